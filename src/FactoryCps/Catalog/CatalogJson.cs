@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FactoryCps.Localization;
+
+namespace FactoryCps.Catalog;
+
+/// <summary>
+/// The catalogue's JSON contract (documented in docs/catalog.md, "JSON output"), shared by the CLI and
+/// the web API. Field names here are a promise to users' scripts: add fields, never rename them.
+/// </summary>
+public static class CatalogJson
+{
+    public static IReadOnlyList<string> Sections { get; } =
+        ["steps", "threats", "countermeasures", "rules", "zone-templates", "requirements", "ooda", "supply-chain", "checklist"];
+
+    public static JsonArray Section(GuidelineCatalog catalog, string section) => section switch
+    {
+        "steps" => Array(catalog.Steps, Step),
+        "threats" => Array(catalog.Threats, t => Threat(catalog, t)),
+        "countermeasures" => Array(catalog.Countermeasures, Countermeasure),
+        "rules" => Array(catalog.Rules, Rule),
+        "zone-templates" => Array(catalog.ZoneTemplates, ZoneTemplate),
+        "requirements" => Array(catalog.Requirements, Requirement),
+        "ooda" => Array(catalog.Ooda, Ooda),
+        "supply-chain" => Array(catalog.SupplyChain, SupplyChain),
+        "checklist" => Array(catalog.Checklist, Checklist),
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Unknown catalogue section."),
+    };
+
+    public static JsonObject Text(LocalizedText text) => new() { ["ja"] = text.Ja, ["en"] = text.En };
+
+    private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode> map) => [.. items.Select(map)];
+
+    private static JsonArray Strings(IEnumerable<string> values) => [.. values.Select(v => (JsonNode)v)];
+
+    private static JsonNode? OptionalText(LocalizedText? text) => text is null ? null : Text(text);
+
+    private static JsonObject Provenance(JsonObject item, CatalogItem source)
+    {
+        item["source"] = source.Source;
+        item["confidence"] = source.Confidence == Confidence.Seed ? "seed" : "derived";
+        if (source.Note is not null)
+        {
+            item["note"] = Text(source.Note);
+        }
+
+        return item;
+    }
+
+    private static JsonObject Step(Step step) => Provenance(new JsonObject
+    {
+        ["id"] = step.Id,
+        ["title"] = Text(step.Title),
+        ["mainAction"] = Text(step.MainAction),
+        ["mainActionConfidence"] = step.MainActionConfidence == Confidence.Seed ? "seed" : "derived",
+        ["smartPoint"] = Text(step.SmartPoint),
+        ["points"] = Array(step.Points, Point),
+    }, step);
+
+    private static JsonObject Point(StepPoint point) => Provenance(new JsonObject
+    {
+        ["id"] = point.Id,
+        ["label"] = point.Label,
+        ["title"] = Text(point.Title),
+        ["description"] = OptionalText(point.Description),
+        ["question"] = OptionalText(point.Question),
+        ["points"] = Array(point.Points, Point),
+    }, point);
+
+    private static JsonObject Threat(GuidelineCatalog catalog, Threat threat)
+    {
+        var category = catalog.ThreatCategories.First(c => c.Id == threat.Category);
+        return Provenance(new JsonObject
+        {
+            ["id"] = threat.Id,
+            ["categoryId"] = threat.Category,
+            ["category"] = Text(category.Title),
+            ["title"] = Text(threat.Title),
+            ["description"] = OptionalText(threat.Description),
+            ["countermeasureGroups"] = Strings(threat.CountermeasureGroups),
+            ["countermeasures"] = Strings(catalog.CountermeasuresFor(threat.Id).Select(c => c.Id)),
+            ["level"] = threat.Level,
+            ["smartFactory"] = threat.SmartFactory,
+        }, threat);
+    }
+
+    private static JsonObject Countermeasure(Countermeasure countermeasure) => Provenance(new JsonObject
+    {
+        ["id"] = countermeasure.Id,
+        ["group"] = countermeasure.Group,
+        ["title"] = Text(countermeasure.Title),
+        ["description"] = Text(countermeasure.Description),
+        ["threats"] = Strings(countermeasure.Threats),
+        ["fr"] = Strings(countermeasure.FoundationalRequirements),
+        ["minLevel"] = countermeasure.MinLevel,
+        ["question"] = Text(countermeasure.Question),
+    }, countermeasure);
+
+    private static JsonObject Rule(ThreatRule rule) => Provenance(new JsonObject
+    {
+        ["id"] = rule.Id,
+        ["threat"] = rule.Threat,
+        ["subject"] = rule.Subject,
+        ["when"] = rule.When.Text,
+        ["at"] = rule.At.Text,
+        ["exposure"] = rule.Exposure,
+        ["description"] = Text(rule.Description),
+    }, rule);
+
+    private static JsonObject ZoneTemplate(ZoneTemplate template) => Provenance(new JsonObject
+    {
+        ["id"] = template.Id,
+        ["title"] = Text(template.Title),
+        ["description"] = Text(template.Description),
+        ["typicalImportance"] = template.TypicalImportance,
+        ["typicalConduits"] = Array(template.TypicalConduits, c => new JsonObject { ["to"] = c.To, ["note"] = OptionalText(c.Note) }),
+        ["example"] = template.Example,
+    }, template);
+
+    private static JsonObject Requirement(Requirement requirement) => Provenance(new JsonObject
+    {
+        ["id"] = requirement.Id,
+        ["kind"] = requirement.Kind,
+        ["issuer"] = requirement.Issuer,
+        ["title"] = Text(requirement.Title),
+        ["description"] = Text(requirement.Description),
+        ["obligations"] = Array(requirement.Obligations, Text),
+        ["dates"] = Array(requirement.Dates, d => new JsonObject
+        {
+            ["date"] = d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["event"] = Text(d.Event),
+        }),
+        ["steps"] = Strings(requirement.Steps),
+        ["industries"] = Strings(requirement.Industries),
+    }, requirement);
+
+    private static JsonObject Ooda(OodaEntry entry) => Provenance(new JsonObject
+    {
+        ["stage"] = entry.Stage,
+        ["phase"] = entry.Phase,
+        ["department"] = Text(entry.Department.Text),
+        ["departmentRole"] = entry.Department.Role,
+        ["decisionMakers"] = Array(entry.DecisionMakers, d => Text(d.Text)),
+        ["decisionMakerRoles"] = Strings(entry.DecisionMakers.Select(d => d.Role)),
+        ["actions"] = Array(entry.Actions, Text),
+    }, entry);
+
+    private static JsonObject SupplyChain(SupplyChainItem item) => Provenance(new JsonObject
+    {
+        ["id"] = item.Id,
+        ["category"] = item.Category,
+        ["phase"] = item.Phase,
+        ["text"] = Text(item.Text),
+    }, item);
+
+    private static JsonObject Checklist(ChecklistItem item) => new()
+    {
+        ["id"] = item.Id,
+        ["step"] = item.Step,
+        ["group"] = item.Group,
+        ["subjectKind"] = item.SubjectKind,
+        ["subject"] = item.Subject,
+        ["question"] = Text(item.Question),
+    };
+}

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using FactoryCps.Catalog.Loading;
+
+namespace FactoryCps.Catalog;
+
+/// <summary>
+/// The guideline's knowledge, validated as a whole: steps, threats, countermeasures, rules, templates,
+/// scales, the requirements register, OODA roles and supply-chain check items. Immutable once loaded.
+/// </summary>
+public sealed class GuidelineCatalog
+{
+    internal GuidelineCatalog(CatalogContent content)
+    {
+        Steps = content.Steps;
+        ThreatCategories = content.ThreatCategories;
+        Threats = content.Threats;
+        CountermeasureGroups = content.CountermeasureGroups;
+        Countermeasures = content.Countermeasures;
+        Rules = content.Rules;
+        ZoneTemplates = content.ZoneTemplates;
+        ImportanceScale = content.ImportanceScale!;
+        LevelMapping = content.LevelMapping!;
+        AchievementScale = content.AchievementScale!;
+        Requirements = content.Requirements;
+        Ooda = content.Ooda;
+        SupplyChain = content.SupplyChain;
+
+        ThreatsById = Threats.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
+        CountermeasuresById = Countermeasures.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _countermeasuresByThreat = Countermeasures
+            .SelectMany(c => c.Threats.Select(t => (Threat: t, Countermeasure: c)))
+            .GroupBy(p => p.Threat, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Countermeasure>)[.. g.Select(p => p.Countermeasure)], StringComparer.Ordinal);
+        Checklist = BuildChecklist();
+    }
+
+    public IReadOnlyList<Step> Steps { get; }
+
+    public IReadOnlyList<ThreatCategory> ThreatCategories { get; }
+
+    public IReadOnlyList<Threat> Threats { get; }
+
+    public IReadOnlyList<CountermeasureGroup> CountermeasureGroups { get; }
+
+    public IReadOnlyList<Countermeasure> Countermeasures { get; }
+
+    public IReadOnlyList<ThreatRule> Rules { get; }
+
+    public IReadOnlyList<ZoneTemplate> ZoneTemplates { get; }
+
+    public IReadOnlyList<ScaleLevel> ImportanceScale { get; }
+
+    public LevelMapping LevelMapping { get; }
+
+    public IReadOnlyList<ScaleLevel> AchievementScale { get; }
+
+    public IReadOnlyList<Requirement> Requirements { get; }
+
+    public IReadOnlyList<OodaEntry> Ooda { get; }
+
+    public IReadOnlyList<SupplyChainItem> SupplyChain { get; }
+
+    public IReadOnlyList<ChecklistItem> Checklist { get; }
+
+    public FrozenDictionary<string, Threat> ThreatsById { get; }
+
+    public FrozenDictionary<string, Countermeasure> CountermeasuresById { get; }
+
+    private readonly FrozenDictionary<string, IReadOnlyList<Countermeasure>> _countermeasuresByThreat;
+
+    /// <summary>The countermeasures that address a threat, in catalogue order.</summary>
+    public IReadOnlyList<Countermeasure> CountermeasuresFor(string threatId) =>
+        _countermeasuresByThreat.TryGetValue(threatId, out var list) ? list : [];
+
+    private List<ChecklistItem> BuildChecklist()
+    {
+        var items = new List<ChecklistItem>();
+        foreach (var step in Steps)
+        {
+            items.AddRange(step.AllPoints()
+                .Where(p => p.Question is not null)
+                .Select(p => new ChecklistItem($"q-step-{p.Id}", step.Id, null, "step", p.Id, p.Question!)));
+        }
+
+        var stepOfGroup = CountermeasureGroups.ToDictionary(g => g.Id, g => g.Step, StringComparer.Ordinal);
+        foreach (var group in CountermeasureGroups)
+        {
+            items.AddRange(Countermeasures
+                .Where(c => c.Group == group.Id)
+                .Select(c => new ChecklistItem($"q-cm-{c.Id}", stepOfGroup[c.Group], c.Group, "countermeasure", c.Id, c.Question)));
+        }
+
+        var stepOrder = Steps.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return [.. items.OrderBy(i => stepOrder.GetValueOrDefault(i.Step, int.MaxValue))];
+    }
+}

@@ -1,0 +1,50 @@
+using FactoryCps.Yaml;
+
+namespace FactoryCps.Catalog.Loading;
+
+internal sealed partial class CatalogFileReader
+{
+    public static readonly string[] OodaStages = ["preventive", "damage"];
+    public static readonly string[] OodaPhases = ["observe", "orient", "decide", "act"];
+    public static readonly string[] OodaRoles =
+        ["vendor", "security-dept", "plant", "appropriate-dept", "management", "security-lead", "site-manager", "bcp-lead"];
+
+    private void ReadOoda(MapReader file, CatalogContent content)
+    {
+        foreach (var item in file.MappingItems("ooda"))
+        {
+            item.OnlyKeys(With("stage", "phase", "department", "decisionMakers", "actions"));
+            var common = Common(item);
+            var stage = item.Enum("stage", OodaStages, required: true);
+            var phase = item.Enum("phase", OodaPhases, required: true);
+            var department = item.Mapping("department", required: true) is { } d ? ReadRole(d) : null;
+            var decisionMakers = item.MappingItems("decisionMakers").Select(ReadRole).OfType<OodaRole>().ToList();
+            var actions = item.TextList("actions", required: true);
+            if (stage is null || phase is null || department is null)
+            {
+                continue;
+            }
+
+            content.Ooda.Add(new OodaEntry
+            {
+                Stage = stage,
+                Phase = phase,
+                Department = department,
+                DecisionMakers = decisionMakers,
+                Actions = actions,
+                Source = common.Source,
+                Confidence = common.Confidence,
+                Note = common.Note,
+                Location = common.Location,
+            });
+        }
+    }
+
+    private static OodaRole? ReadRole(MapReader role)
+    {
+        role.OnlyKeys("role", "text");
+        var id = role.Enum("role", OodaRoles, required: true);
+        var text = role.Text("text", required: true);
+        return id is null || text is null ? null : new OodaRole(id, text);
+    }
+}

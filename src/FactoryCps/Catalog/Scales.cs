@@ -1,0 +1,18 @@
+using FactoryCps.Localization;
+using FactoryCps.Rules;
+
+namespace FactoryCps.Catalog;
+
+public sealed record ScaleLevel(int Value, LocalizedText Label, LocalizedText? Description);
+
+/// <summary>Zone importance → target security level (factory-model spec, derivation 3), as data.</summary>
+public sealed record LevelMapping : CatalogItem
+{
+    public required int MaxLevel { get; init; }
+
+    public required IReadOnlyDictionary<int, int> Base { get; init; }
+
+    public required IReadOnlyList<LevelRaise> Raises { get; init; }
+}
+
+public sealed record LevelRaise(string Id, RuleCondition When, int By, LocalizedText Description);

@@ -1,0 +1,8 @@
+namespace FactoryCps.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

@@ -1,0 +1,9 @@
+namespace FactoryCps.Localization;
+
+/// <summary>A text in Japanese and English; both are required wherever a user sees it.</summary>
+public sealed record LocalizedText(string Ja, string En)
+{
+    public string Get(Language language) => language == Language.En ? En : Ja;
+
+    public override string ToString() => Ja;
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FactoryCps.Diagnostics;
+using FactoryCps.Localization;
+
+namespace FactoryCps.Yaml;
+
+/// <summary>
+/// Typed, located reads from one YAML mapping. Every problem becomes a diagnostic naming the line,
+/// the path (<c>countermeasures[3].title.ja</c>), what was expected and what was found; reads go on
+/// after a problem so that one run reports them all.
+/// </summary>
+public sealed partial class MapReader(YMapping map, string path, DiagnosticBag diagnostics)
+{
+    public YMapping Map { get; } = map;
+
+    public string Path { get; } = path;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    public static MapReader? Of(YNode? node, string path, DiagnosticBag diagnostics)
+    {
+        if (node is YMapping mapping)
+        {
+            return new MapReader(mapping, path, diagnostics);
+        }
+
+        if (node is not null)
+        {
+            diagnostics.Error(node.Location, path, "ExpectedType", "mapping", Found(node));
+        }
+
+        return null;
+    }
+
+    public string PathOf(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+
+    public SourceLocation LocationOf(string key) => Map.KeyNode(key)?.Location ?? Map.Location;
+
+    public bool Has(string key) => Map[key] is { } node && !(node is YScalar { IsNull: true });
+
+    /// <summary>Catalogue and model files are contracts: a misspelt field is an error, not silently ignored.</summary>
+    public void OnlyKeys(params string[] allowed)
+    {
+        foreach (var entry in Map.Entries)
+        {
+            if (!allowed.Contains(entry.Key.Value, StringComparer.Ordinal))
+            {
+                Diagnostics.Error(entry.Key.Location, PathOf(entry.Key.Value), "UnknownField", entry.Key.Value, string.Join(", ", allowed));
+            }
+        }
+    }
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YScalar scalar && !(scalar.IsNull))
+        {
+            return scalar.Value;
+        }
+
+        Diagnostics.Error(node.Location, PathOf(key), "ExpectedType", "string", Found(node));
+        return null;
+    }
+
+    public string? Id(string key = "id", bool required = true)
+    {
+        var value = String(key, required);
+        if (value is not null && !IdPattern().IsMatch(value))
+        {
+            Diagnostics.Error(Map[key]!.Location, PathOf(key), "InvalidId", IdPattern().ToString(), value);
+            return null;
+        }
+
+        return value;
+    }
+
+    public string? Enum(string key, IReadOnlyCollection<string> allowed, bool required = false)
+    {
+        var value = String(key, required);
+        if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
+        {
+            Diagnostics.Error(Map[key]!.Location, PathOf(key), "InvalidEnum", string.Join(" | ", allowed), value);
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? Int(string key, int min, int max, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YScalar { IsPlain: true } scalar && int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            if (value < min || value > max)
+            {
+                Diagnostics.Error(node.Location, PathOf(key), "IntOutOfRange", min, max, value);
+                return null;
+            }
+
+            return value;
+        }
+
+        Diagnostics.Error(node.Location, PathOf(key), "ExpectedType", $"integer {min}..{max}", Found(node));
+        return null;
+    }
+
+    public bool? Bool(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YScalar { IsPlain: true } scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE":
+                    return true;
+                case "false" or "False" or "FALSE":
+                    return false;
+            }
+        }
+
+        Diagnostics.Error(node.Location, PathOf(key), "ExpectedType", "true | false", Found(node));
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is YScalar scalar && DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Diagnostics.Error(node.Location, PathOf(key), "ExpectedType", "date YYYY-MM-DD", Found(node));
+        return null;
+    }
+
+    public LocalizedText? Text(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        return node is null ? null : ReadText(node, PathOf(key), Diagnostics);
+    }
+
+    public IReadOnlyList<LocalizedText> TextList(string key, bool required = false)
+    {
+        var result = new List<LocalizedText>();
+        foreach (var (node, itemPath) in Items(key, required))
+        {
+            if (ReadText(node, itemPath, Diagnostics) is { } text)
+            {
+                result.Add(text);
+            }
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<string> StringList(string key, bool required = false)
+    {
+        var result = new List<string>();
+        foreach (var (node, itemPath) in Items(key, required))
+        {
+            if (node is YScalar { IsNull: false } scalar)
+            {
+                result.Add(scalar.Value);
+            }
+            else
+            {
+                Diagnostics.Error(node.Location, itemPath, "ExpectedType", "string", Found(node));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The items of a list field, each with its path (<c>threats[2]</c>).</summary>
+    public IEnumerable<(YNode Node, string Path)> Items(string key, bool required = false)
+    {
+        var node = Get(key, required);
+        if (node is null)
+        {
+            yield break;
+        }
+
+        if (node is not YSequence sequence)
+        {
+            Diagnostics.Error(node.Location, PathOf(key), "ExpectedType", "list", Found(node));
+            yield break;
+        }
+
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            yield return (sequence.Items[i], $"{PathOf(key)}[{i}]");
+        }
+    }
+
+    public IEnumerable<MapReader> MappingItems(string key, bool required = false)
+    {
+        foreach (var (node, itemPath) in Items(key, required))
+        {
+            if (Of(node, itemPath, Diagnostics) is { } reader)
+            {
+                yield return reader;
+            }
+        }
+    }
+
+    public MapReader? Mapping(string key, bool required = false) => Of(Get(key, required), PathOf(key), Diagnostics);
+
+    public static LocalizedText? ReadText(YNode node, string path, DiagnosticBag diagnostics)
+    {
+        if (Of(node, path, diagnostics) is not { } reader)
+        {
+            return null;
+        }
+
+        reader.OnlyKeys("ja", "en");
+        var ja = reader.String("ja");
+        var en = reader.String("en");
+        var complete = true;
+        foreach (var (code, value) in new[] { ("ja", ja), ("en", en) })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                diagnostics.Error(reader.LocationOf(code), reader.PathOf(code), "TextMissingLanguage", code);
+                complete = false;
+            }
+        }
+
+        return complete ? new LocalizedText(ja!.Trim(), en!.Trim()) : null;
+    }
+
+    public static string Found(YNode node) => node switch
+    {
+        YScalar { IsNull: true } => "null",
+        YScalar scalar => $"'{Shorten(scalar.Value)}'",
+        _ => node.KindName,
+    };
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private YNode? Get(string key, bool required)
+    {
+        var node = Map[key];
+        if (node is null || node is YScalar { IsNull: true })
+        {
+            if (required)
+            {
+                Diagnostics.Error(LocationOf(key), PathOf(key), "FieldRequired", key);
+            }
+
+            return null;
+        }
+
+        return node;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
+    public static partial Regex IdPattern();
+}

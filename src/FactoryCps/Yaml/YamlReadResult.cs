@@ -1,0 +1,8 @@
+using FactoryCps.Diagnostics;
+
+namespace FactoryCps.Yaml;
+
+public sealed record YamlReadResult(YNode? Root, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Root is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+}
