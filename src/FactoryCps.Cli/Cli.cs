@@ -1,0 +1,46 @@
+using System.CommandLine;
+using FactoryCps.Cli.Catalog;
+using FactoryCps.Cli.Common;
+using FactoryCps.Cli.Resources;
+
+namespace FactoryCps.Cli;
+
+internal static class Cli
+{
+    public static int Run(string[] args, CliEnvironment environment)
+    {
+        // Help texts are localised, so the language is known before the command tree is built.
+        var language = CommonOptions.PreScanLanguage(args, environment);
+        var context = new CliContext(environment, language);
+        var root = BuildRoot(context);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                environment.Error.WriteLine(error.Message);
+            }
+
+            environment.Error.WriteLine(context.Text(nameof(CliText.SeeHelp)));
+            return ExitCodes.InvalidInput;
+        }
+
+        var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+        try
+        {
+            return parsed.Invoke(configuration);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            environment.Error.WriteLine(context.Text(nameof(CliText.IoError), ex.Message));
+            return ExitCodes.InvalidInput;
+        }
+    }
+
+    private static RootCommand BuildRoot(CliContext context)
+    {
+        var root = new RootCommand(context.Text(nameof(CliText.RootDescription)));
+        root.Subcommands.Add(CatalogCommand.Create(context));
+        return root;
+    }
+}

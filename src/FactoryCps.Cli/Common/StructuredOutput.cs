@@ -1,0 +1,49 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using YamlDotNet.Serialization;
+
+namespace FactoryCps.Cli.Common;
+
+/// <summary>Writes the JSON contract as JSON or YAML. Absent values are left out rather than written as null.</summary>
+internal static class StructuredOutput
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        // Japanese stays readable; this output goes to files and terminals, never into HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(TextWriter writer, JsonNode node, string format)
+    {
+        var clean = WithoutNulls(node);
+        if (format == "yaml")
+        {
+            new SerializerBuilder().Build().Serialize(writer, ToPlain(clean));
+        }
+        else
+        {
+            writer.WriteLine(clean?.ToJsonString(JsonOptions));
+        }
+    }
+
+    private static JsonNode? WithoutNulls(JsonNode? node) => node switch
+    {
+        JsonObject obj => new JsonObject(obj.Where(p => p.Value is not null).Select(p => KeyValuePair.Create(p.Key, WithoutNulls(p.Value)))),
+        JsonArray array => new JsonArray([.. array.Select(WithoutNulls)]),
+        null => null,
+        _ => node.DeepClone(),
+    };
+
+    private static object? ToPlain(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.ToDictionary(p => p.Key, p => ToPlain(p.Value)),
+        JsonArray array => array.Select(ToPlain).ToList(),
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
+        JsonValue value when value.TryGetValue<int>(out var number) => number,
+        null => null,
+        _ => node.ToJsonString(),
+    };
+}
