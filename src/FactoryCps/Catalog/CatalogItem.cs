@@ -10,15 +10,20 @@ public enum Confidence
     Derived,
 }
 
-/// <summary>What every catalogue item carries: where it comes from and where it was written.</summary>
+/// <summary>Where an item comes from, how sure we are of it, and where it was written.</summary>
+public sealed record Provenance(string Source, Confidence Confidence, LocalizedText? Note, SourceLocation Location);
+
+/// <summary>What every catalogue item carries: its provenance.</summary>
 public abstract record CatalogItem
 {
-    public required string Source { get; init; }
+    public required Provenance Provenance { get; init; }
 
-    public required Confidence Confidence { get; init; }
+    public string Source => Provenance.Source;
 
-    public LocalizedText? Note { get; init; }
+    public Confidence Confidence => Provenance.Confidence;
+
+    public LocalizedText? Note => Provenance.Note;
 
     /// <summary>File and line the item was read from, for errors found after reading (references, overlays).</summary>
-    public required SourceLocation Location { get; init; }
+    public SourceLocation Location => Provenance.Location;
 }

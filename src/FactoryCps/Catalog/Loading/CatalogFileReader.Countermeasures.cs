@@ -28,10 +28,7 @@ internal sealed partial class CatalogFileReader
                 Aspect = Enum.Parse<Aspect>(aspect, ignoreCase: true),
                 Step = step,
                 Title = title,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
 
@@ -62,10 +59,7 @@ internal sealed partial class CatalogFileReader
                 FoundationalRequirements = fr,
                 MinLevel = minLevel.Value,
                 Question = question,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

@@ -32,10 +32,7 @@ internal sealed partial class CatalogFileReader
                 Department = department,
                 DecisionMakers = decisionMakers,
                 Actions = actions,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

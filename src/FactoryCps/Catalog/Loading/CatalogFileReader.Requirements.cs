@@ -46,10 +46,7 @@ internal sealed partial class CatalogFileReader
                 Dates = dates,
                 Steps = steps,
                 Industries = industries,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

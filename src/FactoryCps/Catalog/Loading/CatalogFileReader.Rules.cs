@@ -39,10 +39,7 @@ internal sealed partial class CatalogFileReader
                 At = at,
                 Exposure = exposure,
                 Description = description,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

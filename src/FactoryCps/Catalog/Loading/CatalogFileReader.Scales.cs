@@ -86,10 +86,7 @@ internal sealed partial class CatalogFileReader
             MaxLevel = maxLevel.Value,
             Base = levels,
             Raises = raises,
-            Source = common.Source,
-            Confidence = common.Confidence,
-            Note = common.Note,
-            Location = common.Location,
+            Provenance = common,
         };
     }
 }

@@ -29,10 +29,7 @@ internal sealed partial class CatalogFileReader
                 MainActionConfidence = mainConfidence == "seed" ? Confidence.Seed : Confidence.Derived,
                 SmartPoint = smartPoint,
                 Points = points,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }
@@ -63,10 +60,7 @@ internal sealed partial class CatalogFileReader
                 Description = item.Text("description"),
                 Question = item.Text("question"),
                 Points = children,
-                Source = source,
-                Confidence = confidence,
-                Note = item.Text("note"),
-                Location = item.Map.Location,
+                Provenance = new Provenance(source, confidence, item.Text("note"), item.Map.Location),
             });
         }
 

@@ -28,10 +28,7 @@ internal sealed partial class CatalogFileReader
                 Category = category,
                 Phase = phase,
                 Text = text,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

@@ -16,10 +16,7 @@ internal sealed partial class CatalogFileReader
                 {
                     Id = id,
                     Title = title,
-                    Source = common.Source,
-                    Confidence = common.Confidence,
-                    Note = common.Note,
-                    Location = common.Location,
+                    Provenance = common,
                 });
             }
         }
@@ -47,10 +44,7 @@ internal sealed partial class CatalogFileReader
                 CountermeasureGroups = groups,
                 Level = level.Value,
                 SmartFactory = item.Bool("smartFactory") ?? false,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

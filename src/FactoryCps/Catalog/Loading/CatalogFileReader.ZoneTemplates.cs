@@ -37,10 +37,7 @@ internal sealed partial class CatalogFileReader
                 TypicalImportance = importance.Value,
                 TypicalConduits = conduits,
                 Example = item.Bool("example") ?? false,
-                Source = common.Source,
-                Confidence = common.Confidence,
-                Note = common.Note,
-                Location = common.Location,
+                Provenance = common,
             });
         }
     }

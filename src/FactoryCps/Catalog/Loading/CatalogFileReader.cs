@@ -1,5 +1,4 @@
 using FactoryCps.Diagnostics;
-using FactoryCps.Localization;
 using FactoryCps.Rules;
 using FactoryCps.Yaml;
 
@@ -50,11 +49,11 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
     }
 
     /// <summary>The fields every item has. Missing ones are reported and defaulted so reading goes on.</summary>
-    private static (string Source, Confidence Confidence, LocalizedText? Note, SourceLocation Location) Common(MapReader item)
+    private static Provenance Common(MapReader item)
     {
         var source = item.String("source", required: true) ?? "";
         var confidence = item.Enum("confidence", Confidences, required: true) == "seed" ? Confidence.Seed : Confidence.Derived;
-        return (source, confidence, item.Text("note"), item.Map.Location);
+        return new Provenance(source, confidence, item.Text("note"), item.Map.Location);
     }
 
     private static string[] With(params string[] keys) => [.. keys, "source", "confidence", "note"];
