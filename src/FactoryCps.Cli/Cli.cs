@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactoryCps.Cli.Analysis;
 using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
@@ -41,6 +42,9 @@ internal static class Cli
     {
         var root = new RootCommand(context.Text(nameof(CliText.RootDescription)));
         root.Subcommands.Add(CatalogCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(AnalyzeCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         return root;
     }
 }

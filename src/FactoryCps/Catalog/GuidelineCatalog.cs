@@ -24,6 +24,8 @@ public sealed class GuidelineCatalog
         Requirements = content.Requirements;
         Ooda = content.Ooda;
         SupplyChain = content.SupplyChain;
+        FindingRules = content.FindingRules;
+        RiskModel = content.RiskModel!;
 
         ThreatsById = Threats.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         CountermeasuresById = Countermeasures.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
@@ -61,6 +63,10 @@ public sealed class GuidelineCatalog
     public IReadOnlyList<SupplyChainItem> SupplyChain { get; }
 
     public IReadOnlyList<ChecklistItem> Checklist { get; }
+
+    public IReadOnlyList<FindingRule> FindingRules { get; }
+
+    public RiskModel RiskModel { get; }
 
     public FrozenDictionary<string, Threat> ThreatsById { get; }
 

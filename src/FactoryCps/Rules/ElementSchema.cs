@@ -29,6 +29,8 @@ public sealed class ElementSchema
             ["conduits"] = RuleType.ElementList("conduit"),
             ["dataFlows"] = RuleType.ElementList("dataFlow"),
             ["operations"] = RuleType.ElementList("operation"),
+            ["bcpReviewed"] = RuleType.Date,
+            ["newestObjectiveSince"] = RuleType.Date,
         },
         ["zone"] = new Dictionary<string, RuleType>
         {
@@ -36,6 +38,7 @@ public sealed class ElementSchema
             ["template"] = RuleType.String,
             ["importance"] = RuleType.Int,
             ["targetLevel"] = RuleType.Int,
+            ["targetLevelLowered"] = RuleType.Bool,
             ["assets"] = RuleType.ElementList("asset"),
             ["conduits"] = RuleType.ElementList("conduit"),
             ["tags"] = RuleType.StringList,
@@ -47,6 +50,7 @@ public sealed class ElementSchema
             ["zone"] = Zone,
             ["operations"] = RuleType.ElementList("operation"),
             ["importance"] = RuleType.Int,
+            ["importanceLowered"] = RuleType.Bool,
             ["generalPurpose"] = RuleType.Bool,
             ["storesData"] = RuleType.Bool,
             ["capacityUsedPercent"] = RuleType.Int,
@@ -62,6 +66,7 @@ public sealed class ElementSchema
         {
             ["id"] = RuleType.String,
             ["importance"] = RuleType.Int,
+            ["importanceLowered"] = RuleType.Bool,
             ["objective"] = RuleType.String,
         },
         ["conduit"] = new Dictionary<string, RuleType>
@@ -74,6 +79,7 @@ public sealed class ElementSchema
             ["encrypted"] = RuleType.Bool,
             ["authenticated"] = RuleType.Bool,
             ["controls"] = RuleType.StringList,
+            ["importanceGap"] = RuleType.Int,
             ["tags"] = RuleType.StringList,
         },
         ["external"] = new Dictionary<string, RuleType>

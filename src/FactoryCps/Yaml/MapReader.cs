@@ -40,10 +40,18 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
     public bool Has(string key) => Map[key] is { } node && !(node is YScalar { IsNull: true });
 
     /// <summary>Catalogue and model files are contracts: a misspelt field is an error, not silently ignored.</summary>
-    public void OnlyKeys(params string[] allowed)
+    public void OnlyKeys(params string[] allowed) => OnlyKeys(allowExtensions: false, allowed);
+
+    /// <summary>As <see cref="OnlyKeys(string[])"/>; with extensions, fields named <c>x-…</c> are the user's own and ignored.</summary>
+    public void OnlyKeys(bool allowExtensions, params string[] allowed)
     {
         foreach (var entry in Map.Entries)
         {
+            if (allowExtensions && entry.Key.Value.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (!allowed.Contains(entry.Key.Value, StringComparer.Ordinal))
             {
                 Diagnostics.Error(entry.Key.Location, PathOf(entry.Key.Value), "UnknownField", entry.Key.Value, string.Join(", ", allowed));

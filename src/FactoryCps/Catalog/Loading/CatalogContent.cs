@@ -25,6 +25,10 @@ internal sealed class CatalogContent
 
     public List<SupplyChainItem> SupplyChain { get; } = [];
 
+    public List<FindingRule> FindingRules { get; } = [];
+
+    public RiskModel? RiskModel { get; set; }
+
     public IReadOnlyList<ScaleLevel>? ImportanceScale { get; set; }
 
     public SourceLocation? ImportanceScaleLocation { get; set; }
@@ -51,6 +55,8 @@ internal sealed class CatalogContent
         AddUnique(Requirements, other.Requirements, r => r.Id, "requirements", diagnostics);
         AddUnique(Ooda, other.Ooda, o => $"{o.Stage}/{o.Phase}", "ooda", diagnostics);
         AddUnique(SupplyChain, other.SupplyChain, s => s.Id, "supplyChain", diagnostics);
+        AddUnique(FindingRules, other.FindingRules, f => f.Id, "findingRules", diagnostics);
+        RiskModel = other.RiskModel ?? RiskModel;
         if (other.ImportanceScale is not null)
         {
             ImportanceScale = other.ImportanceScale;

@@ -16,6 +16,7 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
     [
         "catalog", "steps", "threatCategories", "threats", "countermeasureGroups", "countermeasures", "rules",
         "zoneTemplates", "importanceScale", "levelMapping", "achievementScale", "requirements", "ooda", "supplyChain",
+        "findingRules", "riskModel",
     ];
 
     private static readonly string[] Confidences = ["seed", "derived"];
@@ -45,6 +46,12 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         ReadRequirements(file, content);
         ReadOoda(file, content);
         ReadSupplyChain(file, content);
+        ReadFindingRules(file, content);
+        if (file.Mapping("riskModel") is { } risk)
+        {
+            content.RiskModel = ReadRiskModel(risk);
+        }
+
         return content;
     }
 

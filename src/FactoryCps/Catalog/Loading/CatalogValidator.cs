@@ -77,6 +77,19 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
             }
         }
 
+        foreach (var rule in content.FindingRules)
+        {
+            if (!GuidelineSource().IsMatch(rule.Reference) && rule.Reference != "factorycps" && !requirements.Contains(rule.Reference))
+            {
+                diagnostics.Error(rule.Location, $"findingRules[{rule.Id}].reference", "CatalogInvalidSource", rule.Reference);
+            }
+        }
+
+        if (content.RiskModel is null)
+        {
+            diagnostics.Error(null, "riskModel", "CatalogMissingSection", "riskModel");
+        }
+
         ValidateScales();
     }
 
@@ -91,7 +104,8 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
             .Concat(content.ZoneTemplates.Select(i => ((CatalogItem)i, i.Id)))
             .Concat(content.Requirements.Select(i => ((CatalogItem)i, i.Id)))
             .Concat(content.Ooda.Select(i => ((CatalogItem)i, $"{i.Stage}/{i.Phase}")))
-            .Concat(content.SupplyChain.Select(i => ((CatalogItem)i, i.Id)));
+            .Concat(content.SupplyChain.Select(i => ((CatalogItem)i, i.Id)))
+            .Concat(content.FindingRules.Select(i => ((CatalogItem)i, i.Id)));
 
         foreach (var (item, id) in all)
         {

@@ -1,0 +1,64 @@
+using System.Globalization;
+using FactoryCps.Analysis;
+using FactoryCps.Catalog;
+using FactoryCps.Cli.Common;
+using FactoryCps.Cli.Resources;
+using Spectre.Console;
+
+namespace FactoryCps.Cli.Analysis;
+
+/// <summary>The analysis as a person reads it: headline figures, the top risks, zones, then findings.</summary>
+internal static class AnalysisText
+{
+    private const int TopRisks = 15;
+
+    public static void Write(IAnsiConsole console, CliContext context, GuidelineCatalog catalog, AnalysisResult result)
+    {
+        string T(string key, params object?[] args) => context.Text(key, args);
+        var site = result.Model.Site;
+        console.WriteLine(T(nameof(CliText.AnalysisHeadline), site.Name ?? site.Id, result.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        console.WriteLine(T(
+            nameof(CliText.AnalysisFigures),
+            result.Threats.Count,
+            result.Threats.Count(t => !t.Covered),
+            Math.Round(result.Coverage * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture),
+            result.Findings.Count(f => f.Severity == "high")));
+        console.WriteLine();
+
+        var risks = Tables.Create(T(nameof(CliText.HeaderGrade)), T(nameof(CliText.HeaderScore)), T(nameof(CliText.HeaderThreat)), T(nameof(CliText.HeaderZone)), T(nameof(CliText.HeaderAssets)), T(nameof(CliText.HeaderCovered)));
+        risks.Title(Markup.Escape(T(nameof(CliText.TopRisks))));
+        foreach (var threat in result.Threats.OrderByDescending(t => t.Risk.Score).ThenBy(t => t.Threat, StringComparer.Ordinal).Take(TopRisks))
+        {
+            risks.Row(
+                $"{threat.Risk.Grade} {threat.Risk.Label.Get(context.Language)}",
+                threat.Risk.Score.ToString(CultureInfo.InvariantCulture),
+                $"{threat.Threat} {catalog.ThreatsById[threat.Threat].Title.Get(context.Language)}",
+                threat.Zone ?? T(nameof(CliText.WholeSite)),
+                string.Join(", ", threat.Assets),
+                threat.Covered ? T(nameof(CliText.Yes)) : T(nameof(CliText.No)));
+        }
+
+        console.Write(risks);
+
+        var zones = Tables.Create(T(nameof(CliText.HeaderZone)), T(nameof(CliText.HeaderZoneImportance)), T(nameof(CliText.HeaderTargetLevel)), T(nameof(CliText.HeaderProvenance)));
+        zones.Title(Markup.Escape(T(nameof(CliText.ZonesTitle))));
+        foreach (var zone in result.Zones)
+        {
+            zones.Row(zone.Name is null ? zone.Id : $"{zone.Name} ({zone.Id})", zone.Importance.Value.ToString(CultureInfo.InvariantCulture), zone.TargetLevel.Value.ToString(CultureInfo.InvariantCulture), zone.Importance.Why.Chain());
+        }
+
+        console.Write(zones);
+
+        if (result.Findings.Count > 0)
+        {
+            var findings = Tables.Create(T(nameof(CliText.HeaderSeverity)), T(nameof(CliText.HeaderFinding)), T(nameof(CliText.HeaderMessage)), T(nameof(CliText.HeaderReference)));
+            findings.Title(Markup.Escape(T(nameof(CliText.FindingsTitle))));
+            foreach (var finding in result.Findings)
+            {
+                findings.Row(T("Severity_" + finding.Severity), finding.Id, finding.Message.Get(context.Language), finding.Reference);
+            }
+
+            console.Write(findings);
+        }
+    }
+}

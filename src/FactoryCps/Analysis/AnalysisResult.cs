@@ -1,0 +1,23 @@
+using FactoryCps.Diagnostics;
+using FactoryCps.Findings;
+using FactoryCps.Importance;
+using FactoryCps.Model;
+using FactoryCps.Threats;
+
+namespace FactoryCps.Analysis;
+
+/// <summary>Everything Steps 1-3 … 2-2 derive from a model, each value with its explanation.</summary>
+public sealed record AnalysisResult(
+    FactoryModel Model,
+    DateOnly Date,
+    IReadOnlyList<ElementImportance> Operations,
+    IReadOnlyList<ElementImportance> Assets,
+    IReadOnlyList<ZoneResult> Zones,
+    IReadOnlyList<AppliedThreat> Threats,
+    IReadOnlyList<Finding> Findings,
+    double Coverage,
+    IReadOnlyList<Diagnostic> Diagnostics);
+
+public sealed record ElementImportance(string Id, string? Name, DerivedValue Importance);
+
+public sealed record ZoneResult(string Id, string? Name, string? Template, DerivedValue Importance, DerivedValue TargetLevel);

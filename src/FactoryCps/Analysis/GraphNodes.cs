@@ -1,0 +1,209 @@
+using FactoryCps.Importance;
+using FactoryCps.Model;
+using FactoryCps.Rules;
+
+namespace FactoryCps.Analysis;
+
+internal sealed class SiteNode(Site site, DateOnly? bcpReviewed, DateOnly? newestObjectiveSince) : IRuleElement
+{
+    public Site Model { get; } = site;
+
+    public ModelGraph? Graph { get; set; }
+
+    public string Kind => "site";
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "industry" => Model.Industry,
+        "bcpReviewed" => bcpReviewed,
+        "newestObjectiveSince" => newestObjectiveSince,
+        "zones" => Graph?.Zones,
+        "assets" => Graph?.Assets,
+        "externals" => Graph?.Externals,
+        "conduits" => Graph?.Conduits,
+        "dataFlows" => Graph?.DataFlows,
+        "operations" => Graph?.Operations,
+        _ => null,
+    };
+}
+
+internal sealed class ZoneNode(Zone zone, int importance) : IRuleElement
+{
+    public Zone Model { get; } = zone;
+
+    public int Importance { get; } = importance;
+
+    public DerivedValue? TargetLevel { get; set; }
+
+    public List<IRuleElement> AssetList { get; } = [];
+
+    public List<IRuleElement> ConduitList { get; } = [];
+
+    public string Kind => "zone";
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "template" => Model.Template,
+        "importance" => Importance,
+        "targetLevel" => TargetLevel?.Value,
+        "targetLevelLowered" => TargetLevel?.Lowered ?? false,
+        "assets" => AssetList,
+        "conduits" => ConduitList,
+        "tags" => Model.Tags,
+        _ => null,
+    };
+}
+
+internal sealed class AssetNode(Asset asset, DerivedValue importance, ZoneNode? zone, IReadOnlyList<IRuleElement> operations) : IRuleElement
+{
+    public Asset Model { get; } = asset;
+
+    public DerivedValue Importance { get; } = importance;
+
+    public ZoneNode? Zone { get; } = zone;
+
+    public string Kind => "asset";
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "kind" => Model.Kind,
+        "zone" => Zone,
+        "operations" => operations,
+        "importance" => Importance.Value,
+        "importanceLowered" => Importance.Lowered,
+        "generalPurpose" => Model.GeneralPurpose,
+        "storesData" => Model.StoresData,
+        "capacityUsedPercent" => Model.CapacityUsedPercent,
+        "licenseExpires" => Model.LicenseExpires,
+        "supportEnds" => Model.SupportEnds,
+        "vendor" => Model.Vendor,
+        "product" => Model.Product,
+        "version" => Model.Version,
+        "hasSbom" => Model.Sbom is not null,
+        "tags" => Model.Tags,
+        _ => null,
+    };
+}
+
+internal sealed class OperationNode(Operation operation, DerivedValue importance) : IRuleElement
+{
+    public Operation Model { get; } = operation;
+
+    public DerivedValue Importance { get; } = importance;
+
+    public string Kind => "operation";
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "importance" => Importance.Value,
+        "importanceLowered" => Importance.Lowered,
+        "objective" => Model.Objective,
+        _ => null,
+    };
+}
+
+internal sealed class ExternalNode(External external) : IRuleElement
+{
+    public External Model { get; } = external;
+
+    public List<IRuleElement> ConduitList { get; } = [];
+
+    public string Kind => "external";
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "kind" => Model.Kind,
+        "conduits" => ConduitList,
+        _ => null,
+    };
+}
+
+internal sealed class ConduitNode(Conduit conduit, EndpointNode from, EndpointNode to) : IRuleElement
+{
+    public Conduit Model { get; } = conduit;
+
+    public EndpointNode From { get; } = from;
+
+    public EndpointNode To { get; } = to;
+
+    public string Kind => "conduit";
+
+    public int ImportanceGap => From.Type == "zone" && To.Type == "zone" ? Math.Abs(From.Importance - To.Importance) : 0;
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "from" => From,
+        "to" => To,
+        "protocols" => Model.Protocols,
+        "direction" => Model.Direction,
+        "encrypted" => Model.Encrypted,
+        "authenticated" => Model.Authenticated,
+        "controls" => Model.Controls,
+        "importanceGap" => ImportanceGap,
+        "tags" => Model.Tags,
+        _ => null,
+    };
+}
+
+internal sealed class DataFlowNode(DataFlow flow, EndpointNode from, EndpointNode to) : IRuleElement
+{
+    public DataFlow Model { get; } = flow;
+
+    public EndpointNode From { get; } = from;
+
+    public EndpointNode To { get; } = to;
+
+    public string Kind => "dataFlow";
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Model.Id,
+        "from" => From,
+        "to" => To,
+        "data" => Model.Data,
+        "feedback" => Model.Feedback,
+        "personalOrConfidential" => Model.PersonalOrConfidential,
+        "tags" => Model.Tags,
+        _ => null,
+    };
+}
+
+/// <summary>An end of a conduit or data flow: a zone, an asset or an external, seen uniformly.</summary>
+internal sealed class EndpointNode(string id, string type, string? kind, ZoneNode? zone, bool storesData, int importance) : IRuleElement
+{
+    public string Id { get; } = id;
+
+    public string Type { get; } = type;
+
+    public ZoneNode? Zone { get; } = zone;
+
+    public int Importance { get; } = importance;
+
+    public string Kind => "endpoint";
+
+    public static EndpointNode ForZone(ZoneNode zone) => new(zone.Model.Id, "zone", zone.Model.Template, zone, false, zone.Importance);
+
+    public static EndpointNode ForAsset(AssetNode asset) => new(asset.Model.Id, "asset", asset.Model.Kind, asset.Zone, asset.Model.StoresData, asset.Importance.Value);
+
+    public static EndpointNode ForExternal(ExternalNode external) => new(external.Model.Id, "external", external.Model.Kind, null, false, 0);
+
+    /// <summary>A dangling reference: the validator reports it; analysis treats it as an end about which nothing is known.</summary>
+    public static EndpointNode Unknown(string id) => new(id, "unknown", null, null, false, 0);
+
+    public object? Get(string attribute) => attribute switch
+    {
+        "id" => Id,
+        "type" => Type,
+        "kind" => kind,
+        "zone" => Zone,
+        "storesData" => storesData,
+        "importance" => Importance,
+        _ => null,
+    };
+}

@@ -1,0 +1,57 @@
+using FactoryCps.Catalog;
+using FactoryCps.Diagnostics;
+using FactoryCps.Findings;
+using FactoryCps.Importance;
+using FactoryCps.Model;
+using FactoryCps.Rules;
+using FactoryCps.Threats;
+
+namespace FactoryCps.Analysis;
+
+/// <summary>
+/// The analysis engine: importance (1-3, 1-5), zones and target levels (1-6, 1-7), threats per zone with
+/// countermeasures, status, coverage and risk (1-7, 2-2), and findings. The date is an input, so results
+/// are reproducible.
+/// </summary>
+public static class ModelAnalyzer
+{
+    /// <summary>Analyses a model that <see cref="ModelLoader"/> accepted; derivation errors are in the diagnostics.</summary>
+    public static AnalysisResult Analyze(FactoryModel model, GuidelineCatalog catalog, DateOnly date)
+    {
+        var diagnostics = new DiagnosticBag();
+        var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
+        var graph = ModelGraph.Build(model, importance);
+        var context = new RuleContext(date);
+        new TargetLevelDeriver(catalog, diagnostics).Derive(graph, context);
+        var threats = new ThreatEvaluator(catalog).Evaluate(graph, model, context);
+        var findings = new FindingEvaluator(catalog).Evaluate(graph, context);
+
+        return new AnalysisResult(
+            model,
+            date,
+            [.. model.Operations.Select(o => new ElementImportance(o.Id, o.Name, importance.Operations[o.Id]))],
+            [.. model.Assets.Select(a => new ElementImportance(a.Id, a.Name, importance.Assets[a.Id]))],
+            [.. graph.Zones.Select(z => new ZoneResult(z.Model.Id, z.Model.Name, z.Model.Template, importance.Zones[z.Model.Id], z.TargetLevel!))],
+            threats,
+            findings,
+            Coverage(catalog, threats),
+            diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The weighted share of required countermeasures in place, over distinct (zone, countermeasure) pairs
+    /// of every applying threat; not-applicable ones are left out. 1 when nothing is required.
+    /// </summary>
+    private static double Coverage(GuidelineCatalog catalog, IEnumerable<AppliedThreat> threats)
+    {
+        var distinct = threats
+            .SelectMany(t => t.Countermeasures.Select(c => (t.Zone, State: c)))
+            .DistinctBy(p => (p.Zone, p.State.Id))
+            .Select(p => p.State)
+            .ToList();
+        var counted = distinct.Where(s => s.Status != "not-applicable").ToList();
+        return counted.Count == 0
+            ? 1.0
+            : Math.Round(counted.Average(s => catalog.RiskModel.StatusWeights[s.Status] / 100.0), 4, MidpointRounding.AwayFromZero);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using FactoryCps.Rules;
+using FactoryCps.Yaml;
+
+namespace FactoryCps.Catalog.Loading;
+
+internal sealed partial class CatalogFileReader
+{
+    private void ReadFindingRules(MapReader file, CatalogContent content)
+    {
+        foreach (var item in file.MappingItems("findingRules"))
+        {
+            item.OnlyKeys(With("id", "subject", "when", "severity", "message", "reference"));
+            var common = Common(item);
+            var id = item.Id();
+            var subject = item.Enum("subject", ElementSchema.SubjectKinds, required: true);
+            var whenText = item.String("when", required: true);
+            var severity = item.Enum("severity", FindingRule.Severities, required: true);
+            var message = item.Text("message", required: true);
+            var reference = item.String("reference", required: true);
+            var when = subject is null || whenText is null ? null : CompileCondition(item, "when", whenText, subject);
+            if (message is not null)
+            {
+                foreach (var placeholder in Placeholder().Matches(message.Ja + message.En).Select(m => m.Value).Distinct())
+                {
+                    if (placeholder is not "{id}" and not "{name}")
+                    {
+                        diagnostics.Error(item.LocationOf("message"), item.PathOf("message"), "CatalogUnknownPlaceholder", placeholder, "{id}, {name}");
+                    }
+                }
+            }
+
+            if (id is null || subject is null || when is null || severity is null || message is null || reference is null)
+            {
+                continue;
+            }
+
+            content.FindingRules.Add(new FindingRule
+            {
+                Id = id,
+                Subject = subject,
+                When = when,
+                Severity = severity,
+                Message = message,
+                Reference = reference,
+                Provenance = common,
+            });
+        }
+    }
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex Placeholder();
+}

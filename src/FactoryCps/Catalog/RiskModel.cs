@@ -1,0 +1,27 @@
+using FactoryCps.Localization;
+
+namespace FactoryCps.Catalog;
+
+/// <summary>
+/// The IPA-style risk model: risk score = importance × threat level × vulnerability level, mapped to grades.
+/// Vulnerability comes from how much of the required countermeasures is in place (status weights in percent).
+/// </summary>
+public sealed record RiskModel : CatalogItem
+{
+    public required IReadOnlyDictionary<string, int> StatusWeights { get; init; }
+
+    /// <summary>Thresholds, highest first: the first whose <c>MinPercent</c> the share in place reaches gives the level.</summary>
+    public required IReadOnlyList<VulnerabilityStep> Vulnerability { get; init; }
+
+    /// <summary>Grades, highest first: the first whose <c>MinScore</c> the score reaches.</summary>
+    public required IReadOnlyList<RiskGrade> Grades { get; init; }
+
+    public int VulnerabilityLevel(int percentInPlace) =>
+        Vulnerability.First(v => percentInPlace >= v.MinPercent).Level;
+
+    public RiskGrade Grade(int score) => Grades.First(g => score >= g.MinScore);
+}
+
+public sealed record VulnerabilityStep(int MinPercent, int Level);
+
+public sealed record RiskGrade(string Grade, int MinScore, LocalizedText Label);

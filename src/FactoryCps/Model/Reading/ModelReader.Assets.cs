@@ -1,0 +1,87 @@
+using FactoryCps.Yaml;
+
+namespace FactoryCps.Model.Reading;
+
+internal sealed partial class ModelReader
+{
+    private Asset? ReadAsset(MapReader item)
+    {
+        var e = Element(
+            item, "kind", "zone", "operations", "importance", "importanceReason", "generalPurpose", "vendor", "product",
+            "version", "cpe", "purl", "sbom", "storesData", "capacityUsedPercent", "licenseExpires", "supportEnds", "stakeholder");
+        var kind = item.Enum("kind", Asset.Kinds, required: true);
+        var asset = new Asset
+        {
+            Id = e?.Id ?? "",
+            Name = e?.Name,
+            Description = e?.Description,
+            Tags = e?.Tags ?? [],
+            Kind = kind ?? "other",
+            Zone = item.String("zone"),
+            Operations = item.StringList("operations"),
+            Importance = item.Int("importance", ImportanceMin, ImportanceMax),
+            ImportanceReason = item.String("importanceReason"),
+            GeneralPurpose = item.Bool("generalPurpose") ?? false,
+            Vendor = item.String("vendor"),
+            Product = item.String("product"),
+            Version = item.String("version"),
+            Cpe = item.String("cpe"),
+            Purl = item.String("purl"),
+            Sbom = item.String("sbom"),
+            StoresData = item.Bool("storesData") ?? false,
+            CapacityUsedPercent = item.Int("capacityUsedPercent", 0, 100),
+            LicenseExpires = item.Date("licenseExpires"),
+            SupportEnds = item.Date("supportEnds"),
+            Stakeholder = item.String("stakeholder"),
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+        if (kind is not null && asset.Zone is null && !Asset.ZonelessKinds.Contains(kind))
+        {
+            diagnostics.Error(item.Map.Location, item.PathOf("zone"), "ModelAssetNeedsZone", kind, string.Join(", ", Asset.ZonelessKinds));
+        }
+
+        return e is null || kind is null ? null : asset;
+    }
+
+    private Zone? ReadZone(MapReader item)
+    {
+        var e = Element(item, "template", "targetLevel", "targetLevelReason");
+        var template = item.String("template");
+        var level = item.Int("targetLevel", 1, catalog.LevelMapping.MaxLevel);
+        var reason = item.String("targetLevelReason");
+        return e is null ? null : new Zone
+        {
+            Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            Template = template,
+            TargetLevel = level,
+            TargetLevelReason = reason,
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+    }
+
+    private static External? ReadExternal(MapReader item)
+    {
+        var e = Element(item, "kind", "stakeholder");
+        var kind = item.Enum("kind", External.Kinds, required: true);
+        var stakeholder = item.String("stakeholder");
+        return e is null || kind is null ? null : new External
+        {
+            Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            Kind = kind,
+            Stakeholder = stakeholder,
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+    }
+}

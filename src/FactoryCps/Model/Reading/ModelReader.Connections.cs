@@ -1,0 +1,103 @@
+using FactoryCps.Yaml;
+
+namespace FactoryCps.Model.Reading;
+
+internal sealed partial class ModelReader
+{
+    private Conduit? ReadConduit(MapReader item)
+    {
+        var e = Element(item, "from", "to", "protocols", "direction", "encrypted", "authenticated", "controls");
+        var from = item.String("from", required: true);
+        var to = item.String("to", required: true);
+        var protocols = item.StringList("protocols");
+        var direction = item.Enum("direction", Conduit.Directions) ?? "both";
+        var encrypted = item.Bool("encrypted");
+        var authenticated = item.Bool("authenticated");
+        var controls = EnumList(item, "controls", Conduit.ControlKinds);
+        return e is null || from is null || to is null ? null : new Conduit
+        {
+            Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            From = from,
+            To = to,
+            Protocols = protocols,
+            Direction = direction,
+            Encrypted = encrypted,
+            Authenticated = authenticated,
+            Controls = controls,
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+    }
+
+    private static DataFlow? ReadDataFlow(MapReader item)
+    {
+        var e = Element(item, "from", "to", "data", "feedback", "personalOrConfidential");
+        var from = item.String("from", required: true);
+        var to = item.String("to", required: true);
+        var data = item.String("data");
+        var feedback = item.Bool("feedback") ?? false;
+        var confidential = item.Bool("personalOrConfidential") ?? false;
+        return e is null || from is null || to is null ? null : new DataFlow
+        {
+            Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            From = from,
+            To = to,
+            Data = data,
+            Feedback = feedback,
+            PersonalOrConfidential = confidential,
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+    }
+
+    private static CountermeasureStatus? ReadCountermeasure(MapReader item)
+    {
+        var e = Element(item, "status", "scope", "owner", "due", "note");
+        var status = item.Enum("status", CountermeasureStatus.Statuses, required: true);
+        var scope = item.StringList("scope");
+        var owner = item.String("owner");
+        var due = item.Date("due");
+        var note = item.String("note");
+        return e is null || status is null ? null : new CountermeasureStatus
+        {
+            Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            Status = status,
+            Scope = scope,
+            Owner = owner,
+            Due = due,
+            Note = note,
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+    }
+
+    private List<string> EnumList(MapReader item, string key, IReadOnlyList<string> allowed)
+    {
+        var result = new List<string>();
+        foreach (var (node, path) in item.Items(key))
+        {
+            if (node is YScalar { IsNull: false } scalar && allowed.Contains(scalar.Value, StringComparer.Ordinal))
+            {
+                result.Add(scalar.Value);
+            }
+            else
+            {
+                diagnostics.Error(node.Location, path, "InvalidEnum", string.Join(" | ", allowed), MapReader.Found(node));
+            }
+        }
+
+        return result;
+    }
+}

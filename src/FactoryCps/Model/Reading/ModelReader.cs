@@ -1,0 +1,107 @@
+using FactoryCps.Catalog;
+using FactoryCps.Diagnostics;
+using FactoryCps.Yaml;
+
+namespace FactoryCps.Model.Reading;
+
+/// <summary>
+/// Reads a factory model (YAML or JSON, format 1) into <see cref="FactoryModel"/>, reporting every
+/// structural problem with line, column and path. References are checked by <see cref="ModelValidator"/>.
+/// </summary>
+internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCatalog catalog)
+{
+    private static readonly string[] TopLevel =
+    [
+        "format", "site", "objectives", "bcp", "requirements", "stakeholders", "operations", "assets", "zones",
+        "externals", "conduits", "dataFlows", "countermeasures",
+    ];
+
+    private static readonly string[] ElementFields = ["id", "name", "description", "tags"];
+
+    public FactoryModel? Read(YNode root)
+    {
+        if (MapReader.Of(root, "", diagnostics) is not { } file)
+        {
+            return null;
+        }
+
+        file.OnlyKeys(allowExtensions: true, TopLevel);
+        var format = file.Int("format", 0, int.MaxValue, required: true);
+        if (format is not null && format != FactoryModel.FormatVersion)
+        {
+            diagnostics.Error(file.LocationOf("format"), "format", "ModelUnsupportedFormat", format, FactoryModel.FormatVersion);
+            return null;
+        }
+
+        var site = file.Mapping("site", required: true) is { } s ? ReadSite(s) : null;
+        var model = new FactoryModel
+        {
+            Site = site ?? new Site { Id = "site" },
+            Objectives = List(file, "objectives", ReadObjective),
+            Bcp = file.Mapping("bcp") is { } bcp ? ReadBcp(bcp) : new Bcp(),
+            Requirements = List(file, "requirements", ReadRequirement),
+            Stakeholders = List(file, "stakeholders", ReadStakeholder),
+            Operations = List(file, "operations", ReadOperation),
+            Assets = List(file, "assets", ReadAsset),
+            Zones = List(file, "zones", ReadZone),
+            Externals = List(file, "externals", ReadExternal),
+            Conduits = List(file, "conduits", ReadConduit),
+            DataFlows = List(file, "dataFlows", ReadDataFlow),
+            Countermeasures = List(file, "countermeasures", ReadCountermeasure),
+        };
+        return site is null ? null : model;
+    }
+
+    private static List<T> List<T>(MapReader file, string key, Func<MapReader, T?> read)
+        where T : class =>
+        [.. file.MappingItems(key).Select(read).OfType<T>()];
+
+    /// <summary>Fields every element has; null when the id is missing or invalid (the element is then left out).</summary>
+    private static (string Id, string? Name, string? Description, IReadOnlyList<string> Tags)? Element(MapReader item, params string[] fields)
+    {
+        item.OnlyKeys(allowExtensions: true, [.. ElementFields, .. fields]);
+        var id = item.Id();
+        var name = item.String("name");
+        var description = item.String("description");
+        var tags = item.StringList("tags");
+        return id is null ? null : (id, name, description, tags);
+    }
+
+    private static Dictionary<string, SourceLocation> Fields(MapReader item) =>
+        item.Map.Entries.ToDictionary(e => e.Key.Value, e => e.Value.Location, StringComparer.Ordinal);
+
+    private int ImportanceMin => catalog.ImportanceScale.Min(l => l.Value);
+
+    private int ImportanceMax => catalog.ImportanceScale.Max(l => l.Value);
+
+    private Site? ReadSite(MapReader item)
+    {
+        if (Element(item, "organization", "industry") is not { } e)
+        {
+            return null;
+        }
+
+        return new Site
+        {
+            Id = e.Id,
+            Name = e.Name,
+            Description = e.Description,
+            Tags = e.Tags,
+            Organization = item.String("organization"),
+            Industry = item.String("industry"),
+            Location = item.Map.Location,
+            Path = item.Path,
+            FieldLocations = Fields(item),
+        };
+    }
+
+    private static Bcp ReadBcp(MapReader item)
+    {
+        item.OnlyKeys(allowExtensions: true, "reviewed", "maxTolerableDowntimeHours");
+        return new Bcp
+        {
+            Reviewed = item.Date("reviewed"),
+            MaxTolerableDowntimeHours = item.Int("maxTolerableDowntimeHours", 0, 100_000),
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using FactoryCps.Catalog;
+
+namespace FactoryCps.Threats;
+
+internal static class RiskCalculator
+{
+    public static Risk Calculate(RiskModel model, int importance, int threatLevel, IReadOnlyList<CountermeasureState> states)
+    {
+        var percent = PercentInPlace(model, states);
+        var vulnerability = model.VulnerabilityLevel(percent);
+        var score = importance * threatLevel * vulnerability;
+        var grade = model.Grade(score);
+        return new Risk(importance, threatLevel, vulnerability, percent, score, grade.Grade, grade.Label);
+    }
+
+    /// <summary>Weighted share of the countermeasures in place; not-applicable ones are left out of the count.</summary>
+    public static int PercentInPlace(RiskModel model, IEnumerable<CountermeasureState> states)
+    {
+        var counted = states.Where(s => s.Status != "not-applicable").ToList();
+        return counted.Count == 0 ? 100 : (int)Math.Floor(counted.Sum(s => (double)model.StatusWeights[s.Status]) / counted.Count);
+    }
+}

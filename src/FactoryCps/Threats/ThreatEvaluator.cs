@@ -1,0 +1,102 @@
+using FactoryCps.Analysis;
+using FactoryCps.Catalog;
+using FactoryCps.Model;
+using FactoryCps.Rules;
+
+namespace FactoryCps.Threats;
+
+/// <summary>
+/// Step 1-7 and 2-2: runs the catalogue's threat rules over the model, gathers the matches per threat and
+/// zone, and sets each against the countermeasures the zone's target level requires, with the site's status.
+/// </summary>
+internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
+{
+    private sealed class Accumulator(string threat, ZoneNode? zone)
+    {
+        public string Threat { get; } = threat;
+
+        public ZoneNode? Zone { get; } = zone;
+
+        public SortedSet<string> Assets { get; } = new(StringComparer.Ordinal);
+
+        public List<AssetNode> AssetNodes { get; } = [];
+
+        public List<Explanation> Matches { get; } = [];
+
+        public int Exposure { get; set; }
+    }
+
+    public List<AppliedThreat> Evaluate(ModelGraph graph, FactoryModel model, RuleContext context)
+    {
+        var found = new Dictionary<(string Threat, string Zone), Accumulator>();
+        foreach (var rule in catalog.Rules)
+        {
+            foreach (var subject in graph.OfKind(rule.Subject))
+            {
+                if (!rule.When.Evaluate(subject, context))
+                {
+                    continue;
+                }
+
+                var zone = rule.At.Resolve(subject, context) as ZoneNode;
+                var key = (rule.Threat, zone?.Model.Id ?? "");
+                if (!found.TryGetValue(key, out var applied))
+                {
+                    applied = new Accumulator(rule.Threat, zone);
+                    found.Add(key, applied);
+                }
+
+                applied.Exposure = Math.Max(applied.Exposure, rule.Exposure);
+                var subjectId = (string)subject.Get("id")!;
+                applied.Matches.Add(Explanation.Leaf($"{rule.Subject} {subjectId}", rule.When.Text, rule.Id));
+                if (subject is AssetNode asset && applied.Assets.Add(subjectId))
+                {
+                    applied.AssetNodes.Add(asset);
+                }
+            }
+        }
+
+        var statuses = new StatusIndex(model.Countermeasures);
+        var order = catalog.Threats.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        return [.. found.Values
+            .OrderBy(a => order[a.Threat])
+            .ThenBy(a => a.Zone?.Model.Id, StringComparer.Ordinal)
+            .Select(a => Complete(a, graph, statuses))];
+    }
+
+    private AppliedThreat Complete(Accumulator applied, ModelGraph graph, StatusIndex statuses)
+    {
+        var threat = catalog.ThreatsById[applied.Threat];
+        var level = TargetLevel(applied, graph);
+        var candidates = catalog.CountermeasuresFor(threat.Id);
+        var required = candidates.Where(c => c.MinLevel <= level).ToList();
+        if (required.Count == 0 && candidates.Count > 0)
+        {
+            var lowest = candidates.Min(c => c.MinLevel);
+            required = [.. candidates.Where(c => c.MinLevel == lowest)];
+        }
+
+        var states = required.Select(c => statuses.Get(c.Id, applied.Zone?.Model.Id)).ToList();
+        var covered = states.Count > 0 && states.All(s => s.Status is "implemented" or "not-applicable");
+        var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value)
+            : applied.Zone?.Importance ?? catalog.ImportanceScale.Min(l => l.Value);
+        var risk = RiskCalculator.Calculate(catalog.RiskModel, importance, Math.Min(3, threat.Level + applied.Exposure), states);
+        return new AppliedThreat(threat.Id, applied.Zone?.Model.Id, [.. applied.Assets], applied.Matches, level, states, covered, risk);
+    }
+
+    /// <summary>The zone's target level; for a threat on the whole site, what its assets' importance maps to.</summary>
+    private int TargetLevel(Accumulator applied, ModelGraph graph)
+    {
+        if (applied.Zone?.TargetLevel is { } level)
+        {
+            return level.Value;
+        }
+
+        if (applied.AssetNodes.Count > 0)
+        {
+            return applied.AssetNodes.Max(a => catalog.LevelMapping.Base.GetValueOrDefault(a.Importance.Value, 1));
+        }
+
+        return graph.Zones.Select(z => z.TargetLevel?.Value ?? 1).DefaultIfEmpty(1).Max();
+    }
+}
