@@ -26,7 +26,7 @@ internal static class AnalyzeCommand
             var result = ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context));
             if (json)
             {
-                StructuredOutput.Write(context.Environment.Out, AnalysisJson.Write(result, catalog), "json");
+                StructuredOutput.Write(context.Environment.Out, AnalysisJson.Write(result, catalog), "json", omitNulls: false);
             }
             else
             {

@@ -27,7 +27,7 @@ internal static class PlanCommand
             var plan = PlanBuilder.Build(ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context)));
             if (json)
             {
-                StructuredOutput.Write(context.Environment.Out, PlanJson.Write(plan, catalog), "json");
+                StructuredOutput.Write(context.Environment.Out, PlanJson.Write(plan, catalog), "json", omitNulls: false);
             }
             else
             {

@@ -5,7 +5,10 @@ using YamlDotNet.Serialization;
 
 namespace FactoryCps.Cli.Common;
 
-/// <summary>Writes the JSON contract as JSON or YAML. Absent values are left out rather than written as null.</summary>
+/// <summary>
+/// Writes a JSON contract as JSON or YAML. The catalogue leaves absent values out; analysis contracts keep
+/// them as null so that, for example, a threat on the whole site says <c>"zone": null</c>.
+/// </summary>
 internal static class StructuredOutput
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -15,9 +18,9 @@ internal static class StructuredOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter writer, JsonNode node, string format)
+    public static void Write(TextWriter writer, JsonNode node, string format, bool omitNulls = true)
     {
-        var clean = WithoutNulls(node);
+        var clean = omitNulls ? WithoutNulls(node) : node;
         if (format == "yaml")
         {
             new SerializerBuilder().Build().Serialize(writer, ToPlain(clean));

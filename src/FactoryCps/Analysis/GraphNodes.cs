@@ -28,11 +28,13 @@ internal sealed class SiteNode(Site site, DateOnly? bcpReviewed, DateOnly? newes
     };
 }
 
-internal sealed class ZoneNode(Zone zone, int importance) : IRuleElement
+internal sealed class ZoneNode(Zone zone, DerivedValue importance) : IRuleElement
 {
     public Zone Model { get; } = zone;
 
-    public int Importance { get; } = importance;
+    public int Importance => ImportanceWhy.Value;
+
+    public DerivedValue ImportanceWhy { get; } = importance;
 
     public DerivedValue? TargetLevel { get; set; }
 

@@ -54,7 +54,7 @@ internal sealed class ModelGraph
         var operations = graph.Operations.ToDictionary(o => o.Model.Id, StringComparer.Ordinal);
         foreach (var zone in model.Zones)
         {
-            var node = new ZoneNode(zone, importance.Zones[zone.Id].Value);
+            var node = new ZoneNode(zone, importance.Zones[zone.Id]);
             graph.Zones.Add(node);
             graph.ZonesById[zone.Id] = node;
         }

@@ -18,16 +18,19 @@ internal sealed class TargetLevelDeriver(GuidelineCatalog catalog, DiagnosticBag
         foreach (var zone in graph.Zones)
         {
             var subject = $"zone {zone.Model.Id}";
-            var importance = Explanation.Leaf(subject, $"importance {zone.Importance}", "zone-importance");
             var level = mapping.Base[zone.Importance];
-            var causes = new List<Explanation> { importance };
+            var causes = new List<Explanation> { zone.ImportanceWhy.Why };
+            var claim = $"targetLevel {level}";
             foreach (var raise in mapping.Raises.Where(r => r.When.Evaluate(zone, context)))
             {
                 level = Math.Min(mapping.MaxLevel, level + raise.By);
+                claim += $" +{raise.By} {raise.Id}";
                 causes.Add(Explanation.Leaf(subject, raise.When.Text, "level-raise:" + raise.Id));
             }
 
-            var derived = new DerivedValue(level, new Explanation(subject, $"targetLevel {level}", "level-mapping", causes));
+            // "zone safety targetLevel 3 +1 high-importance-sis = 4 ← zone safety importance 3 ← …"
+            claim = level == mapping.Base[zone.Importance] ? claim : $"{claim} = {level}";
+            var derived = new DerivedValue(level, new Explanation(subject, claim, "level-mapping", causes));
             zone.TargetLevel = Explicit(zone, derived);
         }
     }
