@@ -45,6 +45,7 @@ internal static class Cli
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         return root;
     }
 }

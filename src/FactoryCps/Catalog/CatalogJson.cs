@@ -115,6 +115,7 @@ public static class CatalogJson
         ["typicalImportance"] = template.TypicalImportance,
         ["typicalConduits"] = Array(template.TypicalConduits, c => new JsonObject { ["to"] = c.To, ["note"] = OptionalText(c.Note) }),
         ["example"] = template.Example,
+        ["diagramRow"] = template.DiagramRow,
     }, template);
 
     private static JsonObject Requirement(Requirement requirement) => Provenance(new JsonObject

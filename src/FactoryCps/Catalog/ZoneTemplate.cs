@@ -14,6 +14,9 @@ public sealed record ZoneTemplate : CatalogItem
 
     public required IReadOnlyList<TypicalConduit> TypicalConduits { get; init; }
 
+    /// <summary>Row in the zone diagram, top (0, enterprise) to bottom (field); null places the zone with control zones.</summary>
+    public int? DiagramRow { get; init; }
+
     /// <summary>One of the extension's Appendix A style examples rather than a classic zone.</summary>
     public required bool Example { get; init; }
 }

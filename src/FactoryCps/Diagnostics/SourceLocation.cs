@@ -5,5 +5,6 @@ public sealed record SourceLocation(string File, int Line, int Column)
 {
     public SourceLocation Offset(int columns) => this with { Column = Column + columns };
 
-    public override string ToString() => $"{File}:{Line}:{Column}";
+    /// <summary><c>file:line:column</c>, or just the file for problems of the whole file (line 0), such as its size.</summary>
+    public override string ToString() => Line > 0 ? $"{File}:{Line}:{Column}" : File;
 }

@@ -93,7 +93,7 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
         var value = String(key, required);
         if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
         {
-            Diagnostics.Error(Map[key]!.Location, PathOf(key), "InvalidEnum", string.Join(" | ", allowed), value);
+            Diagnostics.Error(Map[key]!.Location, PathOf(key), "InvalidEnum", string.Join(" | ", allowed), Found(Map[key]!));
             return null;
         }
 
@@ -258,10 +258,12 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
         return complete ? new LocalizedText(ja!.Trim(), en!.Trim()) : null;
     }
 
+    /// <summary>How a found value is shown: plain values as written, quoted ones marked as text.</summary>
     public static string Found(YNode node) => node switch
     {
         YScalar { IsNull: true } => "null",
-        YScalar scalar => $"'{Shorten(scalar.Value)}'",
+        YScalar { IsPlain: true } scalar => $"'{Shorten(scalar.Value)}'",
+        YScalar scalar => $"\"{Shorten(scalar.Value)}\" (text)",
         _ => node.KindName,
     };
 

@@ -43,17 +43,13 @@ public static class SafeYamlParser
             }
         }
 
-        string text;
-        try
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (InvalidUtf8At(bytes) is { } invalid)
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Fail(new SourceLocation(displayName, 0, 0), "YamlNotUtf8");
+            return Fail(new SourceLocation(displayName, invalid.Line, invalid.Column), "YamlNotUtf8");
         }
 
-        return Read(text, displayName, limits);
+        return Read(Encoding.UTF8.GetString(bytes), displayName, limits);
     }
 
     public static YamlReadResult Read(string text, string displayName, YamlLimits limits)
@@ -63,7 +59,13 @@ public static class SafeYamlParser
             return Fail(new SourceLocation(displayName, 0, 0), "YamlTooLarge", Encoding.UTF8.GetByteCount(text), limits.MaxBytes);
         }
 
-        var builder = new TreeBuilder(new Parser(new StringReader(text.TrimStart('\uFEFF'))), displayName, limits);
+        text = text.TrimStart('\uFEFF');
+        if (displayName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && JsonSyntaxError(text, displayName) is { } jsonError)
+        {
+            return new YamlReadResult(null, [jsonError]);
+        }
+
+        var builder = new TreeBuilder(new Parser(new StringReader(text)), displayName, limits);
         try
         {
             var root = builder.ReadStream();
@@ -75,14 +77,58 @@ public static class SafeYamlParser
         }
         catch (YamlException ex)
         {
+            // Start is the token YamlDotNet was reading (an unclosed quote's opening); End is where its
+            // scanner stopped, which for some errors is the offending character itself (a tab): say both.
             var location = new SourceLocation(displayName, (int)ex.Start.Line, (int)ex.Start.Column);
-            return Fail(location, "YamlSyntax", ex.Message);
+            return ex.End.Line > 0 && (ex.End.Line != ex.Start.Line || ex.End.Column != ex.Start.Column)
+                ? Fail(location, "YamlSyntaxUntil", ex.Message, ex.End.Line, ex.End.Column)
+                : Fail(location, "YamlSyntax", ex.Message);
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, not a YamlException, when input ends inside a flow collection.
             return Fail(builder.LastLocation, "YamlSyntax", "unexpected end of input");
         }
+    }
+
+    /// <summary>
+    /// YAML accepts what JSON forbids (trailing commas, comments, unquoted keys); a .json file is first held
+    /// to JSON's own grammar, then read into the located tree like YAML.
+    /// </summary>
+    private static Diagnostic? JsonSyntaxError(string text, string displayName)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 });
+            return null;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0);
+            var lines = text.Split('\n');
+            var lineText = line < lines.Length ? lines[line] : "";
+            var bytes = Encoding.UTF8.GetBytes(lineText);
+            var column = Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(ex.BytePositionInLine ?? 0, bytes.Length)) + 1;
+            return new Diagnostic(Severity.Error, new SourceLocation(displayName, line + 1, column), null, new Message("JsonSyntax", ex.Message.Split([" Path:", " LineNumber:", " Change the reader options"], StringSplitOptions.None)[0]));
+        }
+    }
+
+    /// <summary>Line and column of the first byte that is not UTF-8, or null when all of it is.</summary>
+    private static (int Line, int Column)? InvalidUtf8At(ReadOnlySpan<byte> bytes)
+    {
+        var (line, column) = (1, 1);
+        while (!bytes.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return (line, column);
+            }
+
+            (line, column) = rune.Value == '\n' ? (line + 1, 1) : (line, column + 1);
+            bytes = bytes[consumed..];
+        }
+
+        return null;
     }
 
     private static YamlReadResult Fail(SourceLocation location, string key, params object?[] args) =>
@@ -113,16 +159,16 @@ public static class SafeYamlParser
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                Diagnostics.Add(Error(new SourceLocation(file, 1, 1), "YamlEmpty"));
+                Diagnostics.Add(Error(new SourceLocation(file, 1, 1), null, "YamlEmpty"));
                 return null;
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(depth: 1);
+            var root = ReadNode(depth: 1, path: "");
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                Diagnostics.Add(Error(At(second), "YamlMultipleDocuments"));
+                Diagnostics.Add(Error(At(second), null, "YamlMultipleDocuments"));
                 return null;
             }
 
@@ -130,7 +176,7 @@ public static class SafeYamlParser
             return root;
         }
 
-        private YNode ReadNode(int depth)
+        private YNode ReadNode(int depth, string path)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of input.");
             if (depth > limits.MaxDepth)
@@ -156,9 +202,9 @@ public static class SafeYamlParser
 
             YNode node = current switch
             {
-                Scalar scalar => ReadScalar(scalar),
-                SequenceStart start => ReadSequence(start, depth),
-                MappingStart start => ReadMapping(start, depth),
+                Scalar scalar => ReadScalar(scalar, path),
+                SequenceStart start => ReadSequence(start, depth, path),
+                MappingStart start => ReadMapping(start, depth, path),
                 _ => throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}."),
             };
 
@@ -175,53 +221,54 @@ public static class SafeYamlParser
             return node;
         }
 
-        private YScalar ReadScalar(Scalar scalar)
+        private YScalar ReadScalar(Scalar scalar, string path)
         {
-            CheckTag(scalar);
+            CheckTag(scalar, path);
             parser.MoveNext();
             return new YScalar(At(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
 
-        private YSequence ReadSequence(SequenceStart start, int depth)
+        private YSequence ReadSequence(SequenceStart start, int depth, string path)
         {
-            CheckTag(start);
+            CheckTag(start, path);
             parser.MoveNext();
             var items = new List<YNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(depth + 1));
+                items.Add(ReadNode(depth + 1, $"{path}[{items.Count}]"));
             }
 
             return new YSequence(At(start), items);
         }
 
-        private YMapping ReadMapping(MappingStart start, int depth)
+        private YMapping ReadMapping(MappingStart start, int depth, string path)
         {
-            CheckTag(start);
+            CheckTag(start, path);
             parser.MoveNext();
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyEvent = parser.Current!;
-                var key = ReadNode(depth + 1);
-                var value = ReadNode(depth + 1);
+                var key = ReadNode(depth + 1, path);
+                var childPath = key is YScalar named ? (path.Length == 0 ? named.Value : $"{path}.{named.Value}") : path;
+                var value = ReadNode(depth + 1, childPath);
                 if (key is not YScalar scalarKey)
                 {
-                    Diagnostics.Add(Error(At(keyEvent), "YamlComplexKey"));
+                    Diagnostics.Add(Error(At(keyEvent), path, "YamlComplexKey"));
                     continue;
                 }
 
                 if (scalarKey.Value == "<<")
                 {
                     // Merge keys copy whole mappings: a cheap way to multiply input, and nothing we need.
-                    Diagnostics.Add(Error(scalarKey.Location, "YamlMergeKey"));
+                    Diagnostics.Add(Error(scalarKey.Location, childPath, "YamlMergeKey"));
                     continue;
                 }
 
                 if (!seen.Add(scalarKey.Value))
                 {
-                    Diagnostics.Add(Error(scalarKey.Location, "YamlDuplicateKey", scalarKey.Value));
+                    Diagnostics.Add(Error(scalarKey.Location, childPath, "YamlDuplicateKey", scalarKey.Value));
                     continue;
                 }
 
@@ -231,21 +278,21 @@ public static class SafeYamlParser
             return new YMapping(At(start), entries);
         }
 
-        private void CheckTag(NodeEvent node)
+        private void CheckTag(NodeEvent node, string path)
         {
             if (node.Tag.IsEmpty || node.Tag.IsNonSpecific || CoreTags.Contains(node.Tag.Value))
             {
                 return;
             }
 
-            Diagnostics.Add(Error(At(node), "YamlUnsupportedTag", node.Tag.Value));
+            Diagnostics.Add(Error(At(node), path, "YamlUnsupportedTag", node.Tag.Value));
         }
 
         public SourceLocation LastLocation { get; private set; } = new(file, 1, 1);
 
         private SourceLocation At(ParsingEvent e) => LastLocation = new(file, (int)e.Start.Line, (int)e.Start.Column);
 
-        private static Diagnostic Error(SourceLocation location, string key, params object?[] args) =>
-            new(Severity.Error, location, null, new Message(key, args));
+        private static Diagnostic Error(SourceLocation location, string? path, string key, params object?[] args) =>
+            new(Severity.Error, location, string.IsNullOrEmpty(path) ? null : path, new Message(key, args));
     }
 }

@@ -8,7 +8,7 @@ internal sealed partial class CatalogFileReader
     {
         foreach (var item in file.MappingItems("zoneTemplates"))
         {
-            item.OnlyKeys(With("id", "title", "description", "typicalImportance", "typicalConduits", "example"));
+            item.OnlyKeys(With("id", "title", "description", "typicalImportance", "typicalConduits", "example", "diagramRow"));
             var common = Common(item);
             var id = item.Id();
             var title = item.Text("title", required: true);
@@ -37,6 +37,7 @@ internal sealed partial class CatalogFileReader
                 TypicalImportance = importance.Value,
                 TypicalConduits = conduits,
                 Example = item.Bool("example") ?? false,
+                DiagramRow = item.Int("diagramRow", 0, 9),
                 Provenance = common,
             });
         }

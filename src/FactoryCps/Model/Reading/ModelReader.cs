@@ -26,10 +26,8 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
         }
 
         file.OnlyKeys(allowExtensions: true, TopLevel);
-        var format = file.Int("format", 0, int.MaxValue, required: true);
-        if (format is not null && format != FactoryModel.FormatVersion)
+        if (!FormatIsSupported(file))
         {
-            diagnostics.Error(file.LocationOf("format"), "format", "ModelUnsupportedFormat", format, FactoryModel.FormatVersion);
             return null;
         }
 
@@ -50,6 +48,22 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
             Countermeasures = List(file, "countermeasures", ReadCountermeasure),
         };
         return site is null ? null : model;
+    }
+
+    /// <summary>Anything but <c>format: 1</c> is an error that names the supported version (spec, top level).</summary>
+    private bool FormatIsSupported(MapReader file)
+    {
+        switch (file.Map["format"])
+        {
+            case null or YScalar { IsNull: true }:
+                diagnostics.Error(file.Map.Location, "format", "ModelFormatRequired", FactoryModel.FormatVersion);
+                return false;
+            case YScalar { IsPlain: true, Value: "1" }:
+                return true;
+            case var node:
+                diagnostics.Error(node.Location, "format", "ModelUnsupportedFormat", MapReader.Found(node), FactoryModel.FormatVersion);
+                return false;
+        }
     }
 
     private static List<T> List<T>(MapReader file, string key, Func<MapReader, T?> read)

@@ -1,0 +1,56 @@
+using System.Globalization;
+using FactoryCps.Resources;
+
+namespace FactoryCps.Reports;
+
+/// <summary>
+/// The report's data as plain tables: what a plant team would otherwise keep by hand in a spreadsheet.
+/// The workbook is written from these; they keep ids and values machine-readable (no markup).
+/// </summary>
+internal static class ReportTables
+{
+    public static IReadOnlyList<SheetTable> Build(ReportContext context)
+    {
+        string L(string key) => context.L(key);
+        var analysis = context.Analysis;
+        var model = analysis.Model;
+        return
+        [
+            new(L(nameof(ReportText.SheetOperations)),
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColImpact)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
+                [.. model.Operations.Select(o =>
+                {
+                    var derived = analysis.Operations.First(a => a.Id == o.Id).Importance;
+                    return (IReadOnlyList<object?>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), derived.Value, derived.Why.Chain()];
+                })]),
+            new(L(nameof(ReportText.SheetAssets)),
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColOperations)), L(nameof(ReportText.ColVendor)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
+                [.. model.Assets.Select(a =>
+                {
+                    var derived = analysis.Assets.First(x => x.Id == a.Id).Importance;
+                    return (IReadOnlyList<object?>)[a.Id, a.Name, a.Kind, a.Zone, string.Join(", ", a.Operations), string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v))), derived.Value, derived.Why.Chain()];
+                })]),
+            new(L(nameof(ReportText.SheetZones)),
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColTemplate)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColTargetLevel)), L(nameof(ReportText.ColWhy))],
+                [.. analysis.Zones.Select(z => (IReadOnlyList<object?>)[z.Id, z.Name, z.Template, z.Importance.Value, z.TargetLevel.Value, z.TargetLevel.Why.Chain()])]),
+            new(L(nameof(ReportText.SheetConduits)),
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColFrom)), L(nameof(ReportText.ColTo)), L(nameof(ReportText.ColProtocols)), L(nameof(ReportText.ColControls)), L(nameof(ReportText.ColEncrypted))],
+                [.. model.Conduits.Select(c => (IReadOnlyList<object?>)[c.Id, c.Name, c.From, c.To, string.Join(", ", c.Protocols), string.Join(", ", c.Controls), c.Encrypted is null ? "" : c.Encrypted.Value ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))])]),
+            new(L(nameof(ReportText.SheetThreats)),
+                [L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColAssets)), L(nameof(ReportText.ColRisk)), L(nameof(ReportText.ColScore)), L(nameof(ReportText.ColCovered)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
+                [.. analysis.Threats.SelectMany(t => t.Countermeasures.Select(c => (IReadOnlyList<object?>)
+                [
+                    t.Zone ?? L(nameof(ReportText.WholeSite)), t.Threat, context.ThreatTitle(t.Threat), string.Join(", ", t.Assets), t.Risk.Grade, t.Risk.Score,
+                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, context.CountermeasureTitle(c.Id), context.Status(c.Status), c.Owner, Date(c.Due),
+                ]))]),
+            new(L(nameof(ReportText.SheetPlan)),
+                [L(nameof(ReportText.ColRank)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColRiskReduced)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
+                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, context.CountermeasureTitle(a.Countermeasure), context.Status(a.Status), string.Join(", ", a.Zones), string.Join(", ", a.Threats), a.RiskReduced, a.Owner, Date(a.Due)])]),
+            new(L(nameof(ReportText.SheetFindings)),
+                [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColId)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
+                [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, f.SubjectKind, f.Subject, context.T(f.Message), f.Reference])]),
+        ];
+    }
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

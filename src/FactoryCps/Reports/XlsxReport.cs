@@ -1,0 +1,129 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace FactoryCps.Reports;
+
+/// <summary>
+/// The workbook (Open XML SDK): one sheet per table of <see cref="ReportTables"/>, each with a bold frozen
+/// header row, an auto-filter over the data and column widths that fit the content.
+/// </summary>
+public static class XlsxReport
+{
+    private const uint HeaderStyle = 1;
+    private const uint WrapStyle = 2;
+
+    public static void Write(ReportContext context, Stream output)
+    {
+        var tables = ReportTables.Build(context);
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbookPart = document.AddWorkbookPart();
+        workbookPart.Workbook = new Workbook();
+        AddStyles(workbookPart);
+        var sheets = workbookPart.Workbook.AppendChild(new Sheets());
+        var definedNames = new DefinedNames();
+        uint sheetId = 1;
+        foreach (var table in tables)
+        {
+            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            worksheetPart.Worksheet = BuildSheet(table);
+            sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId, Name = table.Name });
+            // Excel keeps a sheet's filter range in this hidden name; without it some readers ignore the filter.
+            definedNames.Append(new DefinedName($"'{table.Name}'!{Range(table)}".Replace("!", "!$", StringComparison.Ordinal))
+            {
+                Name = "_xlnm._FilterDatabase",
+                LocalSheetId = sheetId - 1,
+                Hidden = true,
+            });
+            sheetId++;
+        }
+
+        workbookPart.Workbook.Append(definedNames);
+        workbookPart.Workbook.Save();
+    }
+
+    private static Worksheet BuildSheet(SheetTable table)
+    {
+        var worksheet = new Worksheet();
+        worksheet.Append(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")]) })
+        { WorkbookViewId = 0 }));
+
+        var columns = new Columns();
+        for (var c = 0; c < table.Headers.Count; c++)
+        {
+            var longest = table.Rows.Select(r => Width(r.ElementAtOrDefault(c))).Append(Width(table.Headers[c])).Max();
+            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Math.Clamp(longest + 2, 6, 60), CustomWidth = true });
+        }
+
+        worksheet.Append(columns);
+        var data = new SheetData();
+        data.Append(Row(1, table.Headers.Cast<object?>().ToList(), HeaderStyle));
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            data.Append(Row((uint)(r + 2), table.Rows[r], WrapStyle));
+        }
+
+        worksheet.Append(data);
+        worksheet.Append(new AutoFilter { Reference = Range(table) });
+        return worksheet;
+    }
+
+    private static Row Row(uint index, IReadOnlyList<object?> values, uint style)
+    {
+        var row = new Row { RowIndex = index };
+        for (var c = 0; c < values.Count; c++)
+        {
+            var reference = Column(c) + index.ToString(CultureInfo.InvariantCulture);
+            row.Append(values[c] switch
+            {
+                int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = style == HeaderStyle ? HeaderStyle : 0 },
+                null => new Cell { CellReference = reference, StyleIndex = style },
+                var text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(text.ToString()!))), StyleIndex = style },
+            });
+        }
+
+        return row;
+    }
+
+    private static void AddStyles(WorkbookPart workbookPart)
+    {
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font(new FontSize { Val = 10 }), new Font(new Bold(), new FontSize { Val = 10 })),
+            new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFECEFF1" }) { PatternType = PatternValues.Solid })),
+            new Borders(new Border()),
+            new CellFormats(
+                new CellFormat(),
+                new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }));
+        styles.Stylesheet.Save();
+    }
+
+    private static string Range(SheetTable table) =>
+        $"A1:{Column(table.Headers.Count - 1)}{Math.Max(1, table.Rows.Count + 1)}";
+
+    private static string Column(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26)
+        {
+            name = (char)('A' + ((i - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    /// <summary>East Asian characters take about two columns.</summary>
+    private static double Width(object? value) =>
+        value?.ToString() is { } text ? text.Sum(c => c > '\u1100' ? 2.0 : 1.0) : 0;
+
+    /// <summary>XML 1.0 cannot hold most control characters; a cell with one would make the file unreadable.</summary>
+    private static string Clean(string text) =>
+        new(text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').ToArray());
+}

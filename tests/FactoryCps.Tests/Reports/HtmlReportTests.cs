@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using FactoryCps.Localization;
+using FactoryCps.Reports;
+
+namespace FactoryCps.Tests.Reports;
+
+public sealed partial class HtmlReportTests
+{
+    [Theory]
+    [InlineData(Language.Ja)]
+    [InlineData(Language.En)]
+    public void The_report_makes_no_external_request(Language language)
+    {
+        var html = HtmlReport.Render(ReportFixture.Sample(language));
+
+        Assert.DoesNotContain("http://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch(SourceAttribute(), html);
+        Assert.Contains("Content-Security-Policy\" content=\"default-src 'none'", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_has_every_section_in_the_chosen_language()
+    {
+        var japanese = HtmlReport.Render(ReportFixture.Sample(Language.Ja));
+        var english = HtmlReport.Render(ReportFixture.Sample(Language.En));
+
+        foreach (var id in new[] { "summary", "step1", "diagram", "threats", "plan", "findings" })
+        {
+            Assert.Contains($"<section id=\"{id}\"", japanese, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<html lang=\"ja\">", japanese, StringComparison.Ordinal);
+        Assert.Contains("経営層向けサマリー", japanese, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\">", english, StringComparison.Ordinal);
+        Assert.Contains("Summary for management", english, StringComparison.Ordinal);
+        Assert.Contains("川崎部品工場", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_prints_on_a4_with_page_breaks_and_japanese_line_breaking()
+    {
+        var html = HtmlReport.Render(ReportFixture.Sample());
+
+        Assert.Contains("@page { size: A4;", html, StringComparison.Ordinal);
+        Assert.Contains("break-before: page", html, StringComparison.Ordinal);
+        Assert.Contains("thead { display: table-header-group; }", html, StringComparison.Ordinal);
+        Assert.Contains("line-break: strict", html, StringComparison.Ordinal);
+        Assert.Contains("Noto Sans CJK JP", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void User_text_is_escaped()
+    {
+        var html = HtmlReport.Render(ReportFixture.FromYaml("""
+            format: 1
+            site: { id: s, name: "<script>alert(1)</script>" }
+            operations: [{ id: o, name: "a & b", impact: { safety: 3 } }]
+            zones: [{ id: z, name: "<img src=x onerror=alert(1)>" }]
+            assets: [{ id: a, kind: plc, zone: z, operations: [o] }]
+            """));
+
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("a &amp; b", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_report_shows_provenance_and_the_plan()
+    {
+        var context = ReportFixture.Sample(Language.En);
+        var html = HtmlReport.Render(context);
+
+        Assert.Contains("zone safety targetLevel 3 +1 high-importance-sis = 4 ← zone safety importance 3", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains(context.Plan.Actions[0].Countermeasure, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_standalone_diagram_is_well_formed_svg_with_every_zone_and_conduit()
+    {
+        var context = ReportFixture.Sample();
+        var svg = XDocument.Parse(System.Text.Encoding.UTF8.GetString(ReportWriter.Render(context, "svg")));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+
+        Assert.Equal(ns + "svg", svg.Root!.Name);
+        var titles = svg.Descendants(ns + "title").Select(t => t.Value).ToList();
+        Assert.All(context.Analysis.Zones, z => Assert.Contains(titles, t => t == (z.Name ?? z.Id)));
+        Assert.Equal(context.Analysis.Model.Conduits.Count, svg.Descendants(ns + "line").Count(l => l.Element(ns + "title") is not null));
+        // The one unprotected crossing of the sample is drawn in red, thick.
+        Assert.Single(svg.Descendants(ns + "line"), l => (string?)l.Attribute("stroke") == "#c62828" && l.Element(ns + "title") is not null);
+    }
+
+    [GeneratedRegex("""\s(src|href)\s*=\s*["'](?!#|data:)""", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceAttribute();
+}
