@@ -46,6 +46,7 @@ internal static class Cli
         root.Subcommands.Add(AnalyzeCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
         return root;
     }
 }

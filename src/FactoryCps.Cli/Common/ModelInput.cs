@@ -66,9 +66,15 @@ internal sealed class ModelInput
             return null;
         }
 
-        var result = ModelLoader.LoadFile(parsed.GetRequiredValue(Model), catalog);
+        return LoadOther(parsed.GetRequiredValue(Model), catalog, context, showWarnings) is { } model ? (catalog, model) : null;
+    }
+
+    /// <summary>Loads a further model file (the new side of a diff) against the same catalogue.</summary>
+    public FactoryModel? LoadOther(string path, GuidelineCatalog catalog, CliContext context, bool showWarnings = true)
+    {
+        var result = ModelLoader.LoadFile(path, catalog);
         var diagnostics = showWarnings ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity == Severity.Error);
         DiagnosticsOutput.Write(context, diagnostics);
-        return result.Model is null ? null : (catalog, result.Model);
+        return result.Model;
     }
 }
