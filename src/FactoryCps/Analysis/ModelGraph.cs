@@ -51,12 +51,13 @@ internal sealed class ModelGraph
             graph.Operations.Add(new OperationNode(operation, importance.Operations[operation.Id]));
         }
 
-        var operations = graph.Operations.ToDictionary(o => o.Model.Id, StringComparer.Ordinal);
+        // Duplicate ids are reported by the validator; here the first one wins so analysis never throws.
+        var operations = First(graph.Operations, o => o.Model.Id);
         foreach (var zone in model.Zones)
         {
             var node = new ZoneNode(zone, importance.Zones[zone.Id]);
             graph.Zones.Add(node);
-            graph.ZonesById[zone.Id] = node;
+            graph.ZonesById.TryAdd(zone.Id, node);
         }
 
         foreach (var asset in model.Assets)
@@ -75,18 +76,18 @@ internal sealed class ModelGraph
         var endpoints = new Dictionary<string, EndpointNode>(StringComparer.Ordinal);
         foreach (var zone in graph.Zones)
         {
-            endpoints[zone.Model.Id] = EndpointNode.ForZone(zone);
+            endpoints.TryAdd(zone.Model.Id, EndpointNode.ForZone(zone));
         }
 
         foreach (var asset in graph.Assets)
         {
-            endpoints[asset.Model.Id] = EndpointNode.ForAsset(asset);
+            endpoints.TryAdd(asset.Model.Id, EndpointNode.ForAsset(asset));
         }
 
-        var externals = graph.Externals.ToDictionary(e => e.Model.Id, StringComparer.Ordinal);
+        var externals = First(graph.Externals, e => e.Model.Id);
         foreach (var external in graph.Externals)
         {
-            endpoints[external.Model.Id] = EndpointNode.ForExternal(external);
+            endpoints.TryAdd(external.Model.Id, EndpointNode.ForExternal(external));
         }
 
         EndpointNode End(string id) => endpoints.TryGetValue(id, out var end) ? end : EndpointNode.Unknown(id);
@@ -108,5 +109,16 @@ internal sealed class ModelGraph
         }
 
         return graph;
+    }
+
+    private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            result.TryAdd(id(item), item);
+        }
+
+        return result;
     }
 }

@@ -34,7 +34,7 @@ public sealed class ImportanceDeriver(GuidelineCatalog catalog, DiagnosticBag di
         foreach (var zone in model.Zones)
         {
             var causes = assetsByZone[zone.Id].Select(a => assets[a.Id]).OrderByDescending(d => d.Value).ToList();
-            zones[zone.Id] = causes.Count == 0
+            zones[zone.Id] = zones.ContainsKey(zone.Id) ? zones[zone.Id] : causes.Count == 0
                 ? new DerivedValue(Lowest, Explanation.Leaf($"zone {zone.Id}", $"importance {Lowest}", "zone-without-assets"))
                 : new DerivedValue(causes[0].Value, new Explanation($"zone {zone.Id}", $"importance {causes[0].Value}", "zone-importance-from-assets", [.. causes.Take(3).Select(c => c.Why)]));
         }

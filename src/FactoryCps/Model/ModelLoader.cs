@@ -39,9 +39,10 @@ public static class ModelLoader
             new ModelValidator(catalog, diagnostics).Validate(model);
         }
 
-        if (model is not null && !diagnostics.HasErrors)
+        if (model is not null)
         {
-            // Derivation errors (lowered importance or level without a reason) make the model invalid too.
+            // Derivation errors (no importance at all, a value lowered without a reason) make the model
+            // invalid too, and are reported alongside any other error: one run shows them all.
             var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
             new TargetLevelDeriver(catalog, diagnostics).Derive(Analysis.ModelGraph.Build(model, importance), new Rules.RuleContext(DateOnly.MinValue));
         }

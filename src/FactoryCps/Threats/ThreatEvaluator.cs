@@ -24,6 +24,9 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
         public List<Explanation> Matches { get; } = [];
 
         public int Exposure { get; set; }
+
+        /// <summary>Importance of what the matching subjects touch, for threats that land on no zone.</summary>
+        public int SubjectImportance { get; set; }
     }
 
     public List<AppliedThreat> Evaluate(ModelGraph graph, FactoryModel model, RuleContext context)
@@ -47,6 +50,7 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
                 }
 
                 applied.Exposure = Math.Max(applied.Exposure, rule.Exposure);
+                applied.SubjectImportance = Math.Max(applied.SubjectImportance, ImportanceOf(subject));
                 var subjectId = (string)subject.Get("id")!;
                 applied.Matches.Add(Explanation.Leaf($"{rule.Subject} {subjectId}", rule.When.Text, rule.Id));
                 if (subject is AssetNode asset && applied.Assets.Add(subjectId))
@@ -61,13 +65,13 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
         return [.. found.Values
             .OrderBy(a => order[a.Threat])
             .ThenBy(a => a.Zone?.Model.Id, StringComparer.Ordinal)
-            .Select(a => Complete(a, graph, statuses))];
+            .Select(a => Complete(a, statuses))];
     }
 
-    private AppliedThreat Complete(Accumulator applied, ModelGraph graph, StatusIndex statuses)
+    private AppliedThreat Complete(Accumulator applied, StatusIndex statuses)
     {
         var threat = catalog.ThreatsById[applied.Threat];
-        var level = TargetLevel(applied, graph);
+        var level = TargetLevel(applied);
         var candidates = catalog.CountermeasuresFor(threat.Id);
         var required = candidates.Where(c => c.MinLevel <= level).ToList();
         if (required.Count == 0 && candidates.Count > 0)
@@ -78,25 +82,35 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
 
         var states = required.Select(c => statuses.Get(c.Id, applied.Zone?.Model.Id)).ToList();
         var covered = states.Count > 0 && states.All(s => s.Status is "implemented" or "not-applicable");
+        var lowestImportance = catalog.ImportanceScale.Min(l => l.Value);
         var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value)
-            : applied.Zone?.Importance ?? catalog.ImportanceScale.Min(l => l.Value);
+            : applied.Zone?.Importance ?? Math.Max(lowestImportance, applied.SubjectImportance);
         var risk = RiskCalculator.Calculate(catalog.RiskModel, importance, Math.Min(3, threat.Level + applied.Exposure), states);
         return new AppliedThreat(threat.Id, applied.Zone?.Model.Id, [.. applied.Assets], applied.Matches, level, states, covered, risk);
     }
 
-    /// <summary>The zone's target level; for a threat on the whole site, what its assets' importance maps to.</summary>
-    private int TargetLevel(Accumulator applied, ModelGraph graph)
+    /// <summary>
+    /// The zone's target level; for a threat on the whole site (a SaaS, a flow into the cloud), the level the
+    /// importance of what it touches maps to.
+    /// </summary>
+    private int TargetLevel(Accumulator applied)
     {
         if (applied.Zone?.TargetLevel is { } level)
         {
             return level.Value;
         }
 
-        if (applied.AssetNodes.Count > 0)
-        {
-            return applied.AssetNodes.Max(a => catalog.LevelMapping.Base.GetValueOrDefault(a.Importance.Value, 1));
-        }
-
-        return graph.Zones.Select(z => z.TargetLevel?.Value ?? 1).DefaultIfEmpty(1).Max();
+        var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value) : applied.SubjectImportance;
+        return catalog.LevelMapping.Base.GetValueOrDefault(importance, catalog.LevelMapping.Base.Values.Min());
     }
+
+    private static int ImportanceOf(IRuleElement subject) => subject switch
+    {
+        AssetNode asset => asset.Importance.Value,
+        ZoneNode zone => zone.Importance,
+        DataFlowNode flow => Math.Max(flow.From.Importance, flow.To.Importance),
+        ConduitNode conduit => Math.Max(conduit.From.Importance, conduit.To.Importance),
+        OperationNode operation => operation.Importance.Value,
+        _ => 0,
+    };
 }
