@@ -47,6 +47,7 @@ internal static class Cli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(SyntheticCommand.Create(context));
         return root;
     }
 }

@@ -12,6 +12,9 @@ internal static class AnalysisText
 {
     private const int TopRisks = 15;
 
+    /// <summary>A terminal is for the headline; a large plant's full lists belong in JSON or the reports.</summary>
+    private const int MaxRows = 40;
+
     public static void Write(IAnsiConsole console, CliContext context, GuidelineCatalog catalog, AnalysisResult result)
     {
         string T(string key, params object?[] args) => context.Text(key, args);
@@ -42,23 +45,35 @@ internal static class AnalysisText
 
         var zones = Tables.Create(T(nameof(CliText.HeaderZone)), T(nameof(CliText.HeaderZoneImportance)), T(nameof(CliText.HeaderTargetLevel)), T(nameof(CliText.HeaderProvenance)));
         zones.Title(Markup.Escape(T(nameof(CliText.ZonesTitle))));
-        foreach (var zone in result.Zones)
+        var shownZones = result.Zones.Count <= MaxRows ? result.Zones
+            : [.. result.Zones.OrderByDescending(z => z.TargetLevel.Value).ThenByDescending(z => z.Importance.Value).Take(MaxRows)];
+        foreach (var zone in shownZones)
         {
             zones.Row(zone.Name is null ? zone.Id : $"{zone.Name} ({zone.Id})", zone.Importance.Value.ToString(CultureInfo.InvariantCulture), zone.TargetLevel.Value.ToString(CultureInfo.InvariantCulture), zone.Importance.Why.Chain());
         }
 
         console.Write(zones);
+        More(console, context, result.Zones.Count - shownZones.Count);
 
         if (result.Findings.Count > 0)
         {
             var findings = Tables.Create(T(nameof(CliText.HeaderSeverity)), T(nameof(CliText.HeaderFinding)), T(nameof(CliText.HeaderMessage)), T(nameof(CliText.HeaderReference)));
             findings.Title(Markup.Escape(T(nameof(CliText.FindingsTitle))));
-            foreach (var finding in result.Findings)
+            foreach (var finding in result.Findings.Take(MaxRows))
             {
                 findings.Row(T("Severity_" + finding.Severity), finding.Id, finding.Message.Get(context.Language), finding.Reference);
             }
 
             console.Write(findings);
+            More(console, context, result.Findings.Count - MaxRows);
+        }
+    }
+
+    internal static void More(IAnsiConsole console, CliContext context, int hidden)
+    {
+        if (hidden > 0)
+        {
+            console.WriteLine(context.Text(nameof(CliText.MoreRows), hidden));
         }
     }
 }

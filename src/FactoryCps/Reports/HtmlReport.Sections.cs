@@ -34,7 +34,7 @@ public static partial class HtmlReport
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColImpact)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
                 model.Operations.Select(o =>
                 {
-                    var derived = context.Analysis.Operations.First(a => a.Id == o.Id).Importance;
+                    var derived = context.OperationImportance(o.Id);
                     return (IReadOnlyList<HtmlCell>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(derived.Why.Chain()))];
                 }));
             h.Element("h3", L(nameof(ReportText.AssetsTitle)));
@@ -42,7 +42,7 @@ public static partial class HtmlReport
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColVendor)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
                 model.Assets.Select(a =>
                 {
-                    var derived = context.Analysis.Assets.First(x => x.Id == a.Id).Importance;
+                    var derived = context.AssetImportance(a.Id);
                     var product = string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v)));
                     return (IReadOnlyList<HtmlCell>)[a.Id, a.Name, a.Kind + (a.GeneralPurpose ? " *" : ""), a.Zone ?? "-", product, HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(derived.Why.Chain()))];
                 }));

@@ -18,7 +18,19 @@ public sealed class ReportContext
         Language = language;
         Version = version;
         UnprotectedConduits = analysis.Findings.Where(f => f.Id == "unprotected-crossing").Select(f => f.Subject).ToHashSet(StringComparer.Ordinal);
+        _operations = analysis.Operations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, o => o.Importance, StringComparer.Ordinal);
+        _assets = analysis.Assets.DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Importance, StringComparer.Ordinal);
+        _zones = analysis.Zones.DistinctBy(z => z.Id).ToDictionary(z => z.Id, StringComparer.Ordinal);
     }
+
+    // Lookups by id: reports walk thousands of assets and threats, and a linear search each time is quadratic.
+    private readonly Dictionary<string, Importance.DerivedValue> _operations;
+    private readonly Dictionary<string, Importance.DerivedValue> _assets;
+    private readonly Dictionary<string, ZoneResult> _zones;
+
+    public Importance.DerivedValue OperationImportance(string id) => _operations[id];
+
+    public Importance.DerivedValue AssetImportance(string id) => _assets[id];
 
     public GuidelineCatalog Catalog { get; }
 
@@ -55,7 +67,7 @@ public sealed class ReportContext
     public string Severity(string severity) => L("Severity_" + severity);
 
     public string ZoneName(string? id) =>
-        id is null ? L(nameof(ReportText.WholeSite)) : Analysis.Zones.FirstOrDefault(z => z.Id == id) is { Name: { } name } ? $"{name} ({id})" : id;
+        id is null ? L(nameof(ReportText.WholeSite)) : _zones.GetValueOrDefault(id) is { Name: { } name } ? $"{name} ({id})" : id;
 
     public IEnumerable<Threats.AppliedThreat> ThreatsByRisk() =>
         Analysis.Threats.OrderByDescending(t => t.Risk.Score).ThenBy(t => t.Threat, StringComparer.Ordinal).ThenBy(t => t.Zone, StringComparer.Ordinal);

@@ -20,14 +20,14 @@ internal static class ReportTables
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColImpact)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
                 [.. model.Operations.Select(o =>
                 {
-                    var derived = analysis.Operations.First(a => a.Id == o.Id).Importance;
+                    var derived = context.OperationImportance(o.Id);
                     return (IReadOnlyList<object?>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), derived.Value, derived.Why.Chain()];
                 })]),
             new(L(nameof(ReportText.SheetAssets)),
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColOperations)), L(nameof(ReportText.ColVendor)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
                 [.. model.Assets.Select(a =>
                 {
-                    var derived = analysis.Assets.First(x => x.Id == a.Id).Importance;
+                    var derived = context.AssetImportance(a.Id);
                     return (IReadOnlyList<object?>)[a.Id, a.Name, a.Kind, a.Zone, string.Join(", ", a.Operations), string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v))), derived.Value, derived.Why.Chain()];
                 })]),
             new(L(nameof(ReportText.SheetZones)),

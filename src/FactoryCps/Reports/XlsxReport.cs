@@ -27,7 +27,7 @@ public static class XlsxReport
         foreach (var table in tables)
         {
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            worksheetPart.Worksheet = BuildSheet(table);
+            WriteSheet(worksheetPart, table);
             sheets.Append(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = sheetId, Name = table.Name });
             // Excel keeps a sheet's filter range in this hidden name; without it some readers ignore the filter.
             definedNames.Append(new DefinedName($"'{table.Name}'!{Range(table)}".Replace("!", "!$", StringComparison.Ordinal))
@@ -43,10 +43,12 @@ public static class XlsxReport
         workbookPart.Workbook.Save();
     }
 
-    private static Worksheet BuildSheet(SheetTable table)
+    /// <summary>Streams the sheet with <see cref="OpenXmlWriter"/>: a DOM of a few hundred thousand cells costs gigabytes.</summary>
+    private static void WriteSheet(WorksheetPart part, SheetTable table)
     {
-        var worksheet = new Worksheet();
-        worksheet.Append(new SheetViews(new SheetView(
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
             new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>([new StringValue("A2")]) })
         { WorkbookViewId = 0 }));
@@ -54,38 +56,57 @@ public static class XlsxReport
         var columns = new Columns();
         for (var c = 0; c < table.Headers.Count; c++)
         {
-            var longest = table.Rows.Select(r => Width(r.ElementAtOrDefault(c))).Append(Width(table.Headers[c])).Max();
+            var longest = table.Rows.Take(2000).Select(r => Width(r.ElementAtOrDefault(c))).Append(Width(table.Headers[c])).Max();
             columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Math.Clamp(longest + 2, 6, 60), CustomWidth = true });
         }
 
-        worksheet.Append(columns);
-        var data = new SheetData();
-        data.Append(Row(1, table.Headers.Cast<object?>().ToList(), HeaderStyle));
+        writer.WriteElement(columns);
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, 1, [.. table.Headers], HeaderStyle);
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            data.Append(Row((uint)(r + 2), table.Rows[r], WrapStyle));
+            WriteRow(writer, (uint)(r + 2), table.Rows[r], WrapStyle);
         }
 
-        worksheet.Append(data);
-        worksheet.Append(new AutoFilter { Reference = Range(table) });
-        return worksheet;
+        writer.WriteEndElement();
+        writer.WriteElement(new AutoFilter { Reference = Range(table) });
+        writer.WriteEndElement();
     }
 
-    private static Row Row(uint index, IReadOnlyList<object?> values, uint style)
+    /// <summary>Cells are written as bare elements with attributes: no element tree is built per cell.</summary>
+    private static void WriteRow(OpenXmlWriter writer, uint index, IReadOnlyList<object?> values, uint style)
     {
-        var row = new Row { RowIndex = index };
+        var row = index.ToString(CultureInfo.InvariantCulture);
+        writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", row)]);
         for (var c = 0; c < values.Count; c++)
         {
-            var reference = Column(c) + index.ToString(CultureInfo.InvariantCulture);
-            row.Append(values[c] switch
+            var reference = new OpenXmlAttribute("r", "", Column(c) + row);
+            switch (values[c])
             {
-                int number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = style == HeaderStyle ? HeaderStyle : 0 },
-                null => new Cell { CellReference = reference, StyleIndex = style },
-                var text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(text.ToString()!))), StyleIndex = style },
-            });
+                case int number:
+                    writer.WriteStartElement(new Cell(), [reference, new OpenXmlAttribute("s", "", (style == HeaderStyle ? HeaderStyle : 0).ToString(CultureInfo.InvariantCulture))]);
+                    writer.WriteStartElement(new CellValue());
+                    writer.WriteString(number.ToString(CultureInfo.InvariantCulture));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    break;
+                case null:
+                    writer.WriteStartElement(new Cell(), [reference, new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture))]);
+                    writer.WriteEndElement();
+                    break;
+                case var text:
+                    writer.WriteStartElement(new Cell(), [reference, new OpenXmlAttribute("t", "", "inlineStr"), new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture))]);
+                    writer.WriteStartElement(new InlineString());
+                    writer.WriteStartElement(new Text());
+                    writer.WriteString(Clean(text.ToString()!));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    break;
+            }
         }
 
-        return row;
+        writer.WriteEndElement();
     }
 
     private static void AddStyles(WorkbookPart workbookPart)
@@ -125,5 +146,7 @@ public static class XlsxReport
 
     /// <summary>XML 1.0 cannot hold most control characters; a cell with one would make the file unreadable.</summary>
     private static string Clean(string text) =>
-        new(text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').ToArray());
+        text.AsSpan().IndexOfAnyInRange('\0', '\u001f') < 0
+            ? text
+            : new(text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').ToArray());
 }

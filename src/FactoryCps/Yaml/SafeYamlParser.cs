@@ -134,6 +134,20 @@ public static class SafeYamlParser
     private static YamlReadResult Fail(SourceLocation location, string key, params object?[] args) =>
         new(null, [new Diagnostic(Severity.Error, location, null, new Message(key, args))]);
 
+    /// <summary>
+    /// Where a node is, kept as a chain and only turned into text (<c>assets[3].zone</c>) for an error:
+    /// building the string for each of a large model's nodes would cost more than parsing it.
+    /// </summary>
+    private sealed class NodePath(NodePath? parent, string? key, int index)
+    {
+        public override string ToString()
+        {
+            var segment = key ?? $"[{index}]";
+            var prefix = parent?.ToString();
+            return prefix is null ? segment : key is null ? prefix + segment : $"{prefix}.{segment}";
+        }
+    }
+
     private sealed class LimitExceededException(SourceLocation location, string key, params object?[] args) : Exception(key)
     {
         public SourceLocation Location { get; } = location;
@@ -164,7 +178,7 @@ public static class SafeYamlParser
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(depth: 1, path: "");
+            var root = ReadNode(depth: 1, path: null);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
@@ -176,7 +190,7 @@ public static class SafeYamlParser
             return root;
         }
 
-        private YNode ReadNode(int depth, string path)
+        private YNode ReadNode(int depth, NodePath? path)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of input.");
             if (depth > limits.MaxDepth)
@@ -221,27 +235,27 @@ public static class SafeYamlParser
             return node;
         }
 
-        private YScalar ReadScalar(Scalar scalar, string path)
+        private YScalar ReadScalar(Scalar scalar, NodePath? path)
         {
             CheckTag(scalar, path);
             parser.MoveNext();
             return new YScalar(At(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
 
-        private YSequence ReadSequence(SequenceStart start, int depth, string path)
+        private YSequence ReadSequence(SequenceStart start, int depth, NodePath? path)
         {
             CheckTag(start, path);
             parser.MoveNext();
             var items = new List<YNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(depth + 1, $"{path}[{items.Count}]"));
+                items.Add(ReadNode(depth + 1, new NodePath(path, null, items.Count)));
             }
 
             return new YSequence(At(start), items);
         }
 
-        private YMapping ReadMapping(MappingStart start, int depth, string path)
+        private YMapping ReadMapping(MappingStart start, int depth, NodePath? path)
         {
             CheckTag(start, path);
             parser.MoveNext();
@@ -251,7 +265,7 @@ public static class SafeYamlParser
             {
                 var keyEvent = parser.Current!;
                 var key = ReadNode(depth + 1, path);
-                var childPath = key is YScalar named ? (path.Length == 0 ? named.Value : $"{path}.{named.Value}") : path;
+                var childPath = key is YScalar named ? new NodePath(path, named.Value, 0) : path;
                 var value = ReadNode(depth + 1, childPath);
                 if (key is not YScalar scalarKey)
                 {
@@ -278,7 +292,7 @@ public static class SafeYamlParser
             return new YMapping(At(start), entries);
         }
 
-        private void CheckTag(NodeEvent node, string path)
+        private void CheckTag(NodeEvent node, NodePath? path)
         {
             if (node.Tag.IsEmpty || node.Tag.IsNonSpecific || CoreTags.Contains(node.Tag.Value))
             {
@@ -292,7 +306,7 @@ public static class SafeYamlParser
 
         private SourceLocation At(ParsingEvent e) => LastLocation = new(file, (int)e.Start.Line, (int)e.Start.Column);
 
-        private static Diagnostic Error(SourceLocation location, string? path, string key, params object?[] args) =>
-            new(Severity.Error, location, string.IsNullOrEmpty(path) ? null : path, new Message(key, args));
+        private static Diagnostic Error(SourceLocation location, NodePath? path, string key, params object?[] args) =>
+            new(Severity.Error, location, path?.ToString(), new Message(key, args));
     }
 }

@@ -46,6 +46,26 @@ public sealed partial class MalformedModelTests
         Assert.Contains(diagnostic.Render(Language.En), cli.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Report_rejects_the_model_and_writes_nothing_to_out(string name)
+    {
+        var root = Directory.CreateTempSubdirectory("fcps-malformed-report-").FullName;
+        try
+        {
+            var output = Path.Combine(root, "out");
+
+            var cli = CliRunner.Run("report", Path.Combine(Folder, name), "--out", output, "--format", "html,xlsx,md,json,svg");
+
+            Assert.Equal(2, cli.ExitCode);
+            Assert.False(Directory.Exists(output), $"{name}: report created {output}");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void The_corpus_has_enough_cases_and_every_sidecar_belongs_to_a_json_case()
     {

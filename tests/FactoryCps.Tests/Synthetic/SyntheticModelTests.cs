@@ -1,0 +1,34 @@
+using FactoryCps.Analysis;
+using FactoryCps.Catalog.Loading;
+using FactoryCps.Model;
+using FactoryCps.Synthetic;
+
+namespace FactoryCps.Tests.Synthetic;
+
+/// <summary>The benchmark's synthetic plant must be a valid model that exercises the engine.</summary>
+public sealed class SyntheticModelTests
+{
+    private static readonly SyntheticModel.Size Small = new(Assets: 300, Zones: 20, Conduits: 60, DataFlows: 150, Externals: 5, Operations: 12);
+
+    [Fact]
+    public void A_synthetic_model_is_valid_and_every_smart_factory_threat_applies()
+    {
+        var yaml = SyntheticModel.Generate(Small, [.. CatalogLoader.Default.Countermeasures.Select(c => c.Id)]);
+
+        var loaded = ModelLoader.LoadText(yaml, "synthetic.yaml", CatalogLoader.Default);
+
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Take(5).Select(d => d.Render(FactoryCps.Localization.Language.En))));
+        Assert.Equal(300, loaded.Model!.Assets.Count);
+        var threats = ModelAnalyzer.Analyze(loaded.Model, CatalogLoader.Default, new DateOnly(2026, 11, 28)).Threats.Select(t => t.Threat).ToHashSet();
+        Assert.All(Enumerable.Range(1, 9).Select(i => $"sf-{i:00}"), id => Assert.Contains(id, threats));
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_model()
+    {
+        var ids = CatalogLoader.Default.Countermeasures.Select(c => c.Id).ToList();
+
+        Assert.Equal(SyntheticModel.Generate(Small, ids), SyntheticModel.Generate(Small, ids));
+        Assert.NotEqual(SyntheticModel.Generate(Small, ids), SyntheticModel.Generate(Small, ids, seed: 7));
+    }
+}
