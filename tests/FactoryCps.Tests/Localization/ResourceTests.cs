@@ -8,13 +8,18 @@ namespace FactoryCps.Tests.Localization;
 
 public sealed partial class ResourceTests
 {
-    public static TheoryData<string> Sets => ["core", "cli"];
+    public static TheoryData<string> Sets => ["core", "cli", "report"];
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void Every_message_exists_in_japanese_and_english_with_the_same_placeholders(string set)
     {
-        var manager = set == "core" ? Messages.ResourceManager : CliText.ResourceManager;
+        var manager = set switch
+        {
+            "core" => Messages.ResourceManager,
+            "report" => ReportText.ResourceManager,
+            _ => CliText.ResourceManager,
+        };
         var english = Entries(manager, CultureInfo.InvariantCulture);
         var japanese = Entries(manager, CultureInfo.GetCultureInfo("ja"));
 
