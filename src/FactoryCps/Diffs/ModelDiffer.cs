@@ -11,7 +11,7 @@ public static class ModelDiffer
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>Fields of an element that are bookkeeping, not content: where it was written.</summary>
-    private static readonly string[] Ignored = ["location", "path", "fieldLocations", "displayName"];
+    private static readonly string[] Ignored = ["location", "path", "displayName"];
 
     public static ModelDiff Compare(FactoryModel older, FactoryModel newer, GuidelineCatalog catalog, DateOnly date)
     {

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using FactoryCps.Diagnostics;
+using FactoryCps.Yaml;
 
 namespace FactoryCps.Model;
 
@@ -18,14 +20,19 @@ public abstract record ModelElement
 
     public string Path { get; init; } = "";
 
-    /// <summary>Where each field's value was written, so an error points at the field, not just the element.</summary>
-    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = new Dictionary<string, SourceLocation>();
+    /// <summary>
+    /// The mapping the element was read from, so an error can point at a field rather than the element. Kept
+    /// as the node itself: a dictionary of field locations per element cost more than reading the element.
+    /// </summary>
+    [JsonIgnore]
+    internal YMapping? Node { get; init; }
 
     /// <summary>The location of a field (<c>zone</c>, or <c>operations[2]</c> by its list field), else of the element.</summary>
     public SourceLocation? At(string field)
     {
-        var name = field.Split('[', '.')[0];
-        return FieldLocations.TryGetValue(name, out var location) ? location : Location;
+        var end = field.AsSpan().IndexOfAny('[', '.');
+        var name = end < 0 ? field : field[..end];
+        return Node?[name]?.Location ?? Location;
     }
 
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : $"{Name} ({Id})";

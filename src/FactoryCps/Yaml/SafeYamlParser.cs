@@ -260,7 +260,7 @@ public static class SafeYamlParser
             CheckTag(start, path);
             parser.MoveNext();
             var entries = new List<KeyValuePair<YScalar, YNode>>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            HashSet<string>? seen = null;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyEvent = parser.Current!;
@@ -280,7 +280,7 @@ public static class SafeYamlParser
                     continue;
                 }
 
-                if (!seen.Add(scalarKey.Value))
+                if (IsDuplicate(entries, ref seen, scalarKey.Value))
                 {
                     Diagnostics.Add(Error(scalarKey.Location, childPath, "YamlDuplicateKey", scalarKey.Value));
                     continue;
@@ -290,6 +290,18 @@ public static class SafeYamlParser
             }
 
             return new YMapping(At(start), entries);
+        }
+
+        /// <summary>Most mappings are small: scan them; switch to a set only for large ones.</summary>
+        private static bool IsDuplicate(List<KeyValuePair<YScalar, YNode>> entries, ref HashSet<string>? seen, string key)
+        {
+            if (seen is null && entries.Count < 16)
+            {
+                return entries.Exists(e => e.Key.Value == key);
+            }
+
+            seen ??= new HashSet<string>(entries.Select(e => e.Key.Value), StringComparer.Ordinal);
+            return !seen.Add(key);
         }
 
         private void CheckTag(NodeEvent node, NodePath? path)

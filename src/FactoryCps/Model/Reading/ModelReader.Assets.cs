@@ -35,7 +35,7 @@ internal sealed partial class ModelReader
             Stakeholder = item.String("stakeholder"),
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
         if (kind is not null && asset.Zone is null && !Asset.ZonelessKinds.Contains(kind))
         {
@@ -62,7 +62,7 @@ internal sealed partial class ModelReader
             TargetLevelReason = reason,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
@@ -81,7 +81,7 @@ internal sealed partial class ModelReader
             Stakeholder = stakeholder,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 }

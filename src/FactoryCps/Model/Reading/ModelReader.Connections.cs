@@ -29,7 +29,7 @@ internal sealed partial class ModelReader
             Controls = controls,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
@@ -54,7 +54,7 @@ internal sealed partial class ModelReader
             PersonalOrConfidential = confidential,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
@@ -79,7 +79,7 @@ internal sealed partial class ModelReader
             Note = note,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 

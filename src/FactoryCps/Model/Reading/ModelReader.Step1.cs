@@ -22,7 +22,7 @@ internal sealed partial class ModelReader
             Since = since,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
@@ -41,7 +41,7 @@ internal sealed partial class ModelReader
             Note = note,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
@@ -60,7 +60,7 @@ internal sealed partial class ModelReader
             Contact = contact,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
@@ -95,7 +95,7 @@ internal sealed partial class ModelReader
             ImportanceReason = reason,
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 }

@@ -81,9 +81,6 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
         return id is null ? null : (id, name, description, tags);
     }
 
-    private static Dictionary<string, SourceLocation> Fields(MapReader item) =>
-        item.Map.Entries.ToDictionary(e => e.Key.Value, e => e.Value.Location, StringComparer.Ordinal);
-
     private int ImportanceMin => catalog.ImportanceScale.Min(l => l.Value);
 
     private int ImportanceMax => catalog.ImportanceScale.Max(l => l.Value);
@@ -105,7 +102,7 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
             Industry = item.String("industry"),
             Location = item.Map.Location,
             Path = item.Path,
-            FieldLocations = Fields(item),
+            Node = item.Map,
         };
     }
 
