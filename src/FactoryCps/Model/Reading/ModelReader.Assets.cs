@@ -13,9 +13,6 @@ internal sealed partial class ModelReader
         var asset = new Asset
         {
             Id = e?.Id ?? "",
-            Name = e?.Name,
-            Description = e?.Description,
-            Tags = e?.Tags ?? [],
             Kind = kind ?? "other",
             Zone = item.String("zone"),
             Operations = item.StringList("operations"),
@@ -33,16 +30,13 @@ internal sealed partial class ModelReader
             LicenseExpires = item.Date("licenseExpires"),
             SupportEnds = item.Date("supportEnds"),
             Stakeholder = item.String("stakeholder"),
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
         };
         if (kind is not null && asset.Zone is null && !Asset.ZonelessKinds.Contains(kind))
         {
             diagnostics.Error(item.Map.Location, item.PathOf("zone"), "ModelAssetNeedsZone", kind, string.Join(", ", Asset.ZonelessKinds));
         }
 
-        return e is null || kind is null ? null : asset;
+        return e is null || kind is null ? null : Finish(item, e.Value, asset);
     }
 
     private Zone? ReadZone(MapReader item)
@@ -51,19 +45,13 @@ internal sealed partial class ModelReader
         var template = item.String("template");
         var level = item.Int("targetLevel", 1, catalog.LevelMapping.MaxLevel);
         var reason = item.String("targetLevelReason");
-        return e is null ? null : new Zone
+        return e is null ? null : Finish(item, e.Value, new Zone
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Template = template,
             TargetLevel = level,
             TargetLevelReason = reason,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private static External? ReadExternal(MapReader item)
@@ -71,17 +59,11 @@ internal sealed partial class ModelReader
         var e = Element(item, "kind", "stakeholder");
         var kind = item.Enum("kind", External.Kinds, required: true);
         var stakeholder = item.String("stakeholder");
-        return e is null || kind is null ? null : new External
+        return e is null || kind is null ? null : Finish(item, e.Value, new External
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Kind = kind,
             Stakeholder = stakeholder,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 }

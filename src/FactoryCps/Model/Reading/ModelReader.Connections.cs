@@ -14,12 +14,9 @@ internal sealed partial class ModelReader
         var encrypted = item.Bool("encrypted");
         var authenticated = item.Bool("authenticated");
         var controls = EnumList(item, "controls", Conduit.ControlKinds);
-        return e is null || from is null || to is null ? null : new Conduit
+        return e is null || from is null || to is null ? null : Finish(item, e.Value, new Conduit
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             From = from,
             To = to,
             Protocols = protocols,
@@ -27,10 +24,7 @@ internal sealed partial class ModelReader
             Encrypted = encrypted,
             Authenticated = authenticated,
             Controls = controls,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private static DataFlow? ReadDataFlow(MapReader item)
@@ -41,21 +35,15 @@ internal sealed partial class ModelReader
         var data = item.String("data");
         var feedback = item.Bool("feedback") ?? false;
         var confidential = item.Bool("personalOrConfidential") ?? false;
-        return e is null || from is null || to is null ? null : new DataFlow
+        return e is null || from is null || to is null ? null : Finish(item, e.Value, new DataFlow
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             From = from,
             To = to,
             Data = data,
             Feedback = feedback,
             PersonalOrConfidential = confidential,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private static CountermeasureStatus? ReadCountermeasure(MapReader item)
@@ -66,21 +54,15 @@ internal sealed partial class ModelReader
         var owner = item.String("owner");
         var due = item.Date("due");
         var note = item.String("note");
-        return e is null || status is null ? null : new CountermeasureStatus
+        return e is null || status is null ? null : Finish(item, e.Value, new CountermeasureStatus
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Status = status,
             Scope = scope,
             Owner = owner,
             Due = due,
             Note = note,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private List<string> EnumList(MapReader item, string key, IReadOnlyList<string> allowed)

@@ -12,18 +12,12 @@ internal sealed partial class ModelReader
         var e = Element(item, "kind", "since");
         var kind = item.Enum("kind", ObjectiveKinds, required: true);
         var since = item.Date("since");
-        return e is null || kind is null ? null : new Objective
+        return e is null || kind is null ? null : Finish(item, e.Value, new Objective
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Kind = kind,
             Since = since,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private static RequirementApplicability? ReadRequirement(MapReader item)
@@ -31,18 +25,12 @@ internal sealed partial class ModelReader
         var e = Element(item, "applies", "note");
         var applies = item.Bool("applies", required: true);
         var note = item.String("note");
-        return e is null || applies is null ? null : new RequirementApplicability
+        return e is null || applies is null ? null : Finish(item, e.Value, new RequirementApplicability
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Applies = applies.Value,
             Note = note,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private static Stakeholder? ReadStakeholder(MapReader item)
@@ -50,18 +38,12 @@ internal sealed partial class ModelReader
         var e = Element(item, "kind", "contact");
         var kind = item.Enum("kind", StakeholderKinds, required: true);
         var contact = item.String("contact");
-        return e is null || kind is null ? null : new Stakeholder
+        return e is null || kind is null ? null : Finish(item, e.Value, new Stakeholder
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Kind = kind,
             Contact = contact,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private Operation? ReadOperation(MapReader item)
@@ -83,19 +65,13 @@ internal sealed partial class ModelReader
 
         var importance = item.Int("importance", ImportanceMin, ImportanceMax);
         var reason = item.String("importanceReason");
-        return e is null ? null : new Operation
+        return e is null ? null : Finish(item, e.Value, new Operation
         {
             Id = e.Value.Id,
-            Name = e.Value.Name,
-            Description = e.Value.Description,
-            Tags = e.Value.Tags,
             Objective = objective,
             Impact = impact,
             Importance = importance,
             ImportanceReason = reason,
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 }

@@ -81,6 +81,19 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
         return id is null ? null : (id, name, description, tags);
     }
 
+    /// <summary>Sets what every element has (display texts, where it was written) on an element read by a section reader.</summary>
+    private static T Finish<T>(MapReader item, (string Id, string? Name, string? Description, IReadOnlyList<string> Tags) header, T element)
+        where T : ModelElement =>
+        (T)(element with
+        {
+            Name = header.Name,
+            Description = header.Description,
+            Tags = header.Tags,
+            Location = item.Map.Location,
+            Path = item.Path,
+            Node = item.Map,
+        });
+
     private int ImportanceMin => catalog.ImportanceScale.Min(l => l.Value);
 
     private int ImportanceMax => catalog.ImportanceScale.Max(l => l.Value);
@@ -92,18 +105,12 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
             return null;
         }
 
-        return new Site
+        return Finish(item, e, new Site
         {
             Id = e.Id,
-            Name = e.Name,
-            Description = e.Description,
-            Tags = e.Tags,
             Organization = item.String("organization"),
             Industry = item.String("industry"),
-            Location = item.Map.Location,
-            Path = item.Path,
-            Node = item.Map,
-        };
+        });
     }
 
     private static Bcp ReadBcp(MapReader item)
