@@ -21,6 +21,7 @@ internal static class CatalogTables
             "requirements" => Requirements(catalog, context, H),
             "ooda" => Ooda(catalog, context, H),
             "supply-chain" => SupplyChain(catalog, context, H),
+            "findings" => Findings(catalog, context, H),
             _ => Checklist(catalog, context, H),
         };
         console.Write(table);
@@ -125,6 +126,17 @@ internal static class CatalogTables
         foreach (var item in catalog.SupplyChain)
         {
             table.Row(item.Id, context.Text("SupplyCategory_" + item.Category), context.Text("SupplyPhase_" + item.Phase), item.Text.Get(context));
+        }
+
+        return table;
+    }
+
+    private static Table Findings(GuidelineCatalog catalog, CliContext context, Func<string, string> h)
+    {
+        var table = Tables.Create(h(nameof(CliText.HeaderId)), h(nameof(CliText.HeaderSeverity)), h(nameof(CliText.HeaderSubject)), h(nameof(CliText.HeaderWhen)), h(nameof(CliText.HeaderMessage)));
+        foreach (var rule in catalog.FindingRules)
+        {
+            table.Row(rule.Id, context.Text("Severity_" + rule.Severity), rule.Subject, rule.When.Text, rule.Message.Get(context));
         }
 
         return table;

@@ -11,7 +11,7 @@ namespace FactoryCps.Catalog;
 public static class CatalogJson
 {
     public static IReadOnlyList<string> Sections { get; } =
-        ["steps", "threats", "countermeasures", "rules", "zone-templates", "requirements", "ooda", "supply-chain", "checklist"];
+        ["steps", "threats", "countermeasures", "rules", "zone-templates", "requirements", "ooda", "supply-chain", "checklist", "findings"];
 
     public static JsonArray Section(GuidelineCatalog catalog, string section) => section switch
     {
@@ -24,6 +24,7 @@ public static class CatalogJson
         "ooda" => Array(catalog.Ooda, Ooda),
         "supply-chain" => Array(catalog.SupplyChain, SupplyChain),
         "checklist" => Array(catalog.Checklist, Checklist),
+        "findings" => Array(catalog.FindingRules, FindingRule),
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Unknown catalogue section."),
     };
 
@@ -153,6 +154,16 @@ public static class CatalogJson
         ["phase"] = item.Phase,
         ["text"] = Text(item.Text),
     }, item);
+
+    private static JsonObject FindingRule(FindingRule rule) => Provenance(new JsonObject
+    {
+        ["id"] = rule.Id,
+        ["subject"] = rule.Subject,
+        ["when"] = rule.When.Text,
+        ["severity"] = rule.Severity,
+        ["message"] = Text(rule.Message),
+        ["reference"] = rule.Reference,
+    }, rule);
 
     private static JsonObject Checklist(ChecklistItem item) => new()
     {
