@@ -4,6 +4,25 @@ using FactoryCps.Rules;
 
 namespace FactoryCps.Analysis;
 
+/// <summary>
+/// Boxed values shared between calls: rules read attributes as objects, and boxing a fresh int or bool for
+/// every read of every element would make the analysis of a large plant allocation-bound.
+/// </summary>
+internal static class Boxed
+{
+    private static readonly object True = true;
+    private static readonly object False = false;
+    private static readonly object[] Small = [.. Enumerable.Range(0, 129).Select(i => (object)i)];
+
+    public static object Of(bool value) => value ? True : False;
+
+    public static object Of(int value) => value is >= 0 and <= 128 ? Small[value] : value;
+
+    public static object? Of(int? value) => value is { } v ? Of(v) : null;
+
+    public static object? Of(bool? value) => value is { } v ? Of(v) : null;
+}
+
 internal sealed class SiteNode(Site site, DateOnly? bcpReviewed, DateOnly? newestObjectiveSince) : IRuleElement
 {
     public Site Model { get; } = site;
@@ -48,9 +67,9 @@ internal sealed class ZoneNode(Zone zone, DerivedValue importance) : IRuleElemen
     {
         "id" => Model.Id,
         "template" => Model.Template,
-        "importance" => Importance,
-        "targetLevel" => TargetLevel?.Value,
-        "targetLevelLowered" => TargetLevel?.Lowered ?? false,
+        "importance" => Boxed.Of(Importance),
+        "targetLevel" => Boxed.Of(TargetLevel?.Value),
+        "targetLevelLowered" => Boxed.Of(TargetLevel?.Lowered ?? false),
         "assets" => AssetList,
         "conduits" => ConduitList,
         "tags" => Model.Tags,
@@ -74,17 +93,17 @@ internal sealed class AssetNode(Asset asset, DerivedValue importance, ZoneNode? 
         "kind" => Model.Kind,
         "zone" => Zone,
         "operations" => operations,
-        "importance" => Importance.Value,
-        "importanceLowered" => Importance.Lowered,
-        "generalPurpose" => Model.GeneralPurpose,
-        "storesData" => Model.StoresData,
-        "capacityUsedPercent" => Model.CapacityUsedPercent,
+        "importance" => Boxed.Of(Importance.Value),
+        "importanceLowered" => Boxed.Of(Importance.Lowered),
+        "generalPurpose" => Boxed.Of(Model.GeneralPurpose),
+        "storesData" => Boxed.Of(Model.StoresData),
+        "capacityUsedPercent" => Boxed.Of(Model.CapacityUsedPercent),
         "licenseExpires" => Model.LicenseExpires,
         "supportEnds" => Model.SupportEnds,
         "vendor" => Model.Vendor,
         "product" => Model.Product,
         "version" => Model.Version,
-        "hasSbom" => Model.Sbom is not null,
+        "hasSbom" => Boxed.Of(Model.Sbom is not null),
         "tags" => Model.Tags,
         _ => null,
     };
@@ -101,8 +120,8 @@ internal sealed class OperationNode(Operation operation, DerivedValue importance
     public object? Get(string attribute) => attribute switch
     {
         "id" => Model.Id,
-        "importance" => Importance.Value,
-        "importanceLowered" => Importance.Lowered,
+        "importance" => Boxed.Of(Importance.Value),
+        "importanceLowered" => Boxed.Of(Importance.Lowered),
         "objective" => Model.Objective,
         _ => null,
     };
@@ -144,10 +163,10 @@ internal sealed class ConduitNode(Conduit conduit, EndpointNode from, EndpointNo
         "to" => To,
         "protocols" => Model.Protocols,
         "direction" => Model.Direction,
-        "encrypted" => Model.Encrypted,
-        "authenticated" => Model.Authenticated,
+        "encrypted" => Boxed.Of(Model.Encrypted),
+        "authenticated" => Boxed.Of(Model.Authenticated),
         "controls" => Model.Controls,
-        "importanceGap" => ImportanceGap,
+        "importanceGap" => Boxed.Of(ImportanceGap),
         "tags" => Model.Tags,
         _ => null,
     };
@@ -169,8 +188,8 @@ internal sealed class DataFlowNode(DataFlow flow, EndpointNode from, EndpointNod
         "from" => From,
         "to" => To,
         "data" => Model.Data,
-        "feedback" => Model.Feedback,
-        "personalOrConfidential" => Model.PersonalOrConfidential,
+        "feedback" => Boxed.Of(Model.Feedback),
+        "personalOrConfidential" => Boxed.Of(Model.PersonalOrConfidential),
         "tags" => Model.Tags,
         _ => null,
     };
@@ -204,8 +223,8 @@ internal sealed class EndpointNode(string id, string type, string? kind, ZoneNod
         "type" => Type,
         "kind" => kind,
         "zone" => Zone,
-        "storesData" => storesData,
-        "importance" => Importance,
+        "storesData" => Boxed.Of(storesData),
+        "importance" => Boxed.Of(Importance),
         _ => null,
     };
 }

@@ -72,21 +72,40 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
     {
         var threat = catalog.ThreatsById[applied.Threat];
         var level = TargetLevel(applied);
-        var candidates = catalog.CountermeasuresFor(threat.Id);
-        var required = candidates.Where(c => c.MinLevel <= level).ToList();
-        if (required.Count == 0 && candidates.Count > 0)
+        var required = Required(threat.Id, level);
+        var states = new List<CountermeasureState>(required.Count);
+        foreach (var countermeasure in required)
         {
-            var lowest = candidates.Min(c => c.MinLevel);
-            required = [.. candidates.Where(c => c.MinLevel == lowest)];
+            states.Add(statuses.Get(countermeasure.Id, applied.Zone?.Model.Id));
         }
 
-        var states = required.Select(c => statuses.Get(c.Id, applied.Zone?.Model.Id)).ToList();
         var covered = states.Count > 0 && states.All(s => s.Status is "implemented" or "not-applicable");
         var lowestImportance = catalog.ImportanceScale.Min(l => l.Value);
         var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value)
             : applied.Zone?.Importance ?? Math.Max(lowestImportance, applied.SubjectImportance);
         var risk = RiskCalculator.Calculate(catalog.RiskModel, importance, Math.Min(3, threat.Level + applied.Exposure), states);
         return new AppliedThreat(threat.Id, applied.Zone?.Model.Id, [.. applied.Assets], applied.Matches, level, states, covered, risk);
+    }
+
+    private readonly Dictionary<(string Threat, int Level), List<Countermeasure>> _required = [];
+
+    /// <summary>The countermeasures a target level requires for a threat (the lowest-level ones when none is required yet).</summary>
+    private List<Countermeasure> Required(string threat, int level)
+    {
+        if (!_required.TryGetValue((threat, level), out var required))
+        {
+            var candidates = catalog.CountermeasuresFor(threat);
+            required = [.. candidates.Where(c => c.MinLevel <= level)];
+            if (required.Count == 0 && candidates.Count > 0)
+            {
+                var lowest = candidates.Min(c => c.MinLevel);
+                required = [.. candidates.Where(c => c.MinLevel == lowest)];
+            }
+
+            _required[(threat, level)] = required;
+        }
+
+        return required;
     }
 
     /// <summary>

@@ -134,20 +134,6 @@ public static class SafeYamlParser
     private static YamlReadResult Fail(SourceLocation location, string key, params object?[] args) =>
         new(null, [new Diagnostic(Severity.Error, location, null, new Message(key, args))]);
 
-    /// <summary>
-    /// Where a node is, kept as a chain and only turned into text (<c>assets[3].zone</c>) for an error:
-    /// building the string for each of a large model's nodes would cost more than parsing it.
-    /// </summary>
-    private sealed class NodePath(NodePath? parent, string? key, int index)
-    {
-        public override string ToString()
-        {
-            var segment = key ?? $"[{index}]";
-            var prefix = parent?.ToString();
-            return prefix is null ? segment : key is null ? prefix + segment : $"{prefix}.{segment}";
-        }
-    }
-
     private sealed class LimitExceededException(SourceLocation location, string key, params object?[] args) : Exception(key)
     {
         public SourceLocation Location { get; } = location;
@@ -164,6 +150,7 @@ public static class SafeYamlParser
             new[] { "str", "int", "bool", "null", "float", "seq", "map" }.Select(t => "tag:yaml.org,2002:" + t), StringComparer.Ordinal);
 
         private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+        private readonly List<(string? Key, int Index)> _path = [];
         private int _aliases;
 
         public List<Diagnostic> Diagnostics { get; } = [];
@@ -173,16 +160,16 @@ public static class SafeYamlParser
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
-                Diagnostics.Add(Error(new SourceLocation(file, 1, 1), null, "YamlEmpty"));
+                Diagnostics.Add(Error(new SourceLocation(file, 1, 1), "YamlEmpty"));
                 return null;
             }
 
             parser.Consume<DocumentStart>();
-            var root = ReadNode(depth: 1, path: null);
+            var root = ReadNode(depth: 1);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
             {
-                Diagnostics.Add(Error(At(second), null, "YamlMultipleDocuments"));
+                Diagnostics.Add(Error(At(second), "YamlMultipleDocuments"));
                 return null;
             }
 
@@ -190,7 +177,7 @@ public static class SafeYamlParser
             return root;
         }
 
-        private YNode ReadNode(int depth, NodePath? path)
+        private YNode ReadNode(int depth)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of input.");
             if (depth > limits.MaxDepth)
@@ -216,9 +203,9 @@ public static class SafeYamlParser
 
             YNode node = current switch
             {
-                Scalar scalar => ReadScalar(scalar, path),
-                SequenceStart start => ReadSequence(start, depth, path),
-                MappingStart start => ReadMapping(start, depth, path),
+                Scalar scalar => ReadScalar(scalar),
+                SequenceStart start => ReadSequence(start, depth),
+                MappingStart start => ReadMapping(start, depth),
                 _ => throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}."),
             };
 
@@ -235,61 +222,71 @@ public static class SafeYamlParser
             return node;
         }
 
-        private YScalar ReadScalar(Scalar scalar, NodePath? path)
+        private YScalar ReadScalar(Scalar scalar)
         {
-            CheckTag(scalar, path);
+            CheckTag(scalar);
             parser.MoveNext();
-            return new YScalar(At(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
+            return new YScalar(file, Line(scalar), Column(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
         }
 
-        private YSequence ReadSequence(SequenceStart start, int depth, NodePath? path)
+        private YSequence ReadSequence(SequenceStart start, int depth)
         {
-            CheckTag(start, path);
+            CheckTag(start);
             parser.MoveNext();
             var items = new List<YNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                items.Add(ReadNode(depth + 1, new NodePath(path, null, items.Count)));
+                _path.Add((null, items.Count));
+                items.Add(ReadNode(depth + 1));
+                _path.RemoveAt(_path.Count - 1);
             }
 
-            return new YSequence(At(start), items);
+            return new YSequence(file, Line(start), Column(start), items);
         }
 
-        private YMapping ReadMapping(MappingStart start, int depth, NodePath? path)
+        private YMapping ReadMapping(MappingStart start, int depth)
         {
-            CheckTag(start, path);
+            CheckTag(start);
             parser.MoveNext();
             var entries = new List<KeyValuePair<YScalar, YNode>>();
             HashSet<string>? seen = null;
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyEvent = parser.Current!;
-                var key = ReadNode(depth + 1, path);
-                var childPath = key is YScalar named ? new NodePath(path, named.Value, 0) : path;
-                var value = ReadNode(depth + 1, childPath);
+                var key = ReadNode(depth + 1);
                 if (key is not YScalar scalarKey)
                 {
-                    Diagnostics.Add(Error(At(keyEvent), path, "YamlComplexKey"));
+                    ReadNode(depth + 1);
+                    Diagnostics.Add(Error(At(keyEvent), "YamlComplexKey"));
                     continue;
                 }
 
-                if (scalarKey.Value == "<<")
+                _path.Add((scalarKey.Value, 0));
+                var value = ReadNode(depth + 1);
+                try
                 {
-                    // Merge keys copy whole mappings: a cheap way to multiply input, and nothing we need.
-                    Diagnostics.Add(Error(scalarKey.Location, childPath, "YamlMergeKey"));
-                    continue;
-                }
+                    if (scalarKey.Value == "<<")
+                    {
+                        // Merge keys copy whole mappings: a cheap way to multiply input, and nothing we need.
+                        Diagnostics.Add(Error(scalarKey.Location, "YamlMergeKey"));
+                        continue;
+                    }
 
-                if (IsDuplicate(entries, ref seen, scalarKey.Value))
+                    if (IsDuplicate(entries, ref seen, scalarKey.Value))
+                    {
+                        Diagnostics.Add(Error(scalarKey.Location, "YamlDuplicateKey", scalarKey.Value));
+                        continue;
+                    }
+                }
+                finally
                 {
-                    Diagnostics.Add(Error(scalarKey.Location, childPath, "YamlDuplicateKey", scalarKey.Value));
-                    continue;
+                    _path.RemoveAt(_path.Count - 1);
                 }
 
                 entries.Add(new(scalarKey, value));
             }
 
-            return new YMapping(At(start), entries);
+            return new YMapping(file, Line(start), Column(start), entries);
         }
 
         /// <summary>Most mappings are small: scan them; switch to a set only for large ones.</summary>
@@ -304,21 +301,55 @@ public static class SafeYamlParser
             return !seen.Add(key);
         }
 
-        private void CheckTag(NodeEvent node, NodePath? path)
+        private void CheckTag(NodeEvent node)
         {
             if (node.Tag.IsEmpty || node.Tag.IsNonSpecific || CoreTags.Contains(node.Tag.Value))
             {
                 return;
             }
 
-            Diagnostics.Add(Error(At(node), path, "YamlUnsupportedTag", node.Tag.Value));
+            Diagnostics.Add(Error(At(node), "YamlUnsupportedTag", node.Tag.Value));
         }
 
-        public SourceLocation LastLocation { get; private set; } = new(file, 1, 1);
+        private (int Line, int Column) _last = (1, 1);
 
-        private SourceLocation At(ParsingEvent e) => LastLocation = new(file, (int)e.Start.Line, (int)e.Start.Column);
+        public SourceLocation LastLocation => new(file, _last.Line, _last.Column);
 
-        private static Diagnostic Error(SourceLocation location, NodePath? path, string key, params object?[] args) =>
-            new(Severity.Error, location, path?.ToString(), new Message(key, args));
+        private int Line(ParsingEvent e)
+        {
+            _last = ((int)e.Start.Line, (int)e.Start.Column);
+            return _last.Line;
+        }
+
+        private static int Column(ParsingEvent e) => (int)e.Start.Column;
+
+        private SourceLocation At(ParsingEvent e) => new(file, Line(e), Column(e));
+
+        /// <summary>The path of the node being read (<c>assets[3].zone</c>), rendered only for an error.</summary>
+        private string? CurrentPath()
+        {
+            if (_path.Count == 0)
+            {
+                return null;
+            }
+
+            var path = new StringBuilder();
+            foreach (var (key, index) in _path)
+            {
+                if (key is null)
+                {
+                    path.Append('[').Append(index).Append(']');
+                }
+                else
+                {
+                    path.Append(path.Length == 0 ? "" : ".").Append(key);
+                }
+            }
+
+            return path.ToString();
+        }
+
+        private Diagnostic Error(SourceLocation location, string key, params object?[] args) =>
+            new(Severity.Error, location, CurrentPath(), new Message(key, args));
     }
 }

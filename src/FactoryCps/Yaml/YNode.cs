@@ -6,9 +6,14 @@ namespace FactoryCps.Yaml;
 /// A YAML node with the place it was written. Our own small tree (rather than YamlDotNet's object
 /// model) so that limits are enforced while reading and every value keeps its line and column.
 /// </summary>
-public abstract class YNode(SourceLocation location)
+public abstract class YNode(string file, int line, int column)
 {
-    public SourceLocation Location { get; } = location;
+    // Line and column as plain integers: a large model has hundreds of thousands of nodes, and a location
+    // object for each would cost more than the rest of the node; it is made only when asked for.
+    private readonly int _line = line;
+    private readonly int _column = column;
+
+    public SourceLocation Location => new(file, _line, _column);
 
     /// <summary>Nodes in this subtree, counting every alias expansion: what a naive walk would visit.</summary>
     public abstract long Weight { get; }
@@ -16,7 +21,7 @@ public abstract class YNode(SourceLocation location)
     public abstract string KindName { get; }
 }
 
-public sealed class YScalar(SourceLocation location, string value, bool isPlain) : YNode(location)
+public sealed class YScalar(string file, int line, int column, string value, bool isPlain) : YNode(file, line, column)
 {
     public string Value { get; } = value;
 
@@ -30,9 +35,20 @@ public sealed class YScalar(SourceLocation location, string value, bool isPlain)
     public override string KindName => IsNull ? "null" : "scalar";
 }
 
-public sealed class YSequence(SourceLocation location, IReadOnlyList<YNode> items) : YNode(location)
+public sealed class YSequence(string file, int line, int column, IReadOnlyList<YNode> items) : YNode(file, line, column)
 {
-    private readonly long _weight = 1 + items.Sum(i => i.Weight);
+    private readonly long _weight = SumWeights(items);
+
+    private static long SumWeights(IReadOnlyList<YNode> items)
+    {
+        long weight = 1;
+        for (var i = 0; i < items.Count; i++)
+        {
+            weight += items[i].Weight;
+        }
+
+        return weight;
+    }
 
     public IReadOnlyList<YNode> Items { get; } = items;
 
@@ -41,9 +57,20 @@ public sealed class YSequence(SourceLocation location, IReadOnlyList<YNode> item
     public override string KindName => "sequence";
 }
 
-public sealed class YMapping(SourceLocation location, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(location)
+public sealed class YMapping(string file, int line, int column, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(file, line, column)
 {
-    private readonly long _weight = 1 + entries.Sum(e => 1 + e.Value.Weight);
+    private readonly long _weight = SumWeights(entries);
+
+    private static long SumWeights(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries)
+    {
+        long weight = 1;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            weight += 1 + entries[i].Value.Weight;
+        }
+
+        return weight;
+    }
 
     public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
 
@@ -55,11 +82,11 @@ public sealed class YMapping(SourceLocation location, IReadOnlyList<KeyValuePair
     {
         get
         {
-            foreach (var entry in Entries)
+            for (var i = 0; i < Entries.Count; i++)
             {
-                if (entry.Key.Value == key)
+                if (Entries[i].Key.Value == key)
                 {
-                    return entry.Value;
+                    return Entries[i].Value;
                 }
             }
 

@@ -4,11 +4,13 @@ namespace FactoryCps.Model.Reading;
 
 internal sealed partial class ModelReader
 {
+    private static readonly string[] AssetFields = ["id", "name", "description", "tags", "kind", "zone", "operations", "importance", "importanceReason", "generalPurpose", "vendor", "product", "version", "cpe", "purl", "sbom", "storesData", "capacityUsedPercent", "licenseExpires", "supportEnds", "stakeholder"];
+    private static readonly string[] ZoneFields = ["id", "name", "description", "tags", "template", "targetLevel", "targetLevelReason"];
+    private static readonly string[] ExternalFields = ["id", "name", "description", "tags", "kind", "stakeholder"];
+
     private Asset? ReadAsset(MapReader item)
     {
-        var e = Element(
-            item, "kind", "zone", "operations", "importance", "importanceReason", "generalPurpose", "vendor", "product",
-            "version", "cpe", "purl", "sbom", "storesData", "capacityUsedPercent", "licenseExpires", "supportEnds", "stakeholder");
+        var e = Element(item, AssetFields);
         var kind = item.Enum("kind", Asset.Kinds, required: true);
         var asset = new Asset
         {
@@ -41,7 +43,7 @@ internal sealed partial class ModelReader
 
     private Zone? ReadZone(MapReader item)
     {
-        var e = Element(item, "template", "targetLevel", "targetLevelReason");
+        var e = Element(item, ZoneFields);
         var template = item.String("template");
         var level = item.Int("targetLevel", 1, catalog.LevelMapping.MaxLevel);
         var reason = item.String("targetLevelReason");
@@ -56,7 +58,7 @@ internal sealed partial class ModelReader
 
     private static External? ReadExternal(MapReader item)
     {
-        var e = Element(item, "kind", "stakeholder");
+        var e = Element(item, ExternalFields);
         var kind = item.Enum("kind", External.Kinds, required: true);
         var stakeholder = item.String("stakeholder");
         return e is null || kind is null ? null : Finish(item, e.Value, new External

@@ -4,9 +4,13 @@ namespace FactoryCps.Model.Reading;
 
 internal sealed partial class ModelReader
 {
+    private static readonly string[] ConduitFields = ["id", "name", "description", "tags", "from", "to", "protocols", "direction", "encrypted", "authenticated", "controls"];
+    private static readonly string[] DataFlowFields = ["id", "name", "description", "tags", "from", "to", "data", "feedback", "personalOrConfidential"];
+    private static readonly string[] CountermeasureFields = ["id", "name", "description", "tags", "status", "scope", "owner", "due", "note"];
+
     private Conduit? ReadConduit(MapReader item)
     {
-        var e = Element(item, "from", "to", "protocols", "direction", "encrypted", "authenticated", "controls");
+        var e = Element(item, ConduitFields);
         var from = item.String("from", required: true);
         var to = item.String("to", required: true);
         var protocols = item.StringList("protocols");
@@ -29,7 +33,7 @@ internal sealed partial class ModelReader
 
     private static DataFlow? ReadDataFlow(MapReader item)
     {
-        var e = Element(item, "from", "to", "data", "feedback", "personalOrConfidential");
+        var e = Element(item, DataFlowFields);
         var from = item.String("from", required: true);
         var to = item.String("to", required: true);
         var data = item.String("data");
@@ -48,7 +52,7 @@ internal sealed partial class ModelReader
 
     private static CountermeasureStatus? ReadCountermeasure(MapReader item)
     {
-        var e = Element(item, "status", "scope", "owner", "due", "note");
+        var e = Element(item, CountermeasureFields);
         var status = item.Enum("status", CountermeasureStatus.Statuses, required: true);
         var scope = item.StringList("scope");
         var owner = item.String("owner");

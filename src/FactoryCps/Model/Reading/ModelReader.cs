@@ -10,13 +10,14 @@ namespace FactoryCps.Model.Reading;
 /// </summary>
 internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCatalog catalog)
 {
+    private static readonly string[] SiteFields = ["id", "name", "description", "tags", "organization", "industry"];
+
     private static readonly string[] TopLevel =
     [
         "format", "site", "objectives", "bcp", "requirements", "stakeholders", "operations", "assets", "zones",
         "externals", "conduits", "dataFlows", "countermeasures",
     ];
 
-    private static readonly string[] ElementFields = ["id", "name", "description", "tags"];
 
     public FactoryModel? Read(YNode root)
     {
@@ -71,9 +72,9 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
         [.. file.MappingItems(key).Select(read).OfType<T>()];
 
     /// <summary>Fields every element has; null when the id is missing or invalid (the element is then left out).</summary>
-    private static (string Id, string? Name, string? Description, IReadOnlyList<string> Tags)? Element(MapReader item, params string[] fields)
+    private static (string Id, string? Name, string? Description, IReadOnlyList<string> Tags)? Element(MapReader item, string[] allowed)
     {
-        item.OnlyKeys(allowExtensions: true, [.. ElementFields, .. fields]);
+        item.OnlyKeys(allowExtensions: true, allowed);
         var id = item.Id();
         var name = item.String("name");
         var description = item.String("description");
@@ -100,7 +101,7 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
 
     private Site? ReadSite(MapReader item)
     {
-        if (Element(item, "organization", "industry") is not { } e)
+        if (Element(item, SiteFields) is not { } e)
         {
             return null;
         }
