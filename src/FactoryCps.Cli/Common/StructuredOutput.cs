@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using YamlDotNet.Serialization;
+using FactoryCps.Yaml;
 
 namespace FactoryCps.Cli.Common;
 
@@ -23,7 +23,7 @@ internal static class StructuredOutput
         var clean = omitNulls ? WithoutNulls(node) : node;
         if (format == "yaml")
         {
-            new SerializerBuilder().Build().Serialize(writer, ToPlain(clean));
+            writer.Write(YamlText.Write(clean));
         }
         else
         {
@@ -37,16 +37,5 @@ internal static class StructuredOutput
         JsonArray array => new JsonArray([.. array.Select(WithoutNulls)]),
         null => null,
         _ => node.DeepClone(),
-    };
-
-    private static object? ToPlain(JsonNode? node) => node switch
-    {
-        JsonObject obj => obj.ToDictionary(p => p.Key, p => ToPlain(p.Value)),
-        JsonArray array => array.Select(ToPlain).ToList(),
-        JsonValue value when value.TryGetValue<string>(out var text) => text,
-        JsonValue value when value.TryGetValue<bool>(out var flag) => flag,
-        JsonValue value when value.TryGetValue<int>(out var number) => number,
-        null => null,
-        _ => node.ToJsonString(),
     };
 }
