@@ -16,6 +16,13 @@ echo "== format"
 # IDE0005 (unused usings) is enforced by the build, which sees the generated resource classes;
 # dotnet format's workspace does not, and would call their usings unnecessary.
 dotnet format FactoryCps.slnx --verify-no-changes --no-restore --exclude-diagnostics IDE0005
+if [ -z "${FCPS_TEST_POSTGRES:-}" ]; then
+  # The same database tests run on SQLite and PostgreSQL; a missing server fails them, so start one.
+  echo "== postgresql"
+  FCPS_TEST_POSTGRES="$(scripts/postgres-for-tests.sh)"
+  export FCPS_TEST_POSTGRES
+fi
+
 echo "== tests"
 status=0
 dotnet test FactoryCps.slnx --no-build -c Release --nologo \

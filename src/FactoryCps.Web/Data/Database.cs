@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactoryCps.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}
+
+/// <summary>
+/// SQLite (a file, the default) or PostgreSQL (larger installations), chosen by the connection string.
+/// Each provider has its own migrations assembly; the model and the code using it are the same.
+/// </summary>
+public static class Database
+{
+    public const string SqliteMigrationsAssembly = "FactoryCps.Migrations.Sqlite";
+    public const string PostgreSqlMigrationsAssembly = "FactoryCps.Migrations.PostgreSql";
+
+    public static DatabaseProvider ProviderOf(string connectionString) =>
+        connectionString.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || connectionString.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
+
+    /// <summary>The SQLite file under a data folder: <c>DIR/factorycps.db</c>.</summary>
+    public static string SqliteIn(string dataDirectory) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "factorycps.db"), ForeignKeys = true, Pooling = false }.ToString();
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        ProviderOf(connectionString) == DatabaseProvider.PostgreSql
+            ? options.UseNpgsql(connectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly))
+            : options.UseSqlite(connectionString, b => b.MigrationsAssembly(SqliteMigrationsAssembly));
+
+    public static FcpsDbContext Open(string connectionString) =>
+        new(Configure(new DbContextOptionsBuilder<FcpsDbContext>(), connectionString).Options as DbContextOptions<FcpsDbContext>
+            ?? throw new InvalidOperationException("Unexpected options type."));
+
+    /// <summary>
+    /// Applies pending migrations. A SQLite file is switched to WAL (readers do not block the writer) first.
+    /// A failed migration rolls back its transaction, so the database is left as it was.
+    /// </summary>
+    public static async Task MigrateAsync(FcpsDbContext context, CancellationToken cancellationToken = default)
+    {
+        if (context.Database.IsSqlite())
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            finally
+            {
+                await context.Database.CloseConnectionAsync();
+            }
+        }
+
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+}

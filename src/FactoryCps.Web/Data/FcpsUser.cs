@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace FactoryCps.Web.Data;
+
+/// <summary>A person who signs in: security lead, plant manager, engineer, executive, or an administrator.</summary>
+public sealed class FcpsUser : IdentityUser
+{
+    public string? DisplayName { get; set; }
+
+    /// <summary>ja or en; null follows the browser.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Administrators manage the installation and every site.</summary>
+    public bool IsAdministrator { get; set; }
+}

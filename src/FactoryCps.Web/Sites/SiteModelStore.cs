@@ -1,0 +1,250 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using FactoryCps.Catalog;
+using FactoryCps.Diagnostics;
+using FactoryCps.Model;
+using FactoryCps.Model.Writing;
+using FactoryCps.Web.Data;
+using FactoryCps.Yaml;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactoryCps.Web.Sites;
+
+/// <summary>Who makes a change, for the audit log.</summary>
+public sealed record Actor(string? UserId, string UserName);
+
+public sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => SiteKey is not null;
+}
+
+/// <summary>The outcome of saving one object: saved with its new version, invalid, or refused for a newer version.</summary>
+public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnostics, JsonObject? Current)
+{
+    public bool Succeeded => Version is not null;
+
+    public bool Conflict => Current is not null;
+}
+
+/// <summary>
+/// A site's model in the database: import (validated, all-or-nothing, in one transaction), export, and
+/// changes to single objects with optimistic concurrency. Every change is validated by the same loader as the
+/// CLI, so the database never holds a model that <c>fcps validate</c> would reject, and every change is audited.
+/// </summary>
+public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time)
+{
+    private const string SiteSection = "site";
+    private const string BcpSection = "bcp";
+
+    /// <summary>Readable in the database and the audit log: Japanese stays Japanese, markup characters are escaped.</summary>
+    private static readonly JsonSerializerOptions StoredJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var loaded = ModelLoader.LoadText(text, fileName, catalog);
+        if (loaded.Model is not { } model)
+        {
+            return new ImportResult(null, loaded.Diagnostics);
+        }
+
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var site = await db.Sites.SingleOrDefaultAsync(s => s.Key == model.Site.Id, cancellationToken);
+        if (site is null)
+        {
+            site = new SiteEntity { Key = model.Site.Id, CreatedAt = now };
+            db.Sites.Add(site);
+        }
+        else
+        {
+            await db.ModelObjects.Where(o => o.SiteId == site.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        site.Name = model.Site.Name;
+        site.UpdatedAt = now;
+        site.Version++;
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.ModelObjects.AddRange(Objects(model, site.Id, now, actor.UserName));
+        db.AuditEntries.Add(new AuditEntry
+        {
+            SiteId = site.Id,
+            At = now,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = "import",
+            After = ModelWriter.Write(model).ToJsonString(StoredJson),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportResult(site.Key, loaded.Diagnostics);
+    }
+
+    /// <summary>The site's model as the document the model format defines, or null for an unknown site.</summary>
+    public async Task<JsonObject?> DocumentAsync(string siteKey, CancellationToken cancellationToken = default)
+    {
+        var objects = await db.ModelObjects.AsNoTracking()
+            .Where(o => o.Site!.Key == siteKey)
+            .OrderBy(o => o.Position)
+            .ToListAsync(cancellationToken);
+        return objects.Count == 0 ? null : Document(objects);
+    }
+
+    public async Task<FactoryModel?> ModelAsync(string siteKey, CancellationToken cancellationToken = default) =>
+        await DocumentAsync(siteKey, cancellationToken) is { } document
+            ? ModelLoader.LoadText(document.ToJsonString(StoredJson), $"{siteKey}.json", catalog).Model
+            : null;
+
+    public async Task<string?> ExportYamlAsync(string siteKey, CancellationToken cancellationToken = default) =>
+        await DocumentAsync(siteKey, cancellationToken) is { } document ? YamlText.Write(document) : null;
+
+    /// <summary>
+    /// Saves one object of a section (creating it when <paramref name="expectedVersion"/> is null). Refused when
+    /// someone else saved it since <paramref name="expectedVersion"/>: the result then carries their version.
+    /// </summary>
+    public async Task<SaveResult> SaveObjectAsync(string siteKey, string section, JsonObject body, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var site = await db.Sites.Include(s => s.Objects).SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
+            ?? throw new KeyNotFoundException(siteKey);
+        var key = StorageKey(section, body);
+        var existing = site.Objects.SingleOrDefault(o => o.Section == section && o.Key == key);
+        if (existing is not null && existing.Version != expectedVersion || existing is null && expectedVersion is not null)
+        {
+            return new SaveResult(null, [], existing is null ? new JsonObject() : (JsonObject)JsonNode.Parse(existing.Body)!);
+        }
+
+        var before = existing?.Body;
+        var target = existing ?? new ModelObjectEntity
+        {
+            SiteId = site.Id,
+            Section = section,
+            Key = key,
+            Body = "",
+            Position = site.Objects.Where(o => o.Section == section).Select(o => o.Position).DefaultIfEmpty(Offset(section)).Max() + 1,
+        };
+        target.Body = body.ToJsonString(StoredJson);
+
+        // The whole model must stay valid with the change: the same checks as fcps validate.
+        var candidate = Document([.. site.Objects.Where(o => o != existing), target]);
+        var check = ModelLoader.LoadText(candidate.ToJsonString(StoredJson), $"{siteKey}.json", catalog);
+        if (!check.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return new SaveResult(null, check.Diagnostics, null);
+        }
+
+        var now = time.GetUtcNow();
+        target.Version++;
+        target.UpdatedAt = now;
+        target.UpdatedBy = actor.UserName;
+        if (existing is null)
+        {
+            db.ModelObjects.Add(target);
+        }
+
+        site.UpdatedAt = now;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            SiteId = site.Id,
+            At = now,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = existing is null ? "create" : "update",
+            Section = section,
+            Key = key,
+            Before = before,
+            After = target.Body,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: report theirs, keep ours unsaved.
+            db.ChangeTracker.Clear();
+            var current = await db.ModelObjects.AsNoTracking().SingleAsync(o => o.SiteId == site.Id && o.Section == section && o.Key == key, cancellationToken);
+            return new SaveResult(null, [], (JsonObject)JsonNode.Parse(current.Body)!);
+        }
+
+        return new SaveResult(target.Version, check.Diagnostics, null);
+    }
+
+    private static IEnumerable<ModelObjectEntity> Objects(FactoryModel model, int siteId, DateTimeOffset now, string user)
+    {
+        ModelObjectEntity Entity(string section, string key, int position, JsonObject body) => new()
+        {
+            SiteId = siteId,
+            Section = section,
+            Key = key,
+            Position = position,
+            Body = body.ToJsonString(StoredJson),
+            Version = 1,
+            UpdatedAt = now,
+            UpdatedBy = user,
+        };
+
+        yield return Entity(SiteSection, SiteSection, 0, ModelWriter.Site(model.Site));
+
+        if (ModelWriter.Bcp(model.Bcp) is { Count: > 0 } bcp)
+        {
+            yield return Entity(BcpSection, BcpSection, 1, bcp);
+        }
+
+        foreach (var section in ModelWriter.Sections)
+        {
+            var position = Offset(section);
+            foreach (var element in ModelWriter.Elements(model, section))
+            {
+                var body = ModelWriter.Element(element);
+                yield return Entity(section, StorageKey(section, body), ++position, body);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The object's key within its section: its id, but for a countermeasure status its id and scope, since the
+    /// model may record one countermeasure for the whole site and, differently, for some zones.
+    /// </summary>
+    private static string StorageKey(string section, JsonObject body)
+    {
+        var id = (string?)body["id"] ?? section;
+        return section == "countermeasures" && body["scope"] is JsonArray { Count: > 0 } scope
+            ? $"{id}@{string.Join('+', scope.Select(z => (string?)z))}"
+            : id;
+    }
+
+    /// <summary>Sections are kept apart in one position sequence so that ordering by position orders by section too.</summary>
+    private static int Offset(string section) => section switch
+    {
+        SiteSection or BcpSection => 0,
+        _ => (1 + ModelWriter.Sections.ToList().IndexOf(section)) * 1_000_000,
+    };
+
+    private static JsonObject Document(IEnumerable<ModelObjectEntity> objects)
+    {
+        var document = new JsonObject { ["format"] = FactoryModel.FormatVersion };
+        foreach (var entity in objects.OrderBy(o => o.Position))
+        {
+            var body = JsonNode.Parse(entity.Body)!;
+            if (entity.Section is SiteSection or BcpSection)
+            {
+                document[entity.Section] = body;
+            }
+            else
+            {
+                if (document[entity.Section] is not JsonArray list)
+                {
+                    list = [];
+                    document[entity.Section] = list;
+                }
+
+                list.Add(body);
+            }
+        }
+
+        return document;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Text.Json.Nodes;
+using FactoryCps.Catalog.Loading;
+using FactoryCps.Model.Writing;
+using FactoryCps.Web.Sites;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FactoryCps.Tests.Data;
+
+/// <summary>A site's model in the database, on SQLite and PostgreSQL alike.</summary>
+public sealed class SiteModelStoreTests
+{
+    private static readonly Actor Alice = new("u-alice", "alice");
+    private static readonly Actor Bob = new("u-bob", "bob");
+
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    private static string Sample(string name) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", name));
+
+    private static SiteModelStore Store(Web.Data.FcpsDbContext context) =>
+        new(context, CatalogLoader.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)));
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_imported_model_exports_as_the_same_model(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+
+        var result = await Store(context).ImportAsync(Sample("smart-factory.yaml"), "smart-factory.yaml", Alice, Token);
+        await using var reading = database.Open();
+        var exported = await Store(reading).ModelAsync("kawasaki", Token);
+
+        Assert.True(result.Succeeded);
+        var original = Model.ModelLoader.LoadText(Sample("smart-factory.yaml"), "s.yaml", CatalogLoader.Default).Model!;
+        Assert.True(JsonNode.DeepEquals(ModelWriter.Write(original), ModelWriter.Write(exported!)));
+        Assert.Equal("import", (await reading.AuditEntries.SingleAsync(Token)).Action);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_invalid_model_imports_nothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+
+        var result = await Store(context).ImportAsync("format: 1\nsite: { id: s }\nassets: [{ id: a, kind: plc, zone: nowhere }]\n", "bad.yaml", Alice, Token);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Key == "ModelUnknownReference");
+        Assert.Equal(0, await context.Sites.CountAsync(Token));
+        Assert.Equal(0, await context.ModelObjects.CountAsync(Token));
+        Assert.Equal(0, await context.AuditEntries.CountAsync(Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Reimporting_replaces_the_model_in_one_transaction(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+        var store = Store(context);
+        await store.ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
+
+        await store.ImportAsync(Sample("minimal-connected.yaml"), "minimal-connected.yaml", Alice, Token);
+
+        var model = await Store(database.Open()).ModelAsync("small-plant", Token);
+        Assert.Equal(["plc", "edge-gw"], model!.Assets.Select(a => a.Id));
+        Assert.Equal(2, await context.AuditEntries.CountAsync(Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_second_of_two_concurrent_edits_is_refused_with_the_first_shown(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var setup = await database.MigratedAsync())
+        {
+            await Store(setup).ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
+        }
+
+        await using var aliceContext = database.Open();
+        await using var bobContext = database.Open();
+        var aliceBody = JsonNode.Parse("""{"id":"plc","name":"Alice's name","kind":"plc","zone":"line","operations":["production"]}""")!.AsObject();
+        var bobBody = JsonNode.Parse("""{"id":"plc","name":"Bob's name","kind":"plc","zone":"line","operations":["production"]}""")!.AsObject();
+
+        var first = await Store(aliceContext).SaveObjectAsync("small-plant", "assets", aliceBody, expectedVersion: 1, Alice, Token);
+        var second = await Store(bobContext).SaveObjectAsync("small-plant", "assets", bobBody, expectedVersion: 1, Bob, Token);
+
+        Assert.Equal(2, first.Version);
+        Assert.True(second.Conflict);
+        Assert.Equal("Alice's name", (string?)second.Current!["name"]);
+        var model = await Store(database.Open()).ModelAsync("small-plant", Token);
+        Assert.Equal("Alice's name", model!.Assets.Single().Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_edit_that_breaks_the_model_is_refused_and_changes_nothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+        await Store(context).ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
+        var broken = JsonNode.Parse("""{"id":"plc","kind":"plc","zone":"nowhere","operations":["production"]}""")!.AsObject();
+
+        var result = await Store(context).SaveObjectAsync("small-plant", "assets", broken, expectedVersion: 1, Alice, Token);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Key == "ModelUnknownReference" && d.Path == "assets[0].zone");
+        Assert.Equal("line", (await Store(database.Open()).ModelAsync("small-plant", Token))!.Assets.Single().Zone);
+        Assert.Equal(1, await database.Open().AuditEntries.CountAsync(Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Every_change_is_audited_with_before_and_after(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+        var store = Store(context);
+        await store.ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
+        var zone = JsonNode.Parse("""{"id":"office","name":"事務所","template":"enterprise"}""")!.AsObject();
+
+        var created = await store.SaveObjectAsync("small-plant", "zones", zone, expectedVersion: null, Bob, Token);
+
+        Assert.Equal(1, created.Version);
+        var entry = await database.Open().AuditEntries.OrderBy(e => e.Id).LastAsync(Token);
+        Assert.Equal(("create", "zones", "office", "bob"), (entry.Action, entry.Section, entry.Key, entry.UserName));
+        Assert.Null(entry.Before);
+        Assert.Contains("事務所", entry.After!, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), entry.At);
+    }
+}
