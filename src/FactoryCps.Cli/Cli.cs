@@ -2,6 +2,7 @@ using System.CommandLine;
 using FactoryCps.Cli.Analysis;
 using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
+using FactoryCps.Cli.Database;
 using FactoryCps.Cli.Resources;
 
 namespace FactoryCps.Cli;
@@ -47,6 +48,7 @@ internal static class Cli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(SyntheticCommand.Create(context));
         return root;
     }
