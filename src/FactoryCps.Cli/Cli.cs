@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FactoryCps.Cli.Accounts;
 using FactoryCps.Cli.Analysis;
 using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
@@ -49,6 +50,7 @@ internal static class Cli
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(SyntheticCommand.Create(context));
         return root;
     }

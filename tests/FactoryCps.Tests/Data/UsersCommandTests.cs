@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using FactoryCps.Tests.Cli;
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactoryCps.Tests.Data;
+
+/// <summary>fcps users add | reset: no default password, a one-time one that meets the rules, on both databases.</summary>
+public sealed partial class UsersCommandTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Add_creates_an_administrator_whose_one_time_password_signs_in(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var result = CliRunner.Run("users", "add", "--email", "lead@example.com", "--name", "セキュリティ責任者", "--admin", "--database", database.ConnectionString, "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var password = Password().Match(result.Out).Groups[1].Value;
+        Assert.Equal(20, password.Length);
+        await using var context = database.Open();
+        var user = await context.Users.SingleAsync(Token);
+        Assert.True(user.IsAdministrator);
+        Assert.Equal("セキュリティ責任者", user.DisplayName);
+        Assert.True(await CheckPassword(database, "lead@example.com", password));
+        Assert.DoesNotContain(password, user.PasswordHash!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Reset_replaces_the_password_and_ends_a_lockout(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var first = Password().Match(CliRunner.Run("users", "add", "--email", "eng@example.com", "--database", database.ConnectionString).Out).Groups[1].Value;
+        await using (var context = database.Open())
+        {
+            await context.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.UtcNow.AddHours(1)), Token);
+        }
+
+        var reset = CliRunner.Run("users", "reset", "--email", "eng@example.com", "--database", database.ConnectionString);
+
+        Assert.Equal(0, reset.ExitCode);
+        var second = Password().Match(reset.Out).Groups[1].Value;
+        Assert.NotEqual(first, second);
+        Assert.False(await CheckPassword(database, "eng@example.com", first));
+        Assert.True(await CheckPassword(database, "eng@example.com", second));
+        await using var after = database.Open();
+        Assert.Null((await after.Users.SingleAsync(Token)).LockoutEnd);
+    }
+
+    [Fact]
+    public async Task A_duplicate_or_unknown_user_is_an_error()
+    {
+        await using var database = await TestDatabase.CreateAsync("sqlite");
+        CliRunner.Run("users", "add", "--email", "a@example.com", "--database", database.ConnectionString);
+
+        var duplicate = CliRunner.Run("users", "add", "--email", "a@example.com", "--database", database.ConnectionString);
+        var unknown = CliRunner.Run("users", "reset", "--email", "nobody@example.com", "--database", database.ConnectionString);
+
+        Assert.Equal(2, duplicate.ExitCode);
+        Assert.Contains("DuplicateUserName", duplicate.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Empty(unknown.Out);
+    }
+
+    [Fact]
+    public void One_time_passwords_meet_the_rules_and_differ()
+    {
+        var passwords = Enumerable.Range(0, 50).Select(_ => UserAdministration.NewPassword()).ToList();
+
+        Assert.Equal(50, passwords.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(passwords, p => Assert.Matches("^(?=.*[A-Z])(?=.*[a-z])(?=.*[0-9])[A-Za-z0-9]{20}$", p));
+    }
+
+    private static async Task<bool> CheckPassword(TestDatabase database, string email, string password)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<FcpsDbContext>(options => Database.Configure(options, database.ConnectionString));
+        services.AddFactoryCpsIdentityCore();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<FcpsUser>>();
+        return await users.CheckPasswordAsync((await users.FindByEmailAsync(email))!, password);
+    }
+
+    [GeneratedRegex(": ([A-Za-z0-9]{20})\\s*$", RegexOptions.Multiline)]
+    private static partial Regex Password();
+}
