@@ -4,14 +4,14 @@ public static partial class HtmlReport
 {
     /// <summary>
     /// Screen and A4 print styles. Japanese first in the font stack; strict line breaking keeps kinsoku
-    /// (no line starting with 。、) and long ids may break anywhere rather than overflow the page.
+    /// (no line starting with 。、), and a long word breaks only when it would overflow, so columns of ids are not squeezed.
     /// </summary>
     private const string Css = """
         :root { --ink: #212121; --muted: #546e7a; --line: #cfd8dc; }
         * { box-sizing: border-box; }
         body { font-family: "Hiragino Kaku Gothic ProN", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", YuGothic, Meiryo, sans-serif;
                color: var(--ink); margin: 24px auto; max-width: 1100px; padding: 0 16px; line-height: 1.7; font-size: 10.5pt;
-               line-break: strict; word-break: normal; overflow-wrap: anywhere; font-feature-settings: "palt" 0; }
+               line-break: strict; word-break: normal; overflow-wrap: break-word; font-feature-settings: "palt" 0; }
         h1 { font-size: 20pt; margin: 0 0 8px; line-height: 1.4; } h1 .site { font-size: 15pt; color: var(--muted); }
         h2 { font-size: 14pt; border-bottom: 2px solid var(--ink); padding-bottom: 4px; margin-top: 32px; }
         h3 { font-size: 11.5pt; margin: 20px 0 6px; }
@@ -19,7 +19,7 @@ public static partial class HtmlReport
         dl.meta dt { color: var(--muted); } dl.meta dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 9pt; }
         th, td { border: 1px solid var(--line); padding: 3px 6px; vertical-align: top; text-align: left; }
-        th { background: #eceff1; font-weight: bold; }
+        th { background: #eceff1; font-weight: bold; word-break: keep-all; overflow-wrap: normal; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .why { color: var(--muted); font-size: 8.5pt; }
         .figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }

@@ -51,8 +51,9 @@ public static partial class HtmlReport
         html.Raw("</dl></header>");
     }
 
+    /// <summary>The summary shares the first page with the title; every later section starts a page of its own.</summary>
     private static void Summary(HtmlWriter html, ReportContext context) =>
-        html.Section("summary", context.L(nameof(ReportText.SummaryTitle)), h =>
+        html.Section("summary", context.L(nameof(ReportText.SummaryTitle)), pageBreak: false, body: h =>
         {
             var analysis = context.Analysis;
             h.Raw("<div class=\"figures\">");
