@@ -1,0 +1,26 @@
+namespace FactoryCps.Web.Accounts;
+
+/// <summary>What a person may do at a site. Every page and API call names the one it needs.</summary>
+public enum SitePermission
+{
+    /// <summary>See the site: dashboard, model, analysis, reports.</summary>
+    View,
+
+    /// <summary>Step 1: objectives, BCP, requirements, stakeholders, operations, assets, zones, conduits, data flows.</summary>
+    EditModel,
+
+    /// <summary>Step 2: countermeasure statuses, owners and due dates.</summary>
+    EditCountermeasures,
+
+    /// <summary>Step 3: the site's OODA role assignment.</summary>
+    EditOoda,
+
+    /// <summary>Replace the whole model from a file, and export it.</summary>
+    Import,
+
+    /// <summary>Read and export the site's audit log.</summary>
+    ViewAudit,
+
+    /// <summary>Give people roles at the site.</summary>
+    ManageMembers,
+}

@@ -1,0 +1,31 @@
+namespace FactoryCps.Web.Accounts;
+
+/// <summary>
+/// Who may do what at a site (docs/roles.md shows the same table; a test keeps the two equal). The roles follow
+/// the extension's OODA tables: the security department leads, the plant floor's head manages the plant's
+/// model and measures, engineers maintain the model, management reads and decides, viewers read.
+/// </summary>
+public static class SiteRoles
+{
+    public const string Administrator = "admin";
+
+    public static IReadOnlyDictionary<string, IReadOnlySet<SitePermission>> Permissions { get; } = new Dictionary<string, IReadOnlySet<SitePermission>>(StringComparer.Ordinal)
+    {
+        ["security-lead"] = new HashSet<SitePermission>
+        {
+            SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda,
+            SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers,
+        },
+        ["site-manager"] = new HashSet<SitePermission>
+        {
+            SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda, SitePermission.ViewAudit,
+        },
+        ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures },
+        ["executive"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.ViewAudit },
+        ["viewer"] = new HashSet<SitePermission> { SitePermission.View },
+    };
+
+    /// <summary>Whether a user may do something at a site: administrators everywhere, others by their role there.</summary>
+    public static bool Allows(bool isAdministrator, string? roleAtSite, SitePermission permission) =>
+        isAdministrator || (roleAtSite is not null && Permissions.TryGetValue(roleAtSite, out var granted) && granted.Contains(permission));
+}
