@@ -34,9 +34,12 @@ public static class Database
             ? options.UseNpgsql(connectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly))
             : options.UseSqlite(connectionString, b => b.MigrationsAssembly(SqliteMigrationsAssembly));
 
-    public static FcpsDbContext Open(string connectionString) =>
-        new(Configure(new DbContextOptionsBuilder<FcpsDbContext>(), connectionString).Options as DbContextOptions<FcpsDbContext>
-            ?? throw new InvalidOperationException("Unexpected options type."));
+    public static FcpsDbContext Open(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<FcpsDbContext>();
+        Configure(options, connectionString);
+        return new FcpsDbContext(options.Options);
+    }
 
     /// <summary>
     /// Applies pending migrations. A SQLite file is switched to WAL (readers do not block the writer) first.

@@ -211,8 +211,8 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     private static string StorageKey(string section, JsonObject body)
     {
         var id = (string?)body["id"] ?? section;
-        return section == "countermeasures" && body["scope"] is JsonArray { Count: > 0 } scope
-            ? $"{id}@{string.Join('+', scope.Select(z => (string?)z))}"
+        return section == "countermeasures" && body["scope"] is JsonArray scope
+            ? CountermeasureStatus.KeyOf(id, scope.Select(z => (string?)z ?? ""))
             : id;
     }
 

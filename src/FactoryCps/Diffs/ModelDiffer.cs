@@ -63,9 +63,9 @@ public static class ModelDiffer
         return new ModelDiff(elements, importance, levels, threats, required, findings);
     }
 
-    /// <summary>A countermeasure status is identified by its id and scope: the same id may be recorded per zone.</summary>
+    /// <summary>A countermeasure status is identified by its key (id and scope): the same id may be recorded per zone.</summary>
     private static List<CountermeasureStatus> Keyed(IEnumerable<CountermeasureStatus> statuses) =>
-        [.. statuses.Select(s => s with { Id = s.Scope.Count == 0 ? s.Id : $"{s.Id}@{string.Join('+', s.Scope)}" })];
+        [.. statuses.Select(s => s with { Id = s.Key })];
 
     private static IEnumerable<ElementChange> Compare<T>(string list, IReadOnlyList<T> older, IReadOnlyList<T> newer)
         where T : ModelElement

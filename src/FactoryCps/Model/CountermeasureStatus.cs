@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FactoryCps.Model;
 
 /// <summary>The site's status for a catalogue countermeasure (Step 2), for the whole site or some zones.</summary>
@@ -15,4 +17,14 @@ public sealed record CountermeasureStatus : ModelElement
     public DateOnly? Due { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>
+    /// What identifies this status among the model's statuses: the id, plus the scope when it has one, since a
+    /// model may record a countermeasure for the whole site and, differently, for some zones.
+    /// </summary>
+    [JsonIgnore]
+    public string Key => KeyOf(Id, Scope);
+
+    public static string KeyOf(string id, IEnumerable<string> scope) =>
+        scope.Any() ? $"{id}@{string.Join('+', scope)}" : id;
 }

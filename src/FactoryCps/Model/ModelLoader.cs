@@ -44,7 +44,12 @@ public static class ModelLoader
             // Derivation errors (no importance at all, a value lowered without a reason) make the model
             // invalid too, and are reported alongside any other error: one run shows them all.
             var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
-            new TargetLevelDeriver(catalog, diagnostics).Derive(Analysis.ModelGraph.Build(model, importance), new Rules.RuleContext(DateOnly.MinValue));
+            if (model.Zones.Any(z => z.TargetLevel is not null))
+            {
+                // Only an explicit target level can be lowered without a reason; without one, the graph the
+                // level check needs is not worth building here (the analysis builds its own).
+                new TargetLevelDeriver(catalog, diagnostics).Derive(Analysis.ModelGraph.Build(model, importance), new Rules.RuleContext(DateOnly.MinValue));
+            }
         }
 
         return diagnostics.HasErrors ? new ModelLoadResult(null, diagnostics.Items) : new ModelLoadResult(model, diagnostics.Items);
