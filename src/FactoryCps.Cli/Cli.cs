@@ -5,6 +5,7 @@ using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Database;
 using FactoryCps.Cli.Resources;
+using FactoryCps.Cli.Serve;
 
 namespace FactoryCps.Cli;
 
@@ -51,6 +52,7 @@ internal static class Cli
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(SyntheticCommand.Create(context));
         return root;
     }

@@ -1,4 +1,5 @@
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Accounts;
@@ -21,20 +22,22 @@ public sealed class SiteAccess(FcpsDbContext db)
         return await sites.AsNoTracking().OrderBy(s => s.Key).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The site when the user may do <paramref name="permission"/> there; null means "not found" to the user.</summary>
-    public async Task<SiteEntity?> FindAsync(string userId, string siteKey, SitePermission permission, CancellationToken cancellationToken = default)
+    /// <summary>The site and the user's standing there; null when the site is unknown or the user holds no role there.</summary>
+    public async Task<SiteContext?> CheckAsync(string userId, string siteKey, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken);
-        if (user is null || site is null)
-        {
-            return null;
-        }
-
-        var role = await db.SiteMembers.AsNoTracking()
-            .Where(m => m.SiteId == site.Id && m.UserId == userId)
-            .Select(m => m.Role)
+        var found = await db.Sites.AsNoTracking()
+            .Where(s => s.Key == siteKey)
+            .Select(s => new
+            {
+                Site = s,
+                Role = s.Members.Where(m => m.UserId == userId).Select(m => m.Role).FirstOrDefault(),
+                Administrator = db.Users.Any(u => u.Id == userId && u.IsAdministrator),
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        return SiteRoles.Allows(user.IsAdministrator, role, permission) ? site : null;
+        return found is null || (found.Role is null && !found.Administrator) ? null : new SiteContext(found.Site, found.Role, found.Administrator);
     }
+
+    /// <summary>The site when the user may do <paramref name="permission"/> there; null means "not found" to the user.</summary>
+    public async Task<SiteEntity?> FindAsync(string userId, string siteKey, SitePermission permission, CancellationToken cancellationToken = default) =>
+        await CheckAsync(userId, siteKey, cancellationToken) is { } access && access.May(permission) ? access.Site : null;
 }

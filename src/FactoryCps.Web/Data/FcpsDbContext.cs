@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Data;
 
-/// <summary>The one DbContext: Identity, sites and their members, model objects, and the audit log.</summary>
+/// <summary>The one DbContext: Identity and API tokens, sites and their members, model objects, OODA roles, and the audit log.</summary>
 public sealed class FcpsDbContext(DbContextOptions<FcpsDbContext> options) : IdentityDbContext<FcpsUser>(options)
 {
     public DbSet<SiteEntity> Sites => Set<SiteEntity>();
@@ -13,6 +13,10 @@ public sealed class FcpsDbContext(DbContextOptions<FcpsDbContext> options) : Ide
     public DbSet<ModelObjectEntity> ModelObjects => Set<ModelObjectEntity>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<OodaAssignment> OodaAssignments => Set<OodaAssignment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,6 +21,9 @@ public sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Dia
 }
 
 /// <summary>The outcome of saving one object: saved with its new version, invalid, or refused for a newer version.</summary>
+/// <summary>A stored model object.</summary>
+public sealed record StoredObject(string Key, JsonObject Body, int Version, DateTimeOffset UpdatedAt, string? UpdatedBy);
+
 public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnostics, JsonObject? Current)
 {
     public bool Succeeded => Version is not null;
@@ -108,6 +111,12 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     {
         var site = await db.Sites.Include(s => s.Objects).SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
             ?? throw new KeyNotFoundException(siteKey);
+        if (section == SiteSection && (string?)body["id"] != siteKey)
+        {
+            // The site id is the site's address; it changes only by importing a model under the new id.
+            return new SaveResult(null, [new Diagnostic(Severity.Error, null, "site.id", new Message("SiteIdFixed", siteKey))], null);
+        }
+
         var key = StorageKey(section, body);
         var existing = site.Objects.SingleOrDefault(o => o.Section == section && o.Key == key);
         if (existing is not null && existing.Version != expectedVersion || existing is null && expectedVersion is not null)
@@ -172,6 +181,84 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         return new SaveResult(target.Version, check.Diagnostics, null);
     }
 
+    /// <summary>
+    /// Deletes one object when <paramref name="expectedVersion"/> is still current and the model stays valid
+    /// without it (an asset still placed in a zone keeps the zone; the errors say which references remain).
+    /// </summary>
+    public async Task<SaveResult> DeleteObjectAsync(string siteKey, string section, string key, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var site = await db.Sites.Include(s => s.Objects).SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
+            ?? throw new KeyNotFoundException(siteKey);
+        var existing = site.Objects.SingleOrDefault(o => o.Section == section && o.Key == key);
+        if (existing is null || section is SiteSection)
+        {
+            throw new KeyNotFoundException(key);
+        }
+
+        if (existing.Version != expectedVersion)
+        {
+            return new SaveResult(null, [], (JsonObject)JsonNode.Parse(existing.Body)!);
+        }
+
+        var check = ModelLoader.LoadText(Document(site.Objects.Where(o => o != existing)).ToJsonString(StoredJson), $"{siteKey}.json", catalog);
+        if (!check.Succeeded)
+        {
+            db.ChangeTracker.Clear();
+            return new SaveResult(null, check.Diagnostics, null);
+        }
+
+        db.ModelObjects.Remove(existing);
+        site.UpdatedAt = time.GetUtcNow();
+        db.AuditEntries.Add(new AuditEntry
+        {
+            SiteId = site.Id,
+            At = site.UpdatedAt,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Action = "delete",
+            Section = section,
+            Key = key,
+            Before = existing.Body,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.ModelObjects.AsNoTracking().SingleOrDefaultAsync(o => o.SiteId == site.Id && o.Section == section && o.Key == key, cancellationToken);
+            return new SaveResult(null, [], current is null ? new JsonObject() : (JsonObject)JsonNode.Parse(current.Body)!);
+        }
+
+        return new SaveResult(0, check.Diagnostics, null);
+    }
+
+    /// <summary>One stored object with its version, or null.</summary>
+    public async Task<(JsonObject Body, int Version)?> ObjectAsync(string siteKey, string section, string key, CancellationToken cancellationToken = default)
+    {
+        var found = await db.ModelObjects.AsNoTracking()
+            .SingleOrDefaultAsync(o => o.Site!.Key == siteKey && o.Section == section && o.Key == key, cancellationToken);
+        return found is null ? null : ((JsonObject)JsonNode.Parse(found.Body)!, found.Version);
+    }
+
+    /// <summary>The objects of one section in model order, with their keys and versions.</summary>
+    public async Task<List<StoredObject>> SectionAsync(string siteKey, string section, CancellationToken cancellationToken = default)
+    {
+        var found = await db.ModelObjects.AsNoTracking()
+            .Where(o => o.Site!.Key == siteKey && o.Section == section)
+            .OrderBy(o => o.Position)
+            .Select(o => new { o.Key, o.Body, o.Version, o.UpdatedAt, o.UpdatedBy })
+            .ToListAsync(cancellationToken);
+        return [.. found.Select(o => new StoredObject(o.Key, (JsonObject)JsonNode.Parse(o.Body)!, o.Version, o.UpdatedAt, o.UpdatedBy))];
+    }
+
+    /// <summary>The key an object gets in its section (its id; id@zones for a zone-scoped countermeasure status).</summary>
+    public static string KeyOf(string section, JsonObject body) => StorageKey(section, body);
+
+    /// <summary>Whether a section name is one the model has.</summary>
+    public static bool IsSection(string section) => section is SiteSection or BcpSection || ModelWriter.Sections.Contains(section);
+
     private static IEnumerable<ModelObjectEntity> Objects(FactoryModel model, int siteId, DateTimeOffset now, string user)
     {
         ModelObjectEntity Entity(string section, string key, int position, JsonObject body) => new()
@@ -210,6 +297,11 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// </summary>
     private static string StorageKey(string section, JsonObject body)
     {
+        if (section is SiteSection or BcpSection)
+        {
+            return section;
+        }
+
         var id = (string?)body["id"] ?? section;
         return section == "countermeasures" && body["scope"] is JsonArray scope
             ? CountermeasureStatus.KeyOf(id, scope.Select(z => (string?)z ?? ""))

@@ -19,7 +19,7 @@ public sealed class SiteModelStoreTests
 
     private static string Sample(string name) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", name));
 
-    private static SiteModelStore Store(Web.Data.FcpsDbContext context) =>
+    private static SiteModelStore Store(FactoryCps.Web.Data.FcpsDbContext context) =>
         new(context, CatalogLoader.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)));
 
     [Theory]

@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using FactoryCps.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace FactoryCps.Web.Accounts;
+
+internal static class AccountsSetup
+{
+    /// <summary>The API answers bearer tokens only: no cookie reaches it, so no cross-site request can act through it.</summary>
+    public const string ApiPolicy = "api";
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddSingleton<SetupToken>();
+        services.AddScoped<SiteAccess>();
+        services.AddScoped<ApiTokens>();
+        services.AddIdentityCore<FcpsUser>(IdentitySetup.Configure)
+            .AddEntityFrameworkStores<FcpsDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
+        var storage = Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data");
+        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(storage, "keys")));
+
+        var requireHttps = configuration.GetValue<bool>("Fcps:RequireHttps");
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
+        {
+            options.LoginPath = "/login";
+            options.LogoutPath = "/logout";
+            options.AccessDeniedPath = "/forbidden";
+            options.Cookie.Name = "fcps.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // Behind TLS (Fcps:RequireHttps) cookies are never sent in clear; on plain loopback they are marked
+            // Secure whenever the request came over HTTPS.
+            options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        }));
+        authentication.AddScheme<ApiTokenOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, _ => { });
+        if (configuration.GetSection("Fcps:Oidc") is { } oidc && oidc["Authority"] is { Length: > 0 })
+        {
+            authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc["DisplayName"] ?? "SSO", options =>
+            {
+                oidc.Bind(options);
+                options.SignInScheme = IdentityConstants.ExternalScheme;
+                options.ResponseType = "code";
+                options.UsePkce = true;
+                options.SaveTokens = false;
+                options.Scope.Add("email");
+            });
+        }
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "fcps.csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(IdentityConstants.ApplicationScheme).RequireAuthenticatedUser().Build())
+            .AddPolicy(ApiPolicy, policy => policy.AddAuthenticationSchemes(ApiTokenHandler.SchemeName).RequireAuthenticatedUser());
+        return builder;
+    }
+
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapAccountEndpoints(this WebApplication app)
+    {
+        app.MapPost("/logout", async (SignInManager<FcpsUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/login");
+        });
+
+        // Anyone may switch the language, signed in or not; the form carries an anti-forgery token.
+        app.MapPost("/language", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        {
+            var chosen = culture == "en" ? "en" : "ja";
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        }).AllowAnonymous();
+
+        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>()?.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme).Result is not null)
+        {
+            MapSingleSignOn(app);
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// OIDC sign-in maps the identity provider's e-mail claim to an existing account: single sign-on does not
+    /// create users, so a role at a site is always given by someone here.
+    /// </summary>
+    private static void MapSingleSignOn(WebApplication app)
+    {
+        app.MapGet("/login/sso", () => Results.Challenge(
+            new Microsoft.AspNetCore.Authentication.AuthenticationProperties { RedirectUri = "/login/sso/done" },
+            [OpenIdConnectDefaults.AuthenticationScheme])).AllowAnonymous();
+        app.MapGet("/login/sso/done", async (HttpContext context, SignInManager<FcpsUser> signIn, UserManager<FcpsUser> users) =>
+        {
+            var external = await context.AuthenticateAsync(IdentityConstants.ExternalScheme);
+            var email = external.Principal?.FindFirstValue(ClaimTypes.Email) ?? external.Principal?.FindFirstValue("email");
+            await context.SignOutAsync(IdentityConstants.ExternalScheme);
+            var user = email is null ? null : await users.FindByEmailAsync(email);
+            if (user is null || await users.IsLockedOutAsync(user))
+            {
+                return Results.LocalRedirect("/login?sso=unknown");
+            }
+
+            await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: "oidc");
+            return Results.LocalRedirect("/");
+        }).AllowAnonymous();
+    }
+
+    /// <summary>The signed-in user's id, or null.</summary>
+    public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);
+}

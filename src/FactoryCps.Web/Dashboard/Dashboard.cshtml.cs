@@ -1,0 +1,37 @@
+using FactoryCps.Localization;
+using FactoryCps.Reports;
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+
+namespace FactoryCps.Web.Dashboard;
+
+/// <summary>The site at a glance: importance, coverage, top risks, findings and open actions.</summary>
+[SitePermission(SitePermission.View)]
+public sealed class DashboardModel(SiteAnalysis analysis) : SitePageModel
+{
+    private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
+
+    public ReportContext? Report { get; private set; }
+
+    public IReadOnlyList<ImportanceBar> ImportanceLevels { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
+        if (Report is null)
+        {
+            return;
+        }
+
+        var assets = Report.Analysis.Assets;
+        ImportanceLevels = [.. Report.Catalog.ImportanceScale.Select((level, index) =>
+        {
+            var count = assets.Count(a => a.Importance.Value == level.Value);
+            return new ImportanceBar(level.Label, count, assets.Count == 0 ? 0 : 100 * count / assets.Count, Colours[Math.Min(index, Colours.Length - 1)]);
+        })];
+    }
+}
+
+public sealed record ImportanceBar(LocalizedText Label, int Count, int Percent, string Colour);

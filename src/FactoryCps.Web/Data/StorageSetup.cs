@@ -1,0 +1,29 @@
+using Microsoft.Data.Sqlite;
+
+namespace FactoryCps.Web.Data;
+
+/// <summary>Where the data lives: the connection string chosen at start.</summary>
+internal sealed record StorageOptions(string ConnectionString, string DataDirectory);
+
+internal static class StorageSetup
+{
+    /// <summary>
+    /// PostgreSQL when a connection string is given (Fcps:Database, FCPS_DATABASE); otherwise the SQLite file
+    /// under Fcps:Data (default ./data).
+    /// </summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var directory = Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data");
+        var connection = configuration["Fcps:Database"] is { Length: > 0 } explicitConnection ? explicitConnection
+            : configuration["FCPS_DATABASE"] is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : Pooled(Database.SqliteIn(Directory.CreateDirectory(directory).FullName));
+        builder.Services.AddSingleton(new StorageOptions(connection, directory));
+        builder.Services.AddDbContext<FcpsDbContext>(options => Database.Configure(options, connection));
+        return builder;
+    }
+
+    /// <summary>The server keeps SQLite connections open between requests; the CLI does not (it moves files).</summary>
+    private static string Pooled(string sqlite) =>
+        new SqliteConnectionStringBuilder(sqlite) { Pooling = true }.ToString();
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using FactoryCps.Catalog;
+using FactoryCps.Catalog.Loading;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.FileProviders;
+
+namespace FactoryCps.Web.Hosting;
+
+internal static class HostingSetup
+{
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("ja"), CultureInfo.GetCultureInfo("en")];
+
+    public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
+    {
+        // The default address is loopback only: a plant exposes the server deliberately, with --urls.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<GuidelineCatalog>(_ => CatalogLoader.Default);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages(options =>
+        {
+            // Pages live in their feature folders (Sites/, Step1/, …) rather than one Pages/ folder.
+            options.RootDirectory = "/";
+            options.Conventions.AllowAnonymousToPage("/Accounts/Login");
+            options.Conventions.AllowAnonymousToPage("/Accounts/Setup");
+        });
+        builder.Services.AddHostedService<StartupTasks>();
+        return builder;
+    }
+
+    public static WebApplication UseHosting(this WebApplication app)
+    {
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("ja");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            // The user's choice (a cookie) wins over the browser; Japanese is the default, as in the guideline.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(Program).Assembly, "wwwroot"),
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+        });
+        return app;
+    }
+}

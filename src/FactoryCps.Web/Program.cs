@@ -1,0 +1,53 @@
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Api;
+using FactoryCps.Web.Audit;
+using FactoryCps.Web.Data;
+using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+
+namespace FactoryCps.Web;
+
+/// <summary>The FactoryCPS web application. Users start it with <c>fcps serve</c>; tests host it with WebApplicationFactory.</summary>
+public sealed class Program
+{
+    private Program()
+    {
+    }
+
+    public static async Task<int> Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddHosting();      // catalogue, time, localisation, Razor Pages, embedded static files
+        builder.AddStorage();      // one DbContext: a SQLite file (WAL) or PostgreSQL
+        builder.AddAccounts();     // Identity, cookie sign-in, optional OIDC, API tokens, first-administrator setup
+        builder.AddSecurity();     // security headers and CSP, login rate limits, site authorization
+        builder.AddSites();        // site models, analysis, reports
+        builder.AddAudit();
+        builder.AddApi();          // /api/v1 and its OpenAPI document
+
+        var app = builder.Build();
+        app.UseSecurity();
+        app.UseHosting();
+        app.UseAccounts();
+        app.UseSiteAuthorization();
+
+        app.MapAccountEndpoints();
+        app.MapSiteEndpoints();
+        app.MapAuditEndpoints();
+        app.MapApiEndpoints();
+        app.MapRazorPages();
+
+        try
+        {
+            await app.RunAsync();
+            return 0;
+        }
+        catch (StartupException ex)
+        {
+            // Already explained on the console by the startup task; no stack trace for an operator's mistake.
+            app.Logger.LogCritical("{Reason}", ex.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Threading.RateLimiting;
+
+namespace FactoryCps.Web.Security;
+
+internal static class SecuritySetup
+{
+    /// <summary>
+    /// Scripts and styles come only from this server's files; nothing inline, nothing from elsewhere (plants
+    /// are offline, and an injected script has nowhere to load from or send to).
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Sign-in and setup attempts per client address and minute; Identity's lockout guards each account too.</summary>
+    public const int SignInAttemptsPerMinute = 10;
+
+    public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/setup"
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("unlimited"));
+        });
+        if (builder.Configuration.GetValue<bool>("Fcps:RequireHttps"))
+        {
+            builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseSecurity(this WebApplication app)
+    {
+        app.Use(static (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            headers["Cross-Origin-Resource-Policy"] = "same-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+            return next(context);
+        });
+        if (app.Configuration.GetValue<bool>("Fcps:RequireHttps"))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+        return app;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using FactoryCps.Tests.Data;
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactoryCps.Tests.Web;
+
+/// <summary>Starting the server, the first administrator, sign-in and the protections every response carries.</summary>
+public sealed class HostingTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    private static HttpClient Anonymous(WebFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Start_migrates_and_loads_the_demo_site_once(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([WebFactory.DemoSite], await db.Sites.Select(s => s.Key).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.True(await db.ModelObjects.CountAsync(TestContext.Current.CancellationToken) > 20);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task First_administrator_is_created_only_through_the_one_time_link(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var token = factory.Services.GetRequiredService<SetupToken>().Value;
+        Assert.False(string.IsNullOrEmpty(token));
+        var client = Anonymous(factory);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/setup?token=wrong", TestContext.Current.CancellationToken)).StatusCode);
+
+        var form = await Forms.GetAsync(client, $"/setup?token={token}", ".login form");
+        var weak = await form.SubmitAsync(client, new() { ["Email"] = "admin@example.com", ["Password"] = "short" });
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        Assert.Contains("notice bad", await weak.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+
+        var created = await form.SubmitAsync(client, new() { ["Email"] = "admin@example.com", ["Password"] = WebFactory.Password });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Null(factory.Services.GetRequiredService<SetupToken>().Value);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
+        var admin = await db.Users.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.True(admin.IsAdministrator);
+        Assert.NotEqual(WebFactory.Password, admin.PasswordHash);
+
+        // The link is used up: a second visitor gets nothing.
+        Assert.Equal(HttpStatusCode.NotFound, (await Anonymous(factory).GetAsync($"/setup?token={token}", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pages_need_sign_in_and_a_signed_in_user_sees_the_dashboard(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var anonymous = await Anonymous(factory).GetAsync($"/sites/{WebFactory.DemoSite}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal("/login", new Uri(new Uri("http://localhost"), anonymous.Headers.Location!).AbsolutePath);
+
+        await factory.AddUserAsync("lead@example.com", roles: (WebFactory.DemoSite, "security-lead"));
+        var client = await factory.SignedInClientAsync("lead@example.com");
+        var document = await Forms.PageAsync(client, $"/sites/{WebFactory.DemoSite}");
+        Assert.NotNull(document.QuerySelector("#top-risks tbody tr"));
+        Assert.Matches("^[0-9]+%$", document.QuerySelector("#coverage")!.TextContent);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Wrong_password_is_refused_without_saying_whether_the_account_exists(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        await factory.AddUserAsync("engineer@example.com", roles: (WebFactory.DemoSite, "engineer"));
+        var client = Anonymous(factory);
+        async Task<string> Attempt(string email)
+        {
+            var form = await Forms.GetAsync(client, "/login", ".login form");
+            var response = await form.SubmitAsync(client, new() { ["Email"] = email, ["Password"] = "Wrong-Password-1" });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return Forms.Parse(await response.Content.ReadAsStringAsync()).QuerySelector("#login-error")!.TextContent;
+        }
+
+        Assert.Equal(await Attempt("nobody@example.com"), await Attempt("engineer@example.com"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Sign_in_attempts_are_rate_limited_per_client(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var client = Anonymous(factory);
+        var form = await Forms.GetAsync(client, "/login", ".login form");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= FactoryCps.Web.Security.SecuritySetup.SignInAttemptsPerMinute; i++)
+        {
+            statuses.Add((await form.SubmitAsync(client, new() { ["Email"] = "x@example.com", ["Password"] = "Wrong-Password-1" })).StatusCode);
+        }
+
+        Assert.All(statuses[..^1], s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Responses_carry_security_headers_and_a_policy_without_inline_script_or_style(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var response = await Anonymous(factory).GetAsync("/login", TestContext.Current.CancellationToken);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+
+        // Nothing inline for the policy to block: no style attributes, no inline scripts or style elements.
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var document = Forms.Parse(html);
+        Assert.Empty(document.QuerySelectorAll("[style], style, script:not([src])"));
+        Assert.Contains("fcps.csrf", string.Join(";", response.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_stylesheet_is_served_from_the_assembly(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var response = await Anonymous(factory).GetAsync("/app.css", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("--accent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+}
