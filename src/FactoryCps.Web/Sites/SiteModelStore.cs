@@ -77,6 +77,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         site.Name = model.Site.Name;
         site.UpdatedAt = now;
         site.Version++;
+        site.ModelRevision++;
         await db.SaveChangesAsync(cancellationToken);
 
         db.ModelObjects.AddRange(Objects(model, site.Id, now, actor.UserName));
@@ -177,7 +178,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithRevisionAsync(site.Id, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -231,7 +232,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithRevisionAsync(site.Id, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -241,6 +242,15 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         }
 
         return new SaveResult(0, check.Diagnostics, null);
+    }
+
+    /// <summary>The change and the site's model revision together: both or neither.</summary>
+    private async Task SaveWithRevisionAsync(int siteId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Sites.Where(s => s.Id == siteId).ExecuteUpdateAsync(s => s.SetProperty(x => x.ModelRevision, x => x.ModelRevision + 1), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>One stored object with its version, or null.</summary>
