@@ -31,6 +31,7 @@ public sealed class Program
         var app = builder.Build();
         app.UseSecurity();
         app.UseHosting();
+        app.UseRouting();          // explicit, after the error pages, so that a re-executed error finds its page
         app.UseAccounts();
         app.UseSiteAuthorization();
 

@@ -53,8 +53,9 @@ internal static class AccountsSetup
             };
         }));
         authentication.AddScheme<ApiTokenOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, _ => { });
-        if (configuration.GetSection("Fcps:Oidc") is { } oidc && oidc["Authority"] is { Length: > 0 })
+        if (SingleSignOnConfigured(configuration))
         {
+            var oidc = configuration.GetSection("Fcps:Oidc");
             authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, oidc["DisplayName"] ?? "SSO", options =>
             {
                 oidc.Bind(options);
@@ -105,7 +106,7 @@ internal static class AccountsSetup
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).AllowAnonymous();
 
-        if (app.Services.GetService<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider>()?.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme).Result is not null)
+        if (SingleSignOnConfigured(app.Configuration))
         {
             MapSingleSignOn(app);
         }
@@ -137,6 +138,8 @@ internal static class AccountsSetup
             return Results.LocalRedirect("/");
         }).AllowAnonymous();
     }
+
+    private static bool SingleSignOnConfigured(IConfiguration configuration) => configuration["Fcps:Oidc:Authority"] is { Length: > 0 };
 
     /// <summary>The signed-in user's id, or null.</summary>
     public static string? UserId(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier);

@@ -1,0 +1,32 @@
+using FactoryCps.Web.Resources;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FactoryCps.Web.Errors;
+
+/// <summary>
+/// The page a browser sees for an error status (the API answers problem details instead). It says no more
+/// than the status: a 404 for another site's page reads exactly like one for a page that does not exist.
+/// </summary>
+public sealed class StatusModel : PageModel
+{
+    public string Title { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code)
+    {
+        // Only reachable as a re-executed error; asked for directly it is simply not found.
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var status = original is null ? StatusCodes.Status404NotFound : code;
+        (Title, Explanation) = status switch
+        {
+            StatusCodes.Status403Forbidden => (WebText.Error403Title, WebText.Error403Text),
+            StatusCodes.Status404NotFound => (WebText.Error404Title, WebText.Error404Text),
+            StatusCodes.Status429TooManyRequests => (WebText.Error429Title, WebText.Error429Text),
+            >= 500 => (WebText.Error500Title, WebText.Error500Text),
+            _ => (WebText.ErrorTitle, WebText.ErrorText),
+        };
+        Response.StatusCode = status;
+    }
+}
