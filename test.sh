@@ -23,6 +23,14 @@ if [ -z "${FCPS_TEST_POSTGRES:-}" ]; then
   export FCPS_TEST_POSTGRES
 fi
 
+# The browser tests drive Debian's Chromium through its ChromeDriver; without them they fail, so say why first.
+for tool in /usr/bin/chromium /usr/bin/chromedriver; do
+  if [ ! -x "$tool" ]; then
+    echo "$tool is missing: the browser tests need Debian's Chromium (as root: apt-get install -y chromium chromium-driver fonts-noto-cjk; .ci/run does this)" >&2
+    exit 1
+  fi
+done
+
 echo "== tests"
 status=0
 dotnet test FactoryCps.slnx --no-build -c Release --nologo \
