@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs (Debian's package, when missing) and starts a local PostgreSQL for the tests, creates a test role
-# that may create databases, and prints its connection string. The password is new on every run and never
-# stored: the role is only reachable on 127.0.0.1 and exists for this machine's test runs.
+# that may create databases, and prints its connection string. The password is random, kept only in a file
+# readable by root and postgres beside the cluster (so that concurrent test runs on one machine share it
+# rather than invalidate each other's), never in the repository; the role is reachable only on 127.0.0.1.
 set -euo pipefail
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1; then
@@ -19,7 +20,11 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 
-password="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+secret="/var/lib/postgresql/.fcps_test_password"
+if [ ! -s "$secret" ]; then
+  (umask 077 && head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$secret")
+fi
+password="$(cat "$secret")"
 su postgres -c "psql -q -v ON_ERROR_STOP=1 -p 5432" >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fcps_test') THEN

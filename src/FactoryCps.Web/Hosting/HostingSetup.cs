@@ -27,6 +27,7 @@ internal static class HostingSetup
             options.RootDirectory = "/";
             options.Conventions.AllowAnonymousToPage("/Accounts/Login");
             options.Conventions.AllowAnonymousToPage("/Accounts/Setup");
+            options.Conventions.AddPageRoute("/Step1/Edit", "sites/{site}/step1/{section}/new");
         });
         builder.Services.AddHostedService<StartupTasks>();
         return builder;

@@ -44,12 +44,21 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// <summary>Readable in the database and the audit log: Japanese stays Japanese, markup characters are escaped.</summary>
     private static readonly JsonSerializerOptions StoredJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports a model, replacing the site's objects in one transaction. With <paramref name="expectedSite"/>,
+    /// a model of another site is refused: a file uploaded on one site's page must not replace another site.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, CancellationToken cancellationToken = default, string? expectedSite = null)
     {
         var loaded = ModelLoader.LoadText(text, fileName, catalog);
         if (loaded.Model is not { } model)
         {
             return new ImportResult(null, loaded.Diagnostics);
+        }
+
+        if (expectedSite is not null && model.Site.Id != expectedSite)
+        {
+            return new ImportResult(null, [new Diagnostic(Severity.Error, new SourceLocation(fileName, 0, 0), "site.id", new Message("SiteIdFixed", expectedSite))]);
         }
 
         var now = time.GetUtcNow();

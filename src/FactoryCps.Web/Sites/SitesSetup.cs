@@ -14,6 +14,7 @@ internal static class SitesSetup
         builder.Services.AddScoped<SiteModelStore>();
         builder.Services.AddScoped<SiteAnalysis>();
         builder.Services.AddScoped<DemoSite>();
+        builder.Services.AddScoped<Step3.OodaRoles>();
         return builder;
     }
 

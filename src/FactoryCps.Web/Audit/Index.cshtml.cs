@@ -1,0 +1,15 @@
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Data;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+
+namespace FactoryCps.Web.Audit;
+
+/// <summary>The site's audit log, newest first, a page at a time; read-only by design.</summary>
+[SitePermission(SitePermission.ViewAudit)]
+public sealed class IndexModel(AuditLog log) : SitePageModel
+{
+    public List<AuditEntry> Entries { get; private set; } = [];
+
+    public async Task OnGetAsync(long? before) => Entries = await log.PageAsync(Access.Site.Id, before, AuditLog.PageSize, HttpContext.RequestAborted);
+}

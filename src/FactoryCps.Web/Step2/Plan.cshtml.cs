@@ -1,0 +1,16 @@
+using FactoryCps.Reports;
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+
+namespace FactoryCps.Web.Step2;
+
+/// <summary>The site's action plan: missing, partial and planned countermeasures ranked by the risk they reduce, with owners and due dates.</summary>
+[SitePermission(SitePermission.View)]
+public sealed class PlanModel(SiteAnalysis analysis) : SitePageModel
+{
+    public ReportContext? Report { get; private set; }
+
+    public async Task OnGetAsync() => Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
+}
