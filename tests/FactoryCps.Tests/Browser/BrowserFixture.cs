@@ -21,7 +21,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _host = await BrowserHost.StartAsync();
         await _host.AddUserAsync(Administrator, administrator: true);
         await _host.AddUserAsync(Lead, roles: (BrowserHost.DemoSite, "security-lead"));
-        _browser = Browser.Open(_host.BaseAddress);
+        _browser = Browser.Open(_host.BaseAddress, _host.Log.Problems);
     }
 
     public async ValueTask DisposeAsync()

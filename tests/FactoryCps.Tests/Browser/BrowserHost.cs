@@ -1,4 +1,3 @@
-using System.Net;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
 using Microsoft.AspNetCore.Hosting;
@@ -8,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace FactoryCps.Tests.Browser;
 
@@ -28,9 +28,11 @@ internal sealed class BrowserHost : WebApplicationFactory<FactoryCps.Web.Program
     {
         _database = database;
         _data = Directory.CreateTempSubdirectory("fcps-browser-").FullName;
-        // Loopback only, and port 0: the system picks a free one, so parallel runs never collide.
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel();
     }
+
+    /// <summary>What the server logged recently, for the message of a failed step.</summary>
+    public ServerLog Log { get; } = new();
 
     /// <summary>The server's address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -49,9 +51,12 @@ internal sealed class BrowserHost : WebApplicationFactory<FactoryCps.Web.Program
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Loopback only, and port 0: the system picks a free one, so parallel runs never collide.
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Fcps:Database", _database.ConnectionString);
         builder.UseSetting("Fcps:Data", _data);
         builder.UseSetting("Fcps:Demo", "true");
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     /// <summary>Creates a user with the test password, optionally an administrator, with roles at sites.</summary>
