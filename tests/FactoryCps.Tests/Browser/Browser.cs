@@ -26,10 +26,13 @@ internal sealed class Browser : IDisposable
     private string _scenario = "browser";
     private int _shot;
 
-    private Browser(ChromeDriver driver, Uri baseAddress)
+    private readonly Func<string> _serverProblems;
+
+    private Browser(ChromeDriver driver, Uri baseAddress, Func<string> serverProblems)
     {
         _driver = driver;
         _base = baseAddress;
+        _serverProblems = serverProblems;
     }
 
     /// <summary>Where screenshots go: .test-results/screenshots/ under the repository, which CI keeps.</summary>
@@ -43,7 +46,9 @@ internal sealed class Browser : IDisposable
     /// <summary>The page's language, from &lt;html lang&gt;.</summary>
     public string Language => _driver.FindElement(By.TagName("html")).GetAttribute("lang") ?? "";
 
-    public static Browser Open(Uri baseAddress)
+    /// <param name="baseAddress">The server.</param>
+    /// <param name="serverProblems">What the server logged recently, added to the message of a failed step.</param>
+    public static Browser Open(Uri baseAddress, Func<string> serverProblems)
     {
         var driverPath = Path.Combine(DriverDirectory, DriverName);
         Assert.True(File.Exists(ChromiumPath), $"Chromium is missing ({ChromiumPath}): apt-get install -y chromium chromium-driver fonts-noto-cjk");
@@ -69,7 +74,12 @@ internal sealed class Browser : IDisposable
         options.AddUserProfilePreference("intl.accept_languages", "ja");
         var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
-        return new Browser(driver, baseAddress);
+        // The server answers /favicon.ico (which it has not) with its login page, which sets a fresh
+        // anti-forgery cookie when the request had none: racing a page's own cookie after the jar is cleared,
+        // it made sign-in fail now and then ("cookie token and request token do not match"). No icon, no race.
+        driver.ExecuteCdpCommand("Network.enable", []);
+        driver.ExecuteCdpCommand("Network.setBlockedURLs", new() { ["urls"] = new[] { "*/favicon.ico" } });
+        return new Browser(driver, baseAddress, serverProblems);
     }
 
     /// <summary>Starts a scenario: a clean cookie jar (signed out, default language) and numbered screenshots.</summary>
@@ -83,9 +93,9 @@ internal sealed class Browser : IDisposable
             File.Delete(old);
         }
 
-        // Cookies belong to the server's origin: visit it before clearing them.
-        Go("/login");
-        _driver.Manage().Cookies.DeleteAllCookies();
+        // Leave the previous page first, so nothing it still loads can set a cookie after the jar is emptied.
+        _driver.Navigate().GoToUrl("about:blank");
+        _driver.ExecuteCdpCommand("Network.clearBrowserCookies", []);
     }
 
     /// <summary>
@@ -101,7 +111,7 @@ internal sealed class Browser : IDisposable
         catch (Exception ex)
         {
             Screenshot(name + "-failed");
-            throw new StepFailedException($"Step '{name}' of '{_scenario}' failed on {_driver.Url}: {ex.Message}", ex);
+            throw new StepFailedException($"Step '{name}' of '{_scenario}' failed on {_driver.Url}: {ex.Message}{_serverProblems()}", ex);
         }
 
         Screenshot(name);
@@ -116,7 +126,7 @@ internal sealed class Browser : IDisposable
         catch (Exception ex)
         {
             Screenshot(name + "-failed");
-            throw new StepFailedException($"Step '{name}' of '{_scenario}' failed on {_driver.Url}: {ex.Message}", ex);
+            throw new StepFailedException($"Step '{name}' of '{_scenario}' failed on {_driver.Url}: {ex.Message}{_serverProblems()}", ex);
         }
 
         Screenshot(name);
@@ -175,10 +185,15 @@ internal sealed class Browser : IDisposable
         switch (field.TagName.ToLowerInvariant(), field.GetAttribute("type"))
         {
             case ("select", _):
-                var options = field.FindElements(By.TagName("option"));
-                var option = options.FirstOrDefault(o => o.GetAttribute("value") == value)
-                    ?? options.FirstOrDefault(o => o.Text.Trim() == value);
-                Assert.True(option is not null, $"The select '{name}' has no option '{value}' (it has: {string.Join(", ", options.Select(o => o.GetAttribute("value")))}).");
+                // One lookup by value (a select of every asset kind is long); the option texts only when that fails.
+                var option = field.FindElements(By.CssSelector($"option[value='{value}']")).FirstOrDefault();
+                if (option is null)
+                {
+                    var options = field.FindElements(By.TagName("option"));
+                    option = options.FirstOrDefault(o => o.Text.Trim() == value);
+                    Assert.True(option is not null, $"The select '{name}' has no option '{value}' (it has: {string.Join(", ", options.Select(o => o.GetAttribute("value")))}).");
+                }
+
                 option.Click();
                 break;
             case ("input", "checkbox"):

@@ -13,7 +13,7 @@ public sealed class SignInBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private Browser Browser => fixture.Browser;
 
     [Fact]
-    public void Wrong_password_is_refused_and_the_right_one_opens_the_sites_list()
+    public void Wrong_password_is_refused_the_right_one_opens_the_sites_list_and_sign_out_ends_it()
     {
         Browser.Begin("login");
         Browser.Step("login-page", () =>
@@ -49,6 +49,13 @@ public sealed class SignInBrowserTests(BrowserFixture fixture) : IClassFixture<B
             Assert.Contains(BrowserHost.DemoSite, Browser.Text("#sites"), StringComparison.Ordinal);
             // A security lead is no administrator: no form to create a site.
             Assert.False(Browser.Exists("#create-site"));
+        });
+        Browser.Step("signed-out", () =>
+        {
+            Browser.ClickAndWait("form[action='/logout'] button");
+            Browser.ExpectPath("/login");
+            Browser.Go("/");
+            Browser.ExpectPath("/login"); // the session is over, not only the page
         });
     }
 
