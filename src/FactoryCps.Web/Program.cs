@@ -17,7 +17,9 @@ public sealed class Program
 
     public static async Task<int> Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Named explicitly: under `fcps serve` the entry assembly is fcps, and Razor Pages are found by the
+        // application's name, so without it every page would be missing.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(Program).Assembly.GetName().Name });
         builder.AddHosting();      // catalogue, time, localisation, Razor Pages, embedded static files
         builder.AddStorage();      // one DbContext: a SQLite file (WAL) or PostgreSQL
         builder.AddAccounts();     // Identity, cookie sign-in, optional OIDC, API tokens, first-administrator setup

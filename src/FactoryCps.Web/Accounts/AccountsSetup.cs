@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FactoryCps.Web.Data;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
@@ -81,6 +82,7 @@ internal static class AccountsSetup
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAntiforgery();
         return app;
     }
 
@@ -90,7 +92,7 @@ internal static class AccountsSetup
         {
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         // Anyone may switch the language, signed in or not; the form carries an anti-forgery token.
         app.MapPost("/language", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>

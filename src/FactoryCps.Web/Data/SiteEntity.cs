@@ -17,6 +17,12 @@ public sealed class SiteEntity
     /// <summary>Optimistic concurrency for site-wide changes (import, site fields).</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// Raised by every change to the site's model (in the same transaction), so that derived results can be
+    /// cached by it. Not a concurrency token: edits of different objects must not conflict over it.
+    /// </summary>
+    public long ModelRevision { get; set; }
+
     public List<ModelObjectEntity> Objects { get; } = [];
 
     public List<SiteMember> Members { get; } = [];

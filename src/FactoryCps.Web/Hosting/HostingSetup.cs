@@ -18,6 +18,9 @@ internal static class HostingSetup
             builder.WebHost.UseUrls("http://127.0.0.1:5080");
         }
 
+        // A plant PC keeps its disk for data: the framework reports warnings, FactoryCPS its own information.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<GuidelineCatalog>(_ => CatalogLoader.Default);
         builder.Services.AddProblemDetails();

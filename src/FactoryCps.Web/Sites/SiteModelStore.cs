@@ -18,6 +18,9 @@ public sealed record Actor(string? UserId, string UserName);
 public sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => SiteKey is not null;
+
+    /// <summary>The id of the site that exists already, when the import was to create a new site.</summary>
+    public string? ExistingSite { get; init; }
 }
 
 /// <summary>The outcome of saving one object: saved with its new version, invalid, or refused for a newer version.</summary>
@@ -44,11 +47,14 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// <summary>Readable in the database and the audit log: Japanese stays Japanese, markup characters are escaped.</summary>
     private static readonly JsonSerializerOptions StoredJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    public Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, CancellationToken cancellationToken = default) =>
+        ImportAsync(text, fileName, actor, siteKey: null, create: false, cancellationToken);
+
     /// <summary>
-    /// Imports a model, replacing the site's objects in one transaction. With <paramref name="expectedSite"/>,
-    /// a model of another site is refused: a file uploaded on one site's page must not replace another site.
+    /// Imports a model. With <paramref name="siteKey"/> the model must be that site's (replacing one site's model
+    /// never creates or overwrites another); with <paramref name="create"/> the site must not exist yet.
     /// </summary>
-    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, CancellationToken cancellationToken = default, string? expectedSite = null)
+    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, string? siteKey, bool create, CancellationToken cancellationToken = default)
     {
         var loaded = ModelLoader.LoadText(text, fileName, catalog);
         if (loaded.Model is not { } model)
@@ -56,14 +62,19 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
             return new ImportResult(null, loaded.Diagnostics);
         }
 
-        if (expectedSite is not null && model.Site.Id != expectedSite)
+        if (siteKey is not null && model.Site.Id != siteKey)
         {
-            return new ImportResult(null, [new Diagnostic(Severity.Error, new SourceLocation(fileName, 0, 0), "site.id", new Message("SiteIdFixed", expectedSite))]);
+            return new ImportResult(null, [.. loaded.Diagnostics, new Diagnostic(Severity.Error, model.Site.At("id"), "site.id", new Message("SiteIdFixed", siteKey))]);
         }
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var site = await db.Sites.SingleOrDefaultAsync(s => s.Key == model.Site.Id, cancellationToken);
+        if (site is not null && create)
+        {
+            return new ImportResult(null, loaded.Diagnostics) { ExistingSite = site.Key };
+        }
+
         if (site is null)
         {
             site = new SiteEntity { Key = model.Site.Id, CreatedAt = now };
@@ -77,6 +88,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         site.Name = model.Site.Name;
         site.UpdatedAt = now;
         site.Version++;
+        site.ModelRevision++;
         await db.SaveChangesAsync(cancellationToken);
 
         db.ModelObjects.AddRange(Objects(model, site.Id, now, actor.UserName));
@@ -177,7 +189,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithRevisionAsync(site.Id, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -231,7 +243,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithRevisionAsync(site.Id, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -241,6 +253,15 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         }
 
         return new SaveResult(0, check.Diagnostics, null);
+    }
+
+    /// <summary>The change and the site's model revision together: both or neither.</summary>
+    private async Task SaveWithRevisionAsync(int siteId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Sites.Where(s => s.Id == siteId).ExecuteUpdateAsync(s => s.SetProperty(x => x.ModelRevision, x => x.ModelRevision + 1), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>One stored object with its version, or null.</summary>

@@ -142,7 +142,14 @@ public sealed class AuthorizationMatrixTests
             ["id"] = "plc-line1",
             ["zone"] = "control-line1",
             ["format"] = "json",
+            ["path"] = "no-such-route",
         };
+        if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
+        {
+            // A countermeasure status is addressed by its catalogue id (and scope, when it has one).
+            values["key"] = values["id"] = "net-segmentation";
+        }
+
         var segments = new List<string>();
         foreach (var segment in pattern.PathSegments)
         {

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FactoryCps.Web.Resources;
+
+namespace FactoryCps.Web.Api;
+
+/// <summary>
+/// Reading request bodies ourselves rather than by binding: the size is capped before anything is parsed, and a
+/// malformed body answers the same problem details as an invalid model, with line and column.
+/// </summary>
+internal static class ApiBodies
+{
+    /// <summary>A whole model: far above a real plant's (the 10,000-asset benchmark model is about 4 MB).</summary>
+    public const int MaxModelBytes = 10 * 1024 * 1024;
+
+    /// <summary>One object of a model.</summary>
+    public const int MaxObjectBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The body as text, or the problem to answer (too large, not UTF-8).</summary>
+    public static async Task<(string? Text, IResult? Problem)> TextAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return (null, Problems.TooLarge(limit));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (null, Problems.TooLarge(limit));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            if (bytes.StartsWith(Encoding.UTF8.Preamble))
+            {
+                bytes = bytes[Encoding.UTF8.Preamble.Length..];
+            }
+
+            return (StrictUtf8.GetString(bytes), null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, Problems.BadRequest(null, WebText.ApiBadEncoding));
+        }
+    }
+
+    /// <summary>The body as one JSON object, or the problem to answer.</summary>
+    public static async Task<(JsonObject? Body, IResult? Problem)> ObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (text, problem) = await TextAsync(request, MaxObjectBytes, cancellationToken);
+        if (text is null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) is JsonObject body
+                ? (body, null)
+                : (null, Problems.BadRequest("", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, "{ … }")));
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.BadRequest(
+                "",
+                string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message),
+                ex.LineNumber is { } line ? (int)line + 1 : null,
+                ex.BytePositionInLine is { } column ? (int)column + 1 : null));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace FactoryCps.Web.Api;
+
+/// <summary>
+/// The OpenAPI document at <c>/api/v1/openapi.json</c>: the API's routes only (not the pages' download
+/// endpoints), with the bearer token scheme every operation needs. No UI is served: plants are offline, and any
+/// OpenAPI tool can read the file.
+/// </summary>
+internal static class ApiDocument
+{
+    public const string SecurityScheme = "bearer";
+
+    /// <summary>A model object in JSON.</summary>
+    public static IReadOnlyList<string> ObjectBody { get; } = ["application/json"];
+
+    /// <summary>A whole model: JSON, or YAML under any of its usual media types.</summary>
+    public static IReadOnlyList<string> ModelBody { get; } = ["application/json", "application/yaml"];
+
+    /// <summary>
+    /// Describes the request body in the document only. Accepts() would also make routing refuse other media
+    /// types (415), but handlers read bodies themselves, and curl --data-binary sends a form's media type.
+    /// </summary>
+    public static RouteHandlerBuilder WithRequestBody(this RouteHandlerBuilder endpoint, IReadOnlyList<string> mediaTypes) =>
+        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = mediaTypes.ToDictionary(
+                    type => type,
+                    type => new OpenApiMediaType { Schema = new OpenApiSchema { Type = type == "application/json" ? JsonSchemaType.Object : JsonSchemaType.String } }),
+            };
+            return Task.CompletedTask;
+        });
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new OpenApiInfo
+            {
+                Title = "FactoryCPS API",
+                Version = "v1",
+                Description = "Sites, their factory model (shared/spec/factory-model.md) object by object with optimistic concurrency " +
+                    "(ETag / If-Match), analysis, plan, reports and audit log. Authenticate with an API token from /account/tokens: " +
+                    "Authorization: Bearer fcps_…. Errors are RFC 9457 problem details. See docs/api.md.",
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[SecurityScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API token (fcps_…) created on the page /account/tokens.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
+            return Task.CompletedTask;
+        });
+    }
+}
