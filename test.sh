@@ -8,6 +8,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 results=".test-results"
 rm -rf "$results"
 
+# The browser tests drive Debian's Chromium through its ChromeDriver; without them they fail, so say why before building.
+for tool in /usr/bin/chromium /usr/bin/chromedriver; do
+  if [ ! -x "$tool" ]; then
+    echo "$tool is missing: the browser tests need Debian's Chromium (as root: apt-get install -y chromium chromium-driver fonts-noto-cjk; .ci/run does this)" >&2
+    exit 1
+  fi
+done
+
 echo "== restore"
 dotnet restore FactoryCps.slnx
 echo "== build (warnings are errors)"
