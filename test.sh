@@ -39,6 +39,24 @@ dotnet test FactoryCps.slnx --no-build -c Release --nologo \
 echo "== launcher"
 ./fcps --version
 ./fcps catalog threats --format json --lang en >/dev/null
+# The server as users start it (the published fcps, not the test host): it must migrate a new database,
+# print the setup link and answer the sign-in page.
+serve_dir="$(mktemp -d)"
+./fcps serve --demo --data "$serve_dir/data" --urls http://127.0.0.1:5397 >"$serve_dir/log" 2>&1 &
+serve_pid=$!
+serve_ok=0
+for _ in $(seq 1 120); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:5397/login)" = 200 ]; then serve_ok=1; break; fi
+  sleep 0.5
+done
+kill "$serve_pid" 2>/dev/null || true
+wait "$serve_pid" 2>/dev/null || true
+if [ "$serve_ok" != 1 ] || ! grep -q "/setup?token=" "$serve_dir/log"; then
+  echo "fcps serve did not start, answer /login or print the setup link:" >&2
+  tail -20 "$serve_dir/log" >&2
+  status=1
+fi
+rm -rf "$serve_dir"
 
 # One plain closing line, summed over every test project.
 read -r passed failed total < <(

@@ -35,6 +35,7 @@ public sealed class Program
         app.UseAccounts();
         app.UseSiteAuthorization();
 
+        app.MapFavicon();
         app.MapAccountEndpoints();
         app.MapSiteEndpoints();
         app.MapAuditEndpoints();

@@ -54,4 +54,14 @@ internal static class HostingSetup
         });
         return app;
     }
+
+    /// <summary>
+    /// Browsers ask for /favicon.ico on their own; answering it without sign-in keeps that request from
+    /// setting a second anti-forgery cookie that races the sign-in form's.
+    /// </summary>
+    public static WebApplication MapFavicon(this WebApplication app)
+    {
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous();
+        return app;
+    }
 }

@@ -59,10 +59,11 @@ internal static class SecuritySetup
         app.UseExceptionHandler();
 
         // Browsers get a page in their language; the API (and anything asking for JSON) gets problem details.
+        // The inner of two status-code handlers answers first, so the browser's page is the inner one.
+        app.UseStatusCodePages();
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseStatusCodePages();
         app.UseRateLimiter();
         return app;
     }
