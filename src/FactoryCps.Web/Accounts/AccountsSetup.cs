@@ -25,6 +25,7 @@ internal static class AccountsSetup
         services.AddIdentityCore<FcpsUser>(IdentitySetup.Configure)
             .AddEntityFrameworkStores<FcpsDbContext>()
             .AddSignInManager()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
 
         // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
