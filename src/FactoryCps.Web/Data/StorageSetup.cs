@@ -19,7 +19,8 @@ internal static class StorageSetup
             : configuration["FCPS_DATABASE"] is { Length: > 0 } fromEnvironment ? fromEnvironment
             : Pooled(Database.SqliteIn(Directory.CreateDirectory(directory).FullName));
         builder.Services.AddSingleton(new StorageOptions(connection, directory));
-        builder.Services.AddDbContext<FcpsDbContext>(options => Database.Configure(options, connection));
+        // Pooled: a page asks the database once or twice, and creating a context each time showed in profiles.
+        builder.Services.AddDbContextPool<FcpsDbContext>(options => Database.Configure(options, connection));
         return builder;
     }
 
