@@ -140,4 +140,47 @@ public sealed class HostingTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("--accent", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Single_sign_on_is_offered_only_when_configured(string provider)
+    {
+        await using var plain = await WebFactory.CreateAsync(provider);
+        Assert.DoesNotContain("/login/sso", await Anonymous(plain).GetStringAsync("/login", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Anonymous(plain).GetAsync("/login/sso", TestContext.Current.CancellationToken)).StatusCode);
+
+        await using var sso = await WebFactory.CreateAsync(provider, settings: new()
+        {
+            ["Fcps:Oidc:Authority"] = "https://idp.example.com",
+            ["Fcps:Oidc:ClientId"] = "factorycps",
+            ["Fcps:Oidc:DisplayName"] = "Example SSO",
+        });
+        var login = Forms.Parse(await Anonymous(sso).GetStringAsync("/login", TestContext.Current.CancellationToken));
+        Assert.Contains("Example SSO", login.QuerySelector("a[href='/login/sso']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_that_cannot_be_migrated_stops_the_server_and_is_left_as_it_was()
+    {
+        var directory = Directory.CreateTempSubdirectory("fcps-broken-").FullName;
+        try
+        {
+            var file = Path.Combine(directory, "factorycps.db");
+            await File.WriteAllTextAsync(file, "this is not a SQLite database, and it must survive", TestContext.Current.CancellationToken);
+            var before = await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken);
+            await using var factory = new WebApplicationFactory<FactoryCps.Web.Program>().WithWebHostBuilder(builder =>
+            {
+                builder.UseSetting("Fcps:Data", directory);
+                builder.UseSetting("Fcps:Database", FactoryCps.Web.Data.Database.SqliteIn(directory));
+            });
+            // The start fails (Main reports the reason and returns 1); no request is ever served.
+            Assert.ThrowsAny<Exception>(() => factory.Server);
+            Assert.Equal(before, await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

@@ -21,17 +21,19 @@ internal sealed class WebFactory : WebApplicationFactory<FactoryCps.Web.Program>
     private readonly TestDatabase _database;
     private readonly string _data;
     private readonly bool _demo;
+    private readonly Dictionary<string, string> _settings;
 
-    private WebFactory(TestDatabase database, bool demo)
+    private WebFactory(TestDatabase database, bool demo, Dictionary<string, string>? settings)
     {
         _database = database;
         _demo = demo;
+        _settings = settings ?? [];
         _data = Directory.CreateTempSubdirectory("fcps-web-").FullName;
     }
 
-    public static async Task<WebFactory> CreateAsync(string provider, bool demo = true)
+    public static async Task<WebFactory> CreateAsync(string provider, bool demo = true, Dictionary<string, string>? settings = null)
     {
-        var factory = new WebFactory(await TestDatabase.CreateAsync(provider), demo);
+        var factory = new WebFactory(await TestDatabase.CreateAsync(provider), demo, settings);
         _ = factory.Server; // start: migrations and the demo site run before the first request
         return factory;
     }
@@ -44,6 +46,10 @@ internal sealed class WebFactory : WebApplicationFactory<FactoryCps.Web.Program>
         builder.UseSetting("Fcps:Database", _database.ConnectionString);
         builder.UseSetting("Fcps:Data", _data);
         builder.UseSetting("Fcps:Demo", _demo ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Creates a user with the test password, optionally an administrator, with roles at sites.</summary>
