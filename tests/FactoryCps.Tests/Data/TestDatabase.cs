@@ -70,7 +70,20 @@ internal sealed class TestDatabase : IAsyncDisposable
             await using var connection = new NpgsqlConnection(_postgresAdmin);
             await connection.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 40)
+                {
+                    // An autovacuum worker (a superuser process the test role may not end) is visiting the new
+                    // database; it leaves within moments.
+                    await Task.Delay(250);
+                }
+            }
         }
     }
 }
