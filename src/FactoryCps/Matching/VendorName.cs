@@ -1,0 +1,43 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace FactoryCps.Matching;
+
+/// <summary>
+/// Vendor names as advisories and asset lists spell them — "Mitsubishi Electric Corporation", "MITSUBISHI
+/// ELECTRIC CO., LTD.", "Schneider Electric Software, LLC", "Siemens AG" — reduced to one comparable key: case,
+/// punctuation and corporate suffixes removed, then known aliases (data, not code) mapped to one name.
+/// </summary>
+public static class VendorName
+{
+    /// <summary>Legal forms and words that do not tell vendors apart (after lower-casing and removing punctuation).</summary>
+    private static readonly FrozenSet<string> Suffixes = new[]
+    {
+        "co", "ltd", "inc", "incorporated", "corp", "corporation", "company", "llc", "plc", "limited", "gmbh", "ag",
+        "sa", "spa", "srl", "bv", "nv", "kk", "kabushiki", "kaisha", "oy", "ab", "as", "se", "pte", "pty", "group", "holdings",
+        "co.", "the",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static string Normalize(string? name, IReadOnlyDictionary<string, string>? aliases = null)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "";
+        }
+
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        {
+            text.Append(char.IsLetterOrDigit(c) ? c : ' ');
+        }
+
+        var words = text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && Suffixes.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        var key = string.Join(' ', words);
+        return aliases is not null && aliases.TryGetValue(key, out var canonical) ? canonical : key;
+    }
+}
