@@ -27,6 +27,7 @@ internal static class CycloneDxSchemas
         // The JSF signature algorithm is "oneOf [known names, format uri]": without format assertions a
         // known name such as "ES256" would match both branches and valid signed BOMs would fail.
         RequireFormatValidation = true,
+        FormatRegistry = LenientIriReference(),
     };
 
     public static bool IsSupported(string version) => SupportedVersions.Contains(version);
@@ -44,10 +45,26 @@ internal static class CycloneDxSchemas
             return [];
         }
 
+        // Deepest first: a failed oneOf also reports "required" errors from the branches that did not apply,
+        // one level up; the deepest error is almost always the one that explains the problem.
         return [.. (results.Details ?? [])
             .Where(d => d.Errors is { Count: > 0 })
+            .OrderByDescending(d => d.InstanceLocation.SegmentCount)
             .SelectMany(d => d.Errors!.Select(e => new SchemaViolation(JsonPaths.FromPointer(d.InstanceLocation.ToString()), $"{e.Key}: {e.Value}")))
             .DefaultIfEmpty(new SchemaViolation(JsonPaths.Root, "schema"))];
+    }
+
+    /// <summary>
+    /// <c>iri-reference</c> (licence and external-reference URLs) is left as an annotation, as draft-07 allows
+    /// for any format. Real SBOMs write free text there: bom-examples' OBOM has
+    /// <c>"http://…/LICENSE-2.0.txt and http://…/cddl1.txt"</c> and Maven placeholders such as <c>${project.scm.tag}</c>;
+    /// rejecting a whole SBOM for a link that is never followed would help nobody. No upstream test file depends on it.
+    /// </summary>
+    private static FormatRegistry LenientIriReference()
+    {
+        var registry = new FormatRegistry();
+        registry.Register(new PredicateFormat("iri-reference", _ => true));
+        return registry;
     }
 
     private static FrozenDictionary<string, JsonSchema> Build()
