@@ -5,6 +5,7 @@ using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Database;
 using FactoryCps.Cli.Resources;
+using FactoryCps.Cli.Sboms;
 using FactoryCps.Cli.Serve;
 
 namespace FactoryCps.Cli;
@@ -54,6 +55,7 @@ internal static class Cli
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(SyntheticCommand.Create(context));
+        root.Subcommands.Add(SbomCommand.Create(context));
         return root;
     }
 }
