@@ -32,9 +32,9 @@ internal static class CvssV2Scorer
         Round1(((0.6 * impact) + (0.4 * exploitability) - 1.5) * (impact == 0 ? 0 : 1.176));
 
     /// <summary>
-    /// "round_to_1_decimal" of the guide. Binary doubles put values such as 4.35 just below the half, so the
-    /// rounding is done in decimal on the value cut to 10 significant digits, which is what the published
-    /// calculators (and the recorded scores) agree with.
+    /// "round_to_1_decimal" of the guide, half away from zero. Binary doubles can put a value that is exactly a
+    /// half in decimal arithmetic just below it, so the rounding is done in decimal on the value cut to 10
+    /// decimal places, which drops that noise but no digit the equations produce.
     /// </summary>
     private static double Round1(double value) =>
         (double)Math.Round(Math.Round((decimal)value, 10), 1, MidpointRounding.AwayFromZero);
