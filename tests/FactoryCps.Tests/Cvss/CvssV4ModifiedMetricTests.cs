@@ -6,7 +6,7 @@ namespace FactoryCps.Tests.Cvss;
 /// Red Hat's large file of modified-metric vectors (vectors_modified4) is not in shared/data, so the
 /// environmental path of v4.0, in particular Safety (MSI:S, MSA:S, the only way into EQ4 level 0), is
 /// cross-checked here with scores published in other implementations' test suites (binsec's cvss4 Python
-/// package and Red Hat's cvss examples), which agree with FIRST's calculator.
+/// package and a usage example of Red Hat's cvss package); both port FIRST's reference calculator.
 /// </summary>
 public sealed class CvssV4ModifiedMetricTests
 {
