@@ -1,0 +1,23 @@
+namespace FactoryCps.Cvss;
+
+/// <summary>Why a vector string was rejected.</summary>
+public enum CvssErrorKind
+{
+    Empty,
+    UnknownVersion,
+    MalformedMetric,
+    UnknownMetric,
+    DuplicateMetric,
+    InvalidValue,
+    OutOfOrder,
+    MissingMetric,
+}
+
+/// <summary>
+/// A rejected vector string: what is wrong, the metric concerned (when there is one) and the 1-based character
+/// position in the original string where the problem starts, so a user can find it in a long vector.
+/// </summary>
+public sealed record CvssError(CvssErrorKind Kind, string? Metric, int Position, string Message)
+{
+    public override string ToString() => $"{Message} (position {Position})";
+}
