@@ -54,6 +54,7 @@ internal static class Cli
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(SyntheticCommand.Create(context));
+        root.Subcommands.Add(Advisories.CsafCommand.Create(context));
         return root;
     }
 }
