@@ -10,6 +10,17 @@ namespace FactoryCps.Tests.Advisories;
 /// </summary>
 public sealed class CsafConformanceTests
 {
+    /// <summary>
+    /// Two optional-test examples use the same hash algorithm twice for one file, which mandatory test 6.1.25
+    /// forbids (its own failure example has exactly that shape; see known_issues.md on 6.1.25). fcps follows the
+    /// mandatory test, so these two come out invalid, for that reason only.
+    /// </summary>
+    private static readonly Dictionary<string, string> Contradictions = new(StringComparer.Ordinal)
+    {
+        ["optional/oasis_csaf_tc-csaf_2_0-2021-6-2-08-02.json"] = "6.1.25",
+        ["optional/oasis_csaf_tc-csaf_2_0-2021-6-2-09-02.json"] = "6.1.25",
+    };
+
     private static string DataFolder => Path.Combine(TestPaths.Shared, "data", "oasis-csaf", "csaf_2.0", "test", "validator", "data");
 
     public static TheoryData<string, string, bool, bool> Cases()
@@ -59,6 +70,13 @@ public sealed class CsafConformanceTests
         else
         {
             Assert.Empty(named);
+        }
+
+        if (Contradictions.TryGetValue(file, out var mandatory))
+        {
+            Assert.False(report.IsValid);
+            Assert.All(report.Findings.Where(f => f.Severity == Severity.Error), f => Assert.Equal(mandatory, f.TestId));
+            return;
         }
 
         Assert.True(documentValid == report.IsValid, $"{file}: expected valid={documentValid}; findings: {string.Join("; ", report.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.TestId} {f.Path}"))}");
