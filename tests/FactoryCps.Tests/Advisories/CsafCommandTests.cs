@@ -20,8 +20,8 @@ public sealed class CsafCommandTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{file}: warning [6.2.10] /document/distribution: The document has no TLP label.", result.Out, StringComparison.Ordinal);
-        Assert.Contains($"{file}: valid CSAF 2.0 (4 warnings, 0 infos).", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Not checked by fcps yet: 6.1.9, 6.1.10, 6.1.11, 6.1.12, 6.2.11, 6.2.13", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{file}: valid CSAF 2.0 (5 warnings, 0 infos).", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Not checked by fcps yet: 6.1.9, 6.1.10, 6.1.11, 6.1.12, 6.2.13, 6.2.19", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class CsafCommandTests
 
         Assert.Equal(2, english.ExitCode);
         Assert.Contains($"{invalid}: error [6.1.1] /product_tree/product_groups/0/product_ids/0: Product ID \"CSAFPID-9080700\" is used but not defined in the product tree.", english.Out, StringComparison.Ordinal);
-        Assert.Contains($"{invalid}: invalid CSAF 2.0 (2 errors, 2 warnings, 0 infos).", english.Out, StringComparison.Ordinal);
+        Assert.Contains($"{invalid}: invalid CSAF 2.0 (2 errors, 3 warnings, 0 infos).", english.Out, StringComparison.Ordinal);
         Assert.Equal(2, japanese.ExitCode);
         Assert.Contains($"{invalid}: エラー [6.1.1] /product_tree/product_groups/0/product_ids/0: 製品 ID \"CSAFPID-9080700\" が使われていますが", japanese.Out, StringComparison.Ordinal);
     }

@@ -58,4 +58,27 @@ public sealed class CsafReaderTests
     {
         Assert.Equal(isRange, FactoryCps.Advisories.Validation.ProductTreeTests.LooksLikeRange(name));
     }
+
+    [Theory]
+    [InlineData("OASIS_CSAF_TC-CSAF_2.0-2021-6-2-11-11", "oasis_csaf_tc-csaf_2_0-2021-6-2-11-11.json")]
+    [InlineData("ICSA-23-348-10", "icsa-23-348-10.json")]
+    [InlineData("cisco-sa-20180328-smi2", "cisco-sa-20180328-smi2.json")]
+    [InlineData("RHSA-2020:1358", "rhsa-2020_1358.json")]
+    public void File_names_follow_section_5_1(string trackingId, string fileName)
+    {
+        Assert.Equal(fileName, FactoryCps.Advisories.Validation.DocumentOptionalTests.FileName(trackingId));
+    }
+
+    [Theory]
+    [InlineData("qtx", true)]
+    [InlineData("en-QM", true)]
+    [InlineData("en-Qabc", true)]
+    [InlineData("fr-ZZ", true)]
+    [InlineData("de-x-plant", true)]
+    [InlineData("en-US", false)]
+    [InlineData("ja", false)]
+    public void Private_use_language_tags_are_recognised(string tag, bool isPrivate)
+    {
+        Assert.Equal(isPrivate, FactoryCps.Advisories.Validation.DocumentOptionalTests.IsPrivateUse(tag));
+    }
 }
