@@ -82,11 +82,11 @@ internal static class CsafValidator
         ("6.3.3", InformativeTests.MissingCve),
         ("6.3.4", InformativeTests.MissingCwe),
         ("6.3.5", InformativeTests.ShortHash),
-        // 6.3.6 and 6.3.7 resolve URLs (fcps stays offline); 6.3.8 needs a spell checker.
+        // 6.3.6 and 6.3.7 resolve URLs (fcps stays offline); 6.3.8 needs a spell checker and dictionaries.
         ("6.3.6", null),
         ("6.3.7", null),
         ("6.3.8", null),
-        ("6.3.9", null),
+        ("6.3.9", InformativeTests.BranchCategories),
         ("6.3.10", InformativeTests.ProductVersionRange),
         ("6.3.11", InformativeTests.VAsVersionIndicator),
     ];

@@ -76,6 +76,44 @@ internal static partial class InformativeTests
         }
     }
 
+    /// <summary>
+    /// Each product leaf should sit below vendor → product_name → product_version (or product_version_range), in
+    /// that order with other categories allowed in between: the path matching walks.
+    /// </summary>
+    public static void BranchCategories(CsafTestContext context)
+    {
+        if (context.Root.Get("product_tree") is not { } tree)
+        {
+            return;
+        }
+
+        foreach (var (branch, index) in tree.Indexed("branches"))
+        {
+            Walk(branch, $"/product_tree/branches/{index}", []);
+        }
+
+        void Walk(JsonElement branch, string path, List<string> categories)
+        {
+            categories = [.. categories, branch.Str("category") ?? ""];
+            if (branch.Get("product") is not null && !InOrder(categories))
+            {
+                context.Report("6.3.9", Severity.Info, $"{path}/product", "Csaf_6_3_9", string.Join(" > ", categories));
+            }
+
+            foreach (var (child, index) in branch.Indexed("branches"))
+            {
+                Walk(child, $"{path}/branches/{index}", categories);
+            }
+        }
+
+        static bool InOrder(List<string> categories)
+        {
+            var vendor = categories.IndexOf("vendor");
+            var name = vendor < 0 ? -1 : categories.IndexOf("product_name", vendor);
+            return name >= 0 && categories.Skip(name).Any(c => c is "product_version" or "product_version_range");
+        }
+    }
+
     private static void EachVulnerabilityWithout(CsafTestContext context, string field, string testId, string key)
     {
         foreach (var (_, path) in context.Vulnerabilities().Where(v => v.Vulnerability.Get(field) is not { ValueKind: not JsonValueKind.Null }))
