@@ -56,6 +56,7 @@ internal static class Cli
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(SyntheticCommand.Create(context));
         root.Subcommands.Add(SbomCommand.Create(context));
+        root.Subcommands.Add(Advisories.CsafCommand.Create(context));
         return root;
     }
 }

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using FactoryCps.Advisories;
+using FactoryCps.Cli.Common;
+using FactoryCps.Cli.Resources;
+using FactoryCps.Diagnostics;
+
+namespace FactoryCps.Cli.Advisories;
+
+/// <summary><c>fcps csaf validate FILE…</c>: schema and CSAF 2.0 tests per file; exit 0 when all are valid, 2 otherwise.</summary>
+internal static class CsafCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("csaf", context.Text(nameof(CliText.CsafDescription)));
+        command.Subcommands.Add(Validate(context));
+        return command;
+    }
+
+    private static Command Validate(CliContext context)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = context.Text(nameof(CliText.CsafFileArgument)),
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = CommonOptions.Format(context, "text", "json");
+        var command = new Command("validate", context.Text(nameof(CliText.CsafValidateDescription)));
+        command.Arguments.Add(files);
+        command.Options.Add(format);
+        command.Options.Add(CommonOptions.Language(context));
+        command.SetAction(parsed =>
+        {
+            // Files are independent; validating them in parallel keeps big advisory folders quick.
+            var reports = parsed.GetRequiredValue(files).AsParallel().AsOrdered().Select(CsafValidator.ValidateFile).ToList();
+            if (parsed.GetRequiredValue(format) == "json")
+            {
+                StructuredOutput.Write(context.Environment.Out, ToJson(context, reports), "json");
+            }
+            else
+            {
+                WriteText(context, reports);
+            }
+
+            return reports.TrueForAll(r => r.IsValid) ? ExitCodes.Success : ExitCodes.InvalidInput;
+        });
+        return command;
+    }
+
+    private static void WriteText(CliContext context, IReadOnlyList<CsafReport> reports)
+    {
+        var output = context.Environment.Out;
+        foreach (var report in reports)
+        {
+            foreach (var finding in report.Findings)
+            {
+                var severity = new Message("Severity" + finding.Severity).Render(context.Language);
+                output.WriteLine($"{report.File}: {severity} [{finding.TestId}] {finding.Path}: {finding.Message.Render(context.Language)}");
+            }
+
+            var errors = report.Findings.Count(f => f.Severity == Severity.Error);
+            var warnings = report.Findings.Count(f => f.Severity == Severity.Warning);
+            var infos = report.Findings.Count(f => f.Severity == Severity.Info);
+            output.WriteLine(report.IsValid
+                ? context.Text(nameof(CliText.CsafValid), report.File, warnings, infos)
+                : context.Text(nameof(CliText.CsafInvalid), report.File, errors, warnings, infos));
+        }
+
+        output.WriteLine(context.Text(nameof(CliText.CsafNotChecked), string.Join(", ", CsafValidator.NotChecked)));
+    }
+
+    private static JsonObject ToJson(CliContext context, IReadOnlyList<CsafReport> reports) => new()
+    {
+        ["valid"] = reports.All(r => r.IsValid),
+        ["notChecked"] = new JsonArray([.. CsafValidator.NotChecked.Select(id => JsonValue.Create(id))]),
+        ["files"] = new JsonArray([.. reports.Select(r => (JsonNode)new JsonObject
+        {
+            ["file"] = r.File,
+            ["valid"] = r.IsValid,
+            ["trackingId"] = r.Document?.Tracking.Id,
+            ["version"] = r.Document?.Tracking.Version,
+            ["findings"] = new JsonArray([.. r.Findings.Select(f => (JsonNode)new JsonObject
+            {
+                ["test"] = f.TestId,
+                ["severity"] = f.Severity.ToString().ToLowerInvariant(),
+                ["path"] = f.Path,
+                ["message"] = f.Message.Render(context.Language),
+            })]),
+        })]),
+    };
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace FactoryCps.Advisories;
+
+/// <summary>
+/// The CSAF 2.0 JSON schema with the FIRST CVSS schemas it references, all from embedded copies. The CVSS
+/// schemas are registered under the exact URLs the CSAF schema uses, and fetching is disabled, so a missing
+/// reference fails loudly instead of reaching the network.
+/// </summary>
+internal static class CsafSchema
+{
+    private const string Prefix = "FactoryCps.Advisories.Schemas.";
+
+    private static readonly Lazy<(JsonSchema Csaf, Dictionary<string, JsonSchema> Cvss)> Schemas = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static JsonSchema Instance => Schemas.Value.Csaf;
+
+    /// <summary>The FIRST schema for a CVSS version ("2.0", "3.0", "3.1"), used on its own by test 6.1.8.</summary>
+    public static JsonSchema? Cvss(string version) => Schemas.Value.Cvss.GetValueOrDefault(version);
+
+    private static (JsonSchema, Dictionary<string, JsonSchema>) Build()
+    {
+        var cvss = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
+        var registry = new SchemaRegistry { Fetch = (uri, _) => throw new InvalidOperationException($"Schema '{uri}' is not embedded; fcps never fetches schemas from the network.") };
+        // Explicit dialects: the library's default rejects unknown keywords such as the FIRST schemas' "license".
+        var options = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft07 };
+        foreach (var version in new[] { "2.0", "3.0", "3.1" })
+        {
+            var node = JsonNode.Parse(Read($"cvss-v{version}.json"))!.AsObject();
+            // The files carry a dated $id ("...json?20211103") and v2 is draft-04 ("id"); the CSAF schema refers to
+            // the undated URL, and its keywords are the same in draft-07, which the library understands.
+            node.Remove("id");
+            node["$id"] = $"https://www.first.org/cvss/cvss-v{version}.json";
+            node["$schema"] = "http://json-schema.org/draft-07/schema#";
+            var uri = new Uri($"https://www.first.org/cvss/cvss-v{version}.json");
+            var schema = JsonSchema.Build(JsonSerializer.SerializeToElement(node), options, uri);
+            if (registry.Get(uri) is null)
+            {
+                registry.Register(uri, schema);
+            }
+
+            cvss[version] = schema;
+        }
+
+        var csafOptions = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 };
+        return (JsonSchema.FromText(Read("csaf_json_schema.json"), csafOptions), cvss);
+    }
+
+    private static string Read(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"Embedded schema '{name}' is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

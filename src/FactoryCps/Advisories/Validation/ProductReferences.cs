@@ -1,0 +1,164 @@
+using System.Text.Json;
+
+namespace FactoryCps.Advisories.Validation;
+
+/// <summary>Where a CSAF document defines and references product ids and product group ids (section 3.1.7, 3.1.8).</summary>
+internal static class ProductReferences
+{
+    /// <summary>Every product_id definition: branch products, full_product_names and relationship products.</summary>
+    public static IEnumerable<(string Id, string Path, JsonElement Product)> Definitions(JsonElement root)
+    {
+        if (root.Get("product_tree") is not { } tree)
+        {
+            yield break;
+        }
+
+        foreach (var (branch, index) in tree.Indexed("branches"))
+        {
+            foreach (var found in BranchProducts(branch, $"/product_tree/branches/{index}"))
+            {
+                yield return found;
+            }
+        }
+
+        foreach (var (product, index) in tree.Indexed("full_product_names"))
+        {
+            yield return (product.Str("product_id") ?? "", $"/product_tree/full_product_names/{index}/product_id", product);
+        }
+
+        foreach (var (relationship, index) in tree.Indexed("relationships"))
+        {
+            if (relationship.Get("full_product_name") is { } product)
+            {
+                yield return (product.Str("product_id") ?? "", $"/product_tree/relationships/{index}/full_product_name/product_id", product);
+            }
+        }
+    }
+
+    /// <summary>Branches with their pointer, depth first, for tests on branch names.</summary>
+    public static IEnumerable<(JsonElement Branch, string Path)> Branches(JsonElement root)
+    {
+        if (root.Get("product_tree") is not { } tree)
+        {
+            return [];
+        }
+
+        return tree.Indexed("branches").SelectMany(b => Walk(b.Item, $"/product_tree/branches/{b.Index}"));
+
+        static IEnumerable<(JsonElement, string)> Walk(JsonElement branch, string path) =>
+            new[] { (branch, path) }.Concat(branch.Indexed("branches").SelectMany(b => Walk(b.Item, $"{path}/branches/{b.Index}")));
+    }
+
+    /// <summary>Every place a product id is used rather than defined.</summary>
+    public static IEnumerable<(string Id, string Path)> References(JsonElement root)
+    {
+        if (root.Get("product_tree") is { } tree)
+        {
+            foreach (var (group, index) in tree.Indexed("product_groups"))
+            {
+                foreach (var item in Ids(group, "product_ids", $"/product_tree/product_groups/{index}"))
+                {
+                    yield return item;
+                }
+            }
+
+            foreach (var (relationship, index) in tree.Indexed("relationships"))
+            {
+                foreach (var name in new[] { "product_reference", "relates_to_product_reference" })
+                {
+                    if (relationship.Str(name) is { } id)
+                    {
+                        yield return (id, $"/product_tree/relationships/{index}/{name}");
+                    }
+                }
+            }
+        }
+
+        foreach (var (vulnerability, index) in root.Indexed("vulnerabilities"))
+        {
+            var path = $"/vulnerabilities/{index}";
+            if (vulnerability.Get("product_status") is { ValueKind: JsonValueKind.Object } status)
+            {
+                foreach (var property in status.EnumerateObject())
+                {
+                    foreach (var item in Ids(status, property.Name, $"{path}/product_status"))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+
+            foreach (var (list, field) in new[] { ("remediations", "product_ids"), ("scores", "products"), ("threats", "product_ids"), ("flags", "product_ids") })
+            {
+                foreach (var (entry, entryIndex) in vulnerability.Indexed(list))
+                {
+                    foreach (var item in Ids(entry, field, $"{path}/{list}/{entryIndex}"))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every place a product group id is used.</summary>
+    public static IEnumerable<(string Id, string Path)> GroupReferences(JsonElement root)
+    {
+        foreach (var (vulnerability, index) in root.Indexed("vulnerabilities"))
+        {
+            foreach (var list in new[] { "remediations", "threats", "flags" })
+            {
+                foreach (var (entry, entryIndex) in vulnerability.Indexed(list))
+                {
+                    foreach (var item in Ids(entry, "group_ids", $"/vulnerabilities/{index}/{list}/{entryIndex}"))
+                    {
+                        yield return item;
+                    }
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<(string Id, string Path)> GroupDefinitions(JsonElement root) =>
+        root.Get("product_tree") is { } tree
+            ? tree.Indexed("product_groups").Select(g => (g.Item.Str("group_id") ?? "", $"/product_tree/product_groups/{g.Index}/group_id"))
+            : [];
+
+    /// <summary>Group id → its product ids, for tests that count a product reached through a group.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> Groups(JsonElement root)
+    {
+        var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (root.Get("product_tree") is { } tree)
+        {
+            foreach (var group in tree.Items("product_groups"))
+            {
+                groups.TryAdd(group.Str("group_id") ?? "", group.Strings("product_ids"));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The products an entry (remediation, flag, threat) covers: its product_ids plus the members of its groups.</summary>
+    public static IEnumerable<string> Covered(JsonElement entry, IReadOnlyDictionary<string, IReadOnlyList<string>> groups) =>
+        entry.Strings("product_ids").Concat(entry.Strings("group_ids").SelectMany(g => groups.TryGetValue(g, out var ids) ? ids : [])).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<(string Id, string Path)> Ids(JsonElement owner, string field, string path) =>
+        owner.IndexedStrings(field).Select(p => (p.Value, $"{path}/{field}/{p.Index}"));
+
+    private static IEnumerable<(string, string, JsonElement)> BranchProducts(JsonElement branch, string path)
+    {
+        if (branch.Get("product") is { } product)
+        {
+            yield return (product.Str("product_id") ?? "", $"{path}/product/product_id", product);
+        }
+
+        foreach (var (child, index) in branch.Indexed("branches"))
+        {
+            foreach (var found in BranchProducts(child, $"{path}/branches/{index}"))
+            {
+                yield return found;
+            }
+        }
+    }
+}

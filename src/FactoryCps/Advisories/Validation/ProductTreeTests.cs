@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using FactoryCps.Diagnostics;
+
+namespace FactoryCps.Advisories.Validation;
+
+/// <summary>Tests on product tree contents: 6.1.13 (PURL), 6.1.25 (hash algorithms), 6.1.31 and 6.2.18 (versions).</summary>
+internal static partial class ProductTreeTests
+{
+    /// <summary>Words the spec names as signs of a range in a product_version (6.1.31).</summary>
+    private static readonly string[] RangeWords = ["after", "all", "before", "earlier", "later", "prior", "versions"];
+
+    public static void MultipleHashAlgorithms(CsafTestContext context)
+    {
+        foreach (var (_, idPath, product) in ProductReferences.Definitions(context.Root))
+        {
+            var helperPath = idPath[..^"/product_id".Length] + "/product_identification_helper";
+            foreach (var (hash, index) in (product.Get("product_identification_helper") ?? default).Indexed("hashes"))
+            {
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (fileHash, hashIndex) in hash.Indexed("file_hashes"))
+                {
+                    if (fileHash.Str("algorithm") is { } algorithm && !seen.Add(algorithm))
+                    {
+                        context.Report("6.1.25", Severity.Error, $"{helperPath}/hashes/{index}/file_hashes/{hashIndex}/algorithm", "Csaf_6_1_25", algorithm);
+                    }
+                }
+            }
+        }
+    }
+
+    public static void Purl(CsafTestContext context)
+    {
+        foreach (var (_, idPath, product) in ProductReferences.Definitions(context.Root))
+        {
+            if ((product.Get("product_identification_helper") ?? default).Str("purl") is { } purl && !IsPurl(purl))
+            {
+                context.Report("6.1.13", Severity.Error, idPath[..^"/product_id".Length] + "/product_identification_helper/purl", "Csaf_6_1_13", purl);
+            }
+        }
+    }
+
+    /// <summary>CISA's advisories often put "vers:all/*" or "&lt;= V2.0" into product_version; matching must treat them as ranges.</summary>
+    public static void VersionRangeInProductVersion(CsafTestContext context)
+    {
+        foreach (var (branch, path) in ProductReferences.Branches(context.Root))
+        {
+            if (branch.Str("category") == "product_version" && branch.Str("name") is { } name && LooksLikeRange(name))
+            {
+                context.Report("6.1.31", Severity.Error, $"{path}/name", "Csaf_6_1_31", name);
+            }
+        }
+    }
+
+    public static void VersionRangeWithoutVers(CsafTestContext context)
+    {
+        foreach (var (branch, path) in ProductReferences.Branches(context.Root))
+        {
+            if (branch.Str("category") == "product_version_range" && branch.Str("name") is { } name && !name.StartsWith("vers:", StringComparison.Ordinal))
+            {
+                context.Report("6.2.18", Severity.Warning, $"{path}/name", "Csaf_6_2_18", name);
+            }
+        }
+    }
+
+    public static bool LooksLikeRange(string name) =>
+        name.StartsWith("vers:", StringComparison.OrdinalIgnoreCase)
+        || name.Contains('<', StringComparison.Ordinal) || name.Contains('>', StringComparison.Ordinal)
+        // Whole words only: "after-eight" is a version name, "4.2 and later" is a range (the spec's examples).
+        || name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => RangeWords.Contains(w.ToLowerInvariant()));
+
+    /// <summary>pkg:type/[namespace/]name[@version][?qualifiers][#subpath] with the type's character set (purl spec).</summary>
+    public static bool IsPurl(string purl) => PurlShape().IsMatch(purl);
+
+    [GeneratedRegex(@"^pkg:/*[A-Za-z.+\-][A-Za-z0-9.+\-]*/[^\s?#@]*[^\s?#@/][^\s]*$")]
+    private static partial Regex PurlShape();
+}
