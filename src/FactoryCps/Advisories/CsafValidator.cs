@@ -20,8 +20,8 @@ internal static class CsafValidator
         ("6.1.6", VulnerabilityTests.ContradictingStatus),
         ("6.1.7", VulnerabilityTests.MultipleScores),
         ("6.1.8", SchemaTests.InvalidCvss),
-        // 6.1.9 and 6.1.10 compare vectors with computed scores: they wait for the CVSS module.
-        ("6.1.9", null),
+        ("6.1.9", CvssComputationTests.InvalidComputation),
+        // 6.1.10 compares each metric property with the vector; not implemented yet.
         ("6.1.10", null),
         // 6.1.11 needs the CWE catalogue and 6.1.12 the IANA language subtag registry; neither is bundled yet.
         ("6.1.11", null),
