@@ -1,3 +1,6 @@
+using FactoryCps.Diagnostics;
+using FactoryCps.Localization;
+
 namespace FactoryCps.Cvss;
 
 /// <summary>Why a vector string was rejected.</summary>
@@ -17,7 +20,10 @@ public enum CvssErrorKind
 /// A rejected vector string: what is wrong, the metric concerned (when there is one) and the 1-based character
 /// position in the original string where the problem starts, so a user can find it in a long vector.
 /// </summary>
-public sealed record CvssError(CvssErrorKind Kind, string? Metric, int Position, string Message)
+public sealed record CvssError(CvssErrorKind Kind, string? Metric, int Position, Message Message)
 {
-    public override string ToString() => $"{Message} (position {Position})";
+    /// <summary>The message in a language, with the position (users see it; resources hold both languages).</summary>
+    public string Render(Language language) => new Message("Cvss_AtPosition", Message.Render(language), Position).Render(language);
+
+    public override string ToString() => Render(Language.En);
 }

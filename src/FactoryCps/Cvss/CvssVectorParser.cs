@@ -1,3 +1,4 @@
+using FactoryCps.Diagnostics;
 namespace FactoryCps.Cvss;
 
 /// <summary>
@@ -11,7 +12,7 @@ internal static class CvssVectorParser
         vector = null;
         if (string.IsNullOrEmpty(text))
         {
-            error = new CvssError(CvssErrorKind.Empty, null, 1, "The CVSS vector is empty.");
+            error = new CvssError(CvssErrorKind.Empty, null, 1, new Message("Cvss_Empty"));
             return false;
         }
 
@@ -34,14 +35,14 @@ internal static class CvssVectorParser
             var colon = part.IndexOf(':', StringComparison.Ordinal);
             if (part.Length == 0)
             {
-                error = new CvssError(CvssErrorKind.MalformedMetric, null, position, "Empty metric (a doubled or trailing '/').");
+                error = new CvssError(CvssErrorKind.MalformedMetric, null, position, new Message("Cvss_EmptyMetric"));
                 return false;
             }
 
             if (colon <= 0 || colon == part.Length - 1)
             {
                 error = new CvssError(CvssErrorKind.MalformedMetric, null, position,
-                    $"'{part}' is not a METRIC:VALUE pair.");
+                    new Message("Cvss_NotPair", part));
                 return false;
             }
 
@@ -50,27 +51,27 @@ internal static class CvssVectorParser
             if (!spec.TryFind(name, out var index, out var metric))
             {
                 error = new CvssError(CvssErrorKind.UnknownMetric, name, position,
-                    $"Unknown metric '{name}' for {Describe(version)}.");
+                    new Message("Cvss_UnknownMetric", name, Describe(version)));
                 return false;
             }
 
             if (metrics.ContainsKey(name))
             {
-                error = new CvssError(CvssErrorKind.DuplicateMetric, name, position, $"Metric '{name}' appears twice.");
+                error = new CvssError(CvssErrorKind.DuplicateMetric, name, position, new Message("Cvss_Duplicate", name));
                 return false;
             }
 
             if (!metric!.Values.Contains(value, StringComparer.Ordinal))
             {
                 error = new CvssError(CvssErrorKind.InvalidValue, name, position + colon + 1,
-                    $"'{value}' is not a value of metric '{name}' (allowed: {string.Join(", ", metric.Values)}).");
+                    new Message("Cvss_InvalidValue", value, name, string.Join(", ", metric.Values)));
                 return false;
             }
 
             if (spec.OrderRequired && index < lastIndex)
             {
                 error = new CvssError(CvssErrorKind.OutOfOrder, name, position,
-                    $"Metric '{name}' must come before '{lastName}' in a {Describe(version)} vector.");
+                    new Message("Cvss_OutOfOrder", name, lastName, Describe(version)));
                 return false;
             }
 
@@ -84,7 +85,7 @@ internal static class CvssVectorParser
         if (missing is not null)
         {
             error = new CvssError(CvssErrorKind.MissingMetric, missing.Name, text.Length + 1,
-                $"Mandatory metric '{missing.Name}' is missing from the {Describe(version)} vector.");
+                new Message("Cvss_Missing", missing.Name, Describe(version)));
             return false;
         }
 
@@ -111,13 +112,13 @@ internal static class CvssVectorParser
                 default:
                     version = default;
                     error = new CvssError(CvssErrorKind.UnknownVersion, null, 1,
-                        $"Unsupported CVSS version prefix '{prefix}' (expected CVSS:3.0, CVSS:3.1 or CVSS:4.0).");
+                        new Message("Cvss_UnknownVersion", prefix));
                     return false;
             }
 
             if (bodyStart >= bodyEnd)
             {
-                error = new CvssError(CvssErrorKind.MissingMetric, null, text.Length + 1, $"'{prefix}' has no metrics.");
+                error = new CvssError(CvssErrorKind.MissingMetric, null, text.Length + 1, new Message("Cvss_NoMetrics", prefix));
                 return false;
             }
 

@@ -76,7 +76,8 @@ public sealed class CvssParseTests
         Assert.Equal(position, error.Position);
         if (metric is not null)
         {
-            Assert.Contains($"'{metric}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains($"'{metric}'", error.Message.Render(FactoryCps.Localization.Language.En), StringComparison.Ordinal);
+            Assert.Contains($"「{metric}」", error.Message.Render(FactoryCps.Localization.Language.Ja), StringComparison.Ordinal);
         }
     }
 
