@@ -29,8 +29,8 @@ internal static class AccountsSetup
             .AddDefaultTokenProviders();
 
         // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
-        var storage = Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data");
-        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(Directory.CreateDirectory(Path.Combine(storage, "keys")));
+        var keys = Path.Combine(StorageSetup.DataDirectory(configuration), "keys");
+        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(Directory.CreateDirectory(keys));
 
         var requireHttps = configuration.GetValue<bool>("Fcps:RequireHttps");
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace FactoryCps.Web.Data;
 
 /// <summary>Where the data lives: the connection string chosen at start.</summary>
-internal sealed record StorageOptions(string ConnectionString, string DataDirectory);
+internal sealed record StorageOptions(string ConnectionString);
 
 internal static class StorageSetup
 {
@@ -14,15 +14,19 @@ internal static class StorageSetup
     public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        var directory = Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data");
+        var directory = DataDirectory(configuration);
         var connection = configuration["Fcps:Database"] is { Length: > 0 } explicitConnection ? explicitConnection
             : configuration["FCPS_DATABASE"] is { Length: > 0 } fromEnvironment ? fromEnvironment
-            : Pooled(Database.SqliteIn(Directory.CreateDirectory(directory).FullName));
-        builder.Services.AddSingleton(new StorageOptions(connection, directory));
+            : Pooled(Database.SqliteIn(directory));
+        builder.Services.AddSingleton(new StorageOptions(connection));
         // Pooled: a page asks the database once or twice, and creating a context each time showed in profiles.
         builder.Services.AddDbContextPool<FcpsDbContext>(options => Database.Configure(options, connection));
         return builder;
     }
+
+    /// <summary>The data folder (Fcps:Data, default ./data): the SQLite file, its backups, the data-protection keys.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        Directory.CreateDirectory(Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data")).FullName;
 
     /// <summary>The server keeps SQLite connections open between requests; the CLI does not (it moves files).</summary>
     private static string Pooled(string sqlite) =>
