@@ -1,6 +1,7 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Audit;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
@@ -25,6 +26,7 @@ public sealed class Program
         builder.AddAccounts();     // Identity, cookie sign-in, optional OIDC, API tokens, first-administrator setup
         builder.AddSecurity();     // security headers and CSP, login rate limits, site authorization
         builder.AddSites();        // site models, analysis, reports
+        builder.AddCases();        // Step 3: OODA cases for vulnerabilities and incidents
         builder.AddAudit();
         builder.AddApi();          // /api/v1 and its OpenAPI document
 

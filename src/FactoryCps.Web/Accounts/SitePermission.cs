@@ -15,6 +15,9 @@ public enum SitePermission
     /// <summary>Step 3: the site's OODA role assignment.</summary>
     EditOoda,
 
+    /// <summary>Step 3: report incidents and work on cases (each phase further limited to its OODA roles).</summary>
+    WorkCases,
+
     /// <summary>Replace the whole model from a file, and export it.</summary>
     Import,
 

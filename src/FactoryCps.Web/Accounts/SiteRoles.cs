@@ -14,14 +14,15 @@ public static class SiteRoles
         ["security-lead"] = new HashSet<SitePermission>
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda,
-            SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers,
+            SitePermission.WorkCases, SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers,
         },
         ["site-manager"] = new HashSet<SitePermission>
         {
-            SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda, SitePermission.ViewAudit,
+            SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda, SitePermission.WorkCases,
+            SitePermission.ViewAudit,
         },
-        ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures },
-        ["executive"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.ViewAudit },
+        ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.WorkCases },
+        ["executive"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.WorkCases, SitePermission.ViewAudit },
         ["viewer"] = new HashSet<SitePermission> { SitePermission.View },
     };
 

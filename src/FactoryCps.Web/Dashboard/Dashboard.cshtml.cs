@@ -1,15 +1,17 @@
 using FactoryCps.Localization;
 using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Cases;
+using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Dashboard;
 
-/// <summary>The site at a glance: importance, coverage, top risks, findings and open actions.</summary>
+/// <summary>The site at a glance: importance, coverage, top risks, findings, open actions and overdue cases.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class DashboardModel(SiteAnalysis analysis) : SitePageModel
+public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, TimeProvider time) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 
@@ -17,8 +19,16 @@ public sealed class DashboardModel(SiteAnalysis analysis) : SitePageModel
 
     public IReadOnlyList<ImportanceBar> ImportanceLevels { get; private set; } = [];
 
+    /// <summary>Open cases past their deadline, oldest deadline first (Step 3).</summary>
+    public List<OodaCase> Overdue { get; private set; } = [];
+
+    public int OpenCases { get; private set; }
+
     public async Task OnGetAsync()
     {
+        var open = await cases.ListAsync(Access.Site.Id, includeClosed: false, HttpContext.RequestAborted);
+        OpenCases = open.Count;
+        Overdue = [.. open.Where(c => c.IsOverdue(time.GetUtcNow())).OrderBy(c => c.DueAt)];
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         if (Report is null)
         {

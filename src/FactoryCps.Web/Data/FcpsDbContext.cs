@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Data;
 
-/// <summary>The one DbContext: Identity and API tokens, sites and their members, model objects, OODA roles, and the audit log.</summary>
+/// <summary>The one DbContext: Identity and API tokens, sites and their members, model objects, OODA roles and cases, and the audit log.</summary>
 public sealed class FcpsDbContext(DbContextOptions<FcpsDbContext> options) : IdentityDbContext<FcpsUser>(options)
 {
     public DbSet<SiteEntity> Sites => Set<SiteEntity>();
@@ -17,6 +17,8 @@ public sealed class FcpsDbContext(DbContextOptions<FcpsDbContext> options) : Ide
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<OodaAssignment> OodaAssignments => Set<OodaAssignment>();
+
+    public DbSet<OodaCase> OodaCases => Set<OodaCase>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

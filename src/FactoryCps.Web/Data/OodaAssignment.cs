@@ -21,6 +21,9 @@ public sealed class OodaAssignment
 
     public required string DecisionMaker { get; set; }
 
+    /// <summary>Comma-separated site roles that may complete this phase of a case; null keeps the catalogue's.</summary>
+    public string? MovedBy { get; set; }
+
     public int Version { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

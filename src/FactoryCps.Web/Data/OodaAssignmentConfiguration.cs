@@ -12,6 +12,7 @@ internal sealed class OodaAssignmentConfiguration : IEntityTypeConfiguration<Ood
         assignment.Property(a => a.Phase).HasMaxLength(32);
         assignment.Property(a => a.Department).HasMaxLength(200);
         assignment.Property(a => a.DecisionMaker).HasMaxLength(200);
+        assignment.Property(a => a.MovedBy).HasMaxLength(200);
         assignment.Property(a => a.Version).IsConcurrencyToken();
         assignment.HasIndex(a => new { a.SiteId, a.Stage, a.Phase }).IsUnique();
         assignment.HasOne(a => a.Site).WithMany().HasForeignKey(a => a.SiteId).OnDelete(DeleteBehavior.Cascade);

@@ -21,8 +21,11 @@ public sealed class OodaRoles(FcpsDbContext db, GuidelineCatalog catalog, TimePr
         return [.. catalog.Ooda.Select(entry => new OodaRow(entry, assigned.FirstOrDefault(a => a.Stage == entry.Stage && a.Phase == entry.Phase)))];
     }
 
-    /// <summary>Saves an assignment; false when someone else changed it since <paramref name="expectedVersion"/>.</summary>
-    public async Task<bool> SaveAsync(int siteId, string stage, string phase, string department, string decisionMaker, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves an assignment; false when someone else changed it since <paramref name="expectedVersion"/>.
+    /// <paramref name="movedBy"/> (the site roles that move a case on in this phase) null keeps what was assigned.
+    /// </summary>
+    public async Task<bool> SaveAsync(int siteId, string stage, string phase, string department, string decisionMaker, IReadOnlyCollection<string>? movedBy, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!catalog.Ooda.Any(e => e.Stage == stage && e.Phase == phase))
         {
@@ -39,6 +42,7 @@ public sealed class OodaRoles(FcpsDbContext db, GuidelineCatalog catalog, TimePr
         var target = existing ?? new OodaAssignment { SiteId = siteId, Stage = stage, Phase = phase, Department = "", DecisionMaker = "" };
         target.Department = department;
         target.DecisionMaker = decisionMaker;
+        target.MovedBy = movedBy is null ? target.MovedBy : string.Join(',', movedBy);
         target.Version++;
         target.UpdatedAt = time.GetUtcNow();
         target.UpdatedBy = actor.UserName;
@@ -73,5 +77,5 @@ public sealed class OodaRoles(FcpsDbContext db, GuidelineCatalog catalog, TimePr
     }
 
     private static string Json(OodaAssignment a) =>
-        JsonSerializer.Serialize(new { department = a.Department, decisionMaker = a.DecisionMaker });
+        JsonSerializer.Serialize(new { department = a.Department, decisionMaker = a.DecisionMaker, movedBy = a.MovedBy });
 }

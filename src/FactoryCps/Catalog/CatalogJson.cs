@@ -145,6 +145,7 @@ public static class CatalogJson
         ["decisionMakers"] = Array(entry.DecisionMakers, d => Text(d.Text)),
         ["decisionMakerRoles"] = Strings(entry.DecisionMakers.Select(d => d.Role)),
         ["actions"] = Array(entry.Actions, Text),
+        ["movedBy"] = Strings(entry.MovedBy),
     }, entry);
 
     private static JsonObject SupplyChain(SupplyChainItem item) => Provenance(new JsonObject

@@ -60,6 +60,9 @@ public sealed class GuidelineCatalog
 
     public IReadOnlyList<OodaEntry> Ooda { get; }
 
+    /// <summary>The application's site roles that a phase of a case may be given to (<see cref="OodaEntry.MovedBy"/>).</summary>
+    public static IReadOnlyList<string> CaseRoles => Loading.CatalogFileReader.CaseRoles;
+
     public IReadOnlyList<SupplyChainItem> SupplyChain { get; }
 
     public IReadOnlyList<ChecklistItem> Checklist { get; }

@@ -16,6 +16,9 @@ public sealed record OodaEntry : CatalogItem
     public required IReadOnlyList<OodaRole> DecisionMakers { get; init; }
 
     public required IReadOnlyList<LocalizedText> Actions { get; init; }
+
+    /// <summary>The application's site roles that may complete this phase of a case, unless the site assigns others.</summary>
+    public IReadOnlyList<string> MovedBy { get; init; } = ["security-lead"];
 }
 
 public sealed record OodaRole(string Role, LocalizedText Text);

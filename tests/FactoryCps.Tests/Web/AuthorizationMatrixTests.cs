@@ -2,12 +2,15 @@ using System.Net;
 using System.Net.Http.Headers;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Cases;
+using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactoryCps.Tests.Web;
@@ -35,6 +38,11 @@ public sealed class AuthorizationMatrixTests
             var store = scope.ServiceProvider.GetRequiredService<SiteModelStore>();
             var created = await store.ImportAsync($"format: 1\nsite: {{ id: {OtherSite} }}\n", "other.yaml", new Actor(null, "test"), TestContext.Current.CancellationToken);
             Assert.True(created.Succeeded);
+
+            // Case pages address case #1 of the demo site.
+            var demo = await scope.ServiceProvider.GetRequiredService<FcpsDbContext>().Sites.SingleAsync(s => s.Key == WebFactory.DemoSite, TestContext.Current.CancellationToken);
+            await scope.ServiceProvider.GetRequiredService<CaseHandling>().ReportIncidentAsync(
+                demo, new IncidentReport("HMI restarts at night", null, "plc-line1", "high"), new CaseActor(null, "test", null, true), TestContext.Current.CancellationToken);
         }
 
         var clients = new Dictionary<string, (HttpClient Pages, HttpClient Api, string? Role, bool Admin)>();
@@ -143,6 +151,7 @@ public sealed class AuthorizationMatrixTests
             ["zone"] = "control-line1",
             ["format"] = "json",
             ["path"] = "no-such-route",
+            ["number"] = "1",
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

@@ -9,17 +9,21 @@ internal sealed partial class CatalogFileReader
     public static readonly string[] OodaRoles =
         ["vendor", "security-dept", "plant", "appropriate-dept", "management", "security-lead", "site-manager", "bcp-lead"];
 
+    /// <summary>The application's site roles that may move a case on (docs/roles.md; viewers only read).</summary>
+    public static readonly string[] CaseRoles = ["security-lead", "site-manager", "engineer", "executive"];
+
     private void ReadOoda(MapReader file, CatalogContent content)
     {
         foreach (var item in file.MappingItems("ooda"))
         {
-            item.OnlyKeys(With("stage", "phase", "department", "decisionMakers", "actions"));
+            item.OnlyKeys(With("stage", "phase", "movedBy", "department", "decisionMakers", "actions"));
             var common = Common(item);
             var stage = item.Enum("stage", OodaStages, required: true);
             var phase = item.Enum("phase", OodaPhases, required: true);
             var department = item.Mapping("department", required: true) is { } d ? ReadRole(d) : null;
             var decisionMakers = item.MappingItems("decisionMakers").Select(ReadRole).OfType<OodaRole>().ToList();
             var actions = item.TextList("actions", required: true);
+            var movedBy = MovedBy(item);
             if (stage is null || phase is null || department is null)
             {
                 continue;
@@ -32,9 +36,34 @@ internal sealed partial class CatalogFileReader
                 Department = department,
                 DecisionMakers = decisionMakers,
                 Actions = actions,
+                MovedBy = movedBy,
                 Provenance = common,
             });
         }
+    }
+
+    /// <summary>Defaults to the security department's head, who leads case handling when nobody else is named.</summary>
+    private static List<string> MovedBy(MapReader item)
+    {
+        if (!item.Has("movedBy"))
+        {
+            return ["security-lead"];
+        }
+
+        var roles = new List<string>();
+        foreach (var (node, path) in item.Items("movedBy"))
+        {
+            if (node is YScalar { IsNull: false } scalar && CaseRoles.Contains(scalar.Value, StringComparer.Ordinal))
+            {
+                roles.Add(scalar.Value);
+            }
+            else
+            {
+                item.Diagnostics.Error(node.Location, path, "InvalidEnum", string.Join(" | ", CaseRoles), MapReader.Found(node));
+            }
+        }
+
+        return roles;
     }
 
     private static OodaRole? ReadRole(MapReader role)

@@ -1,0 +1,20 @@
+using FactoryCps.Web.Data;
+
+namespace FactoryCps.Web.Cases;
+
+/// <summary>Someone on the plant floor reports that something differs from normal (被害発生段階, observe).</summary>
+public sealed record IncidentReport(string Title, string? Description, string? AssetId, string Severity);
+
+/// <summary>A match worth a case: which asset, how severe, and the match's own record.</summary>
+public sealed record MatchCandidate(string Key, string AssetId, string Title, double? Cvss, CaseMatch Match);
+
+public enum CaseOutcomeKind
+{
+    Done,
+    NotFound,
+    Stale,
+    Refused,
+}
+
+/// <summary>The result of a change: done (with the case), not found, stale (someone else changed it), or refused and why.</summary>
+public sealed record CaseOutcome(CaseOutcomeKind Kind, OodaCase? Case = null, CaseRefusal? Refusal = null);

@@ -1,0 +1,48 @@
+using FactoryCps.Model;
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Data;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FactoryCps.Web.Cases;
+
+/// <summary>The site's cases, overdue first, and the form to report that something differs from normal.</summary>
+[SitePermission(SitePermission.View, SitePermission.WorkCases)]
+public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimeProvider time) : SitePageModel
+{
+    [FromQuery(Name = "all")]
+    public bool IncludeClosed { get; set; }
+
+    public List<OodaCase> Cases { get; private set; } = [];
+
+    public IReadOnlyList<Asset> Assets { get; private set; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    public bool Invalid { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Now = time.GetUtcNow();
+        Cases = await cases.ListAsync(Access.Site.Id, IncludeClosed, HttpContext.RequestAborted);
+        Assets = (await store.ModelAsync(SiteKey, HttpContext.RequestAborted))?.Assets ?? [];
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? title, string? description, string? asset, string? severity)
+    {
+        await OnGetAsync();
+        title = title?.Trim();
+        asset = string.IsNullOrWhiteSpace(asset) ? null : asset;
+        if (string.IsNullOrEmpty(title) || title.Length > 500 || description?.Length > 8000
+            || !CaseDeadlines.Severities.Contains(severity) || (asset is not null && Assets.All(a => a.Id != asset)))
+        {
+            Invalid = true;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        var opened = await cases.ReportIncidentAsync(Access.Site, new IncidentReport(title, description?.Trim(), asset, severity!), CaseActors.Of(HttpContext), HttpContext.RequestAborted);
+        return Redirect($"/sites/{SiteKey}/cases/{opened.Number}");
+    }
+}
