@@ -3,6 +3,7 @@ using FactoryCps.Web.Api;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 
@@ -26,6 +27,7 @@ public sealed class Program
         builder.AddSecurity();     // security headers and CSP, login rate limits, site authorization
         builder.AddSites();        // site models, analysis, reports
         builder.AddAudit();
+        builder.AddSboms();        // SBOMs per asset and the licence overview
         builder.AddApi();          // /api/v1 and its OpenAPI document
 
         var app = builder.Build();
