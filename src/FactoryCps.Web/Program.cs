@@ -4,6 +4,7 @@ using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 
@@ -28,6 +29,7 @@ public sealed class Program
         builder.AddSites();        // site models, analysis, reports
         builder.AddCases();        // Step 3: OODA cases for vulnerabilities and incidents
         builder.AddAudit();
+        builder.AddSboms();        // SBOMs per asset and the licence overview
         builder.AddApi();          // /api/v1 and its OpenAPI document
 
         var app = builder.Build();

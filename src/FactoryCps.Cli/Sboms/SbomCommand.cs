@@ -5,7 +5,7 @@ using FactoryCps.Sboms;
 
 namespace FactoryCps.Cli.Sboms;
 
-/// <summary><c>fcps sbom show FILE</c> and <c>fcps sbom diff OLD NEW</c>: one SBOM's components, or what changed.</summary>
+/// <summary><c>fcps sbom show FILE</c>, <c>fcps sbom diff OLD NEW</c> and <c>fcps sbom licenses MODEL</c>.</summary>
 internal static class SbomCommand
 {
     public static Command Create(CliContext context)
@@ -13,6 +13,7 @@ internal static class SbomCommand
         var command = new Command("sbom", context.Text(nameof(CliText.SbomDescription)));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Diff(context));
+        command.Subcommands.Add(SbomLicensesCommand.Create(context));
         return command;
     }
 

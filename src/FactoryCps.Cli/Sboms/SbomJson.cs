@@ -50,6 +50,33 @@ internal static class SbomJson
         })]),
     };
 
+    /// <summary>The licence overview of a model's assets: which SBOMs were read, and each licence with its components and assets.</summary>
+    public static JsonObject Licenses(string modelPath, IReadOnlyList<AssetSbom> sboms, IReadOnlyList<SiteLicenseUsage> overview) => new()
+    {
+        ["model"] = modelPath,
+        ["sboms"] = new JsonArray([.. sboms.Select(s => (JsonNode)new JsonObject
+        {
+            ["asset"] = s.Asset,
+            ["file"] = s.File,
+            ["format"] = FormatName(s.Sbom.Format),
+            ["specVersion"] = s.Sbom.SpecVersion,
+            ["components"] = s.Sbom.Components.Count,
+        })]),
+        ["licenses"] = new JsonArray([.. overview.Select(u => (JsonNode)new JsonObject
+        {
+            ["license"] = u.License,
+            ["concern"] = Camel(u.Concern.ToString()),
+            ["assets"] = new JsonArray([.. u.Assets.Select(a => (JsonNode)JsonValue.Create(a))]),
+            ["components"] = new JsonArray([.. u.Components.Select(c => (JsonNode)new JsonObject
+            {
+                ["name"] = c.Name,
+                ["version"] = c.Version,
+                ["purl"] = c.Purl,
+                ["assets"] = new JsonArray([.. c.Assets.Select(a => (JsonNode)JsonValue.Create(a))]),
+            })]),
+        })]),
+    };
+
     public static string FormatName(SbomFormat format) => format == SbomFormat.CycloneDx ? "CycloneDX" : "SPDX";
 
     /// <summary>Name and version, how a component is usually named in a list.</summary>

@@ -46,6 +46,45 @@ internal static class SbomText
         }
     }
 
+    /// <summary>A summary line, the licences with their components and assets, and the components whose licence needs a check.</summary>
+    public static void Licenses(IAnsiConsole console, CliContext context, IReadOnlyList<AssetSbom> sboms, IReadOnlyList<SiteLicenseUsage> overview)
+    {
+        string T(string key) => context.Text(key);
+        var components = overview.Sum(u => u.Components.Count);
+        console.WriteLine(context.Text(nameof(CliText.SbomLicensesSummary), sboms.Count, components, overview.Count));
+        if (overview.Count == 0)
+        {
+            return;
+        }
+
+        var licenses = Tables.Create(T(nameof(CliText.SbomHeaderLicense)), T(nameof(CliText.SbomHeaderConcern)), T(nameof(CliText.SbomHeaderComponents)), T(nameof(CliText.SbomHeaderAssets)));
+        licenses.Title(Markup.Escape(T(nameof(CliText.SbomLicensesTitle))));
+        foreach (var usage in overview)
+        {
+            licenses.Row(usage.License ?? "-", T("SbomConcern_" + usage.Concern), usage.Components.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", usage.Assets));
+        }
+
+        console.Write(licenses);
+        var attention = overview.Where(u => u.Concern != LicenseConcern.None).ToList();
+        if (attention.Count == 0)
+        {
+            return;
+        }
+
+        var check = Tables.Create(T(nameof(CliText.SbomHeaderName)), T(nameof(CliText.SbomHeaderVersion)), T(nameof(CliText.SbomHeaderLicense)), T(nameof(CliText.SbomHeaderConcern)), T(nameof(CliText.SbomHeaderAssets)));
+        check.Title(Markup.Escape(T(nameof(CliText.SbomLicenseCheckTitle))));
+        foreach (var usage in attention)
+        {
+            foreach (var c in usage.Components)
+            {
+                check.Row(c.Name, c.Version, usage.License ?? "-", T("SbomConcern_" + usage.Concern), string.Join(", ", c.Assets));
+            }
+        }
+
+        console.Write(check);
+        console.WriteLine(context.Text(nameof(CliText.SbomLicenseAttention), attention.Sum(u => u.Components.Count), components));
+    }
+
     public static void Diff(IAnsiConsole console, CliContext context, SbomDiff diff)
     {
         string T(string key) => context.Text(key);

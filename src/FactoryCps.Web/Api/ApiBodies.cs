@@ -20,8 +20,8 @@ internal static class ApiBodies
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The body as text, or the problem to answer (too large, not UTF-8).</summary>
-    public static async Task<(string? Text, IResult? Problem)> TextAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    /// <summary>The body as bytes, or the problem to answer (too large); the limit is checked while reading.</summary>
+    public static async Task<(byte[]? Bytes, IResult? Problem)> BytesAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
         {
@@ -41,9 +41,21 @@ internal static class ApiBodies
             buffer.Write(chunk, 0, read);
         }
 
+        return (buffer.ToArray(), null);
+    }
+
+    /// <summary>The body as text, or the problem to answer (too large, not UTF-8).</summary>
+    public static async Task<(string? Text, IResult? Problem)> TextAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
+    {
+        var (read, problem) = await BytesAsync(request, limit, cancellationToken);
+        if (read is null)
+        {
+            return (null, problem);
+        }
+
         try
         {
-            var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            var bytes = read.AsSpan();
             if (bytes.StartsWith(Encoding.UTF8.Preamble))
             {
                 bytes = bytes[Encoding.UTF8.Preamble.Length..];

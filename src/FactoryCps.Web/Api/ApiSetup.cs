@@ -34,6 +34,7 @@ internal static class ApiSetup
         api.MapSites();
         api.MapAnalysis();
         api.MapAudit();
+        api.MapSboms();
         api.MapObjects();
 
         // Anything else under the prefix is an API 404 (after authentication), not the sign-in page's redirect

@@ -45,10 +45,10 @@ internal static class Problems
     }
 
     /// <summary>One request error that is not the model's: a malformed body, a key that does not match its address.</summary>
-    public static IResult BadRequest(string? path, string message, int? line = null, int? column = null) =>
+    public static IResult BadRequest(string? path, string message, int? line = null, int? column = null, string? code = null) =>
         Problem(StatusCodes.Status400BadRequest, Invalid, WebText.ApiInvalid, WebText.ApiInvalidDetail, new()
         {
-            ["errors"] = new JsonArray(Error(path, line, column, null, message)),
+            ["errors"] = new JsonArray(Error(path, line, column, code, message)),
             ["warnings"] = new JsonArray(),
         });
 

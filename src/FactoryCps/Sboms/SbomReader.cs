@@ -45,6 +45,7 @@ internal static class SbomReader
             throw new SbomReadException(name, null, new Message("SbomFileTooLarge", utf8Json.Length, MaxFileBytes));
         }
 
+        JsonNesting.Check(utf8Json.Span, MaxDepth, name);
         JsonDocument document;
         try
         {

@@ -119,12 +119,25 @@ public sealed class SbomReaderTests
     }
 
     [Fact]
-    public void Nesting_deeper_than_the_limit_is_refused_as_malformed()
+    public void Nesting_deeper_than_the_limit_is_refused_as_too_deep_with_where()
     {
         var depth = SbomReader.MaxDepth + 1;
+        var error = ReadError("{\n \"a\": " + string.Concat(Enumerable.Repeat("[", depth - 1)) + string.Concat(Enumerable.Repeat("]", depth - 1)) + "}");
+
+        Assert.Equal("SbomTooDeep", error.Reason.Key);
+        Assert.Equal(SbomReader.MaxDepth, error.Reason.Args[0]);
+        // The first bracket too many: line 2, after ' "a": ' and MaxDepth - 1 brackets.
+        Assert.Equal($"2:{7 + SbomReader.MaxDepth - 1}", error.Reason.Args[1]);
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_is_read()
+    {
+        var depth = SbomReader.MaxDepth;
         var error = ReadError(string.Concat(Enumerable.Repeat("[", depth)) + string.Concat(Enumerable.Repeat("]", depth)));
 
-        Assert.Equal("SbomMalformedJson", error.Reason.Key);
+        // Not too deep: refused for what it is, an array instead of an SBOM object.
+        Assert.Equal("SbomExpectedObject", error.Reason.Key);
     }
 
     [Fact]

@@ -148,6 +148,7 @@ public sealed class AuthorizationMatrixTests
             ["section"] = "assets",
             ["key"] = "plc-line1",
             ["id"] = "plc-line1",
+            ["asset"] = "plc-line1", // has the demo's sample SBOM (samples/sboms/plc-line1.cdx.json)
             ["zone"] = "control-line1",
             ["format"] = "json",
             ["path"] = "no-such-route",
