@@ -22,3 +22,6 @@ public enum AdvisoryImportOutcome
 
 /// <summary>What importing one advisory did; <see cref="CurrentVersion"/> is the current version afterwards.</summary>
 public sealed record AdvisoryImportResult(AdvisoryImportOutcome Outcome, int? AdvisoryId, string? PreviousVersion, string? CurrentVersion, Message? Problem = null);
+
+/// <summary>A stored version of an advisory, and the advisory's current version.</summary>
+public sealed record StoredVersion(int AdvisoryId, string PublisherNamespace, string TrackingId, string Version, string CurrentVersion);

@@ -12,6 +12,21 @@ namespace FactoryCps.Web.Advisories;
 /// </summary>
 public sealed class AdvisoryStore(FcpsDbContext db, TimeProvider time)
 {
+    /// <summary>Every stored version by the SHA-256 of its content: a file with one of these is unchanged.</summary>
+    public async Task<IReadOnlyDictionary<string, StoredVersion>> StoredVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Set<AdvisoryRevisionEntity>().AsNoTracking()
+            .Select(r => new { r.ContentSha256, r.AdvisoryId, r.Advisory!.PublisherNamespace, r.Advisory.TrackingId, r.Version, Current = r.Advisory.Version })
+            .ToListAsync(cancellationToken);
+        var versions = new Dictionary<string, StoredVersion>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            versions.TryAdd(row.ContentSha256, new StoredVersion(row.AdvisoryId, row.PublisherNamespace, row.TrackingId, row.Version, row.Current));
+        }
+
+        return versions;
+    }
+
     public async Task<AdvisoryImportResult> ImportAsync(ImportableAdvisory advisory, string importedBy, CancellationToken cancellationToken = default)
     {
         try

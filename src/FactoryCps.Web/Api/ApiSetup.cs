@@ -35,6 +35,7 @@ internal static class ApiSetup
         api.MapAnalysis();
         api.MapAudit();
         api.MapObjects();
+        Advisories.AdvisoryEndpoints.MapAdvisories(api);
 
         // Anything else under the prefix is an API 404 (after authentication), not the sign-in page's redirect
         // that the pages' fallback policy would give an unknown address.

@@ -13,7 +13,11 @@ internal static class AdvisoryLoader
     /// <summary>The schema can report many errors for one broken document; the first ones are enough to fix it.</summary>
     private const int MaxProblems = 20;
 
-    public static AdvisoryLoad Load(AdvisorySourceFile source)
+    /// <summary>
+    /// Reads and checks one file. <paramref name="isStored"/> says whether a document with a SHA-256 is stored
+    /// already: such a file is not validated again, which keeps re-importing a mirror quick.
+    /// </summary>
+    public static AdvisoryLoad Load(AdvisorySourceFile source, Func<string, bool>? isStored = null)
     {
         var (content, readProblem) = Read(source.Path);
         if (content is null)
@@ -24,6 +28,12 @@ internal static class AdvisoryLoader
         if (HashSidecars.Check(source, content) is { } hashProblem)
         {
             return Rejected(source, hashProblem);
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
+        if (isStored?.Invoke(sha256) == true)
+        {
+            return new AdvisoryLoad(source.Path, null, [], sha256);
         }
 
         var report = CsafValidator.Validate(source.Path, content);
@@ -57,7 +67,7 @@ internal static class AdvisoryLoader
             report.Findings.Count(f => f.Severity == Severity.Warning),
             [.. errors.Select(f => f.TestId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             content,
-            Convert.ToHexStringLower(SHA256.HashData(content))), []);
+            sha256), []);
     }
 
     /// <summary>The CVSS v3 qualitative rating of a base score (also used for v2 scores, which have none of their own).</summary>

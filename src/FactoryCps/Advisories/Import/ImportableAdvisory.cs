@@ -26,5 +26,8 @@ public sealed record ImportableAdvisory(
     byte[] Content,
     string ContentSha256);
 
-/// <summary>One file's outcome of reading: the advisory, or every reason it was rejected.</summary>
-public sealed record AdvisoryLoad(string File, ImportableAdvisory? Advisory, IReadOnlyList<AdvisoryProblem> Problems);
+/// <summary>
+/// One file's outcome of reading: the advisory, or every reason it was rejected, or (<see cref="StoredSha256"/>)
+/// the note that exactly this document is stored already.
+/// </summary>
+public sealed record AdvisoryLoad(string File, ImportableAdvisory? Advisory, IReadOnlyList<AdvisoryProblem> Problems, string? StoredSha256 = null);
