@@ -80,7 +80,7 @@ internal static class AdvisoryImportOutput
             ["valid"] = f.Advisory?.IsValid,
             ["errorCount"] = f.Advisory?.ErrorCount,
             ["failedTests"] = f.Advisory is null ? null : new JsonArray([.. f.Advisory.FailedTests.Select(t => JsonValue.Create(t))]),
-            ["sha256"] = f.Advisory?.ContentSha256,
+            ["sha256"] = f.Sha256,
             ["errors"] = Problems(context, f.Problems),
         })]),
     };

@@ -9,6 +9,10 @@ internal sealed record ImportedFile(string File, AdvisoryImportResult? Result, I
     /// <summary>For a file whose exact content was stored already: the stored version it is.</summary>
     public StoredVersion? Stored { get; init; }
 
+    public string? Sha256 => Advisory?.ContentSha256 ?? StoredSha256;
+
+    public string? StoredSha256 { get; init; }
+
     public AdvisoryImportOutcome Outcome => Result?.Outcome ?? AdvisoryImportOutcome.Rejected;
 }
 
@@ -42,7 +46,7 @@ internal static class AdvisoryImportRun
                 if (load.StoredSha256 is { } sha256)
                 {
                     var version = stored[sha256];
-                    files.Add(new ImportedFile(load.File, new AdvisoryImportResult(AdvisoryImportOutcome.Unchanged, version.AdvisoryId, version.CurrentVersion, version.CurrentVersion), null, []) { Stored = version });
+                    files.Add(new ImportedFile(load.File, new AdvisoryImportResult(AdvisoryImportOutcome.Unchanged, version.AdvisoryId, version.CurrentVersion, version.CurrentVersion), null, []) { Stored = version, StoredSha256 = sha256 });
                     continue;
                 }
 
