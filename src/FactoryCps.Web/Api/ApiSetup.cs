@@ -36,6 +36,7 @@ internal static class ApiSetup
         api.MapAudit();
         api.MapSboms();
         api.MapObjects();
+        Advisories.AdvisoryEndpoints.MapAdvisories(api);
 
         // Anything else under the prefix is an API 404 (after authentication), not the sign-in page's redirect
         // that the pages' fallback policy would give an unknown address.
