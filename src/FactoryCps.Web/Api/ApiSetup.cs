@@ -35,6 +35,7 @@ internal static class ApiSetup
         api.MapAnalysis();
         api.MapAudit();
         api.MapSboms();
+        Cases.CaseEndpoints.MapCases(api);
         api.MapObjects();
         Advisories.AdvisoryEndpoints.MapAdvisories(api);
 

@@ -22,6 +22,7 @@ internal static class Problems
     public const string TooLargeType = "urn:factorycps:problem:too-large";
     public const string NotAllowedType = "urn:factorycps:problem:method-not-allowed";
     public const string ConflictType = "urn:factorycps:problem:conflict";
+    public const string RefusedType = "urn:factorycps:problem:refused";
 
     public static IResult NotFound(string? detail = null) =>
         Problem(StatusCodes.Status404NotFound, NotFoundType, WebText.ApiNotFound, detail ?? WebText.ApiNotFoundDetail);
@@ -84,8 +85,12 @@ internal static class Problems
     public static IResult Conflict(string detail) =>
         Problem(StatusCodes.Status409Conflict, ConflictType, WebText.ApiConflict, detail);
 
-    public static IResult Forbidden(string detail) =>
-        Problem(StatusCodes.Status403Forbidden, ForbiddenType, WebText.ApiForbidden, detail);
+    public static IResult Forbidden(string detail, string? code = null) =>
+        Problem(StatusCodes.Status403Forbidden, ForbiddenType, WebText.ApiForbidden, detail, code is null ? null : new() { ["code"] = code });
+
+    /// <summary>A case refused a change its phase does not allow (422), with the refusal's name as the code.</summary>
+    public static IResult Refused(string code, string detail) =>
+        Problem(StatusCodes.Status422UnprocessableEntity, RefusedType, WebText.ApiRefused, detail, new() { ["code"] = code });
 
     public static IResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, TooLargeType, WebText.ApiTooLarge, Format(WebText.ApiTooLargeDetail, limit));
