@@ -52,15 +52,14 @@ public sealed class CsafConformanceTests
         var report = CsafValidator.ValidateFile(Path.Combine(DataFolder, file));
         var named = report.Findings.Where(f => f.TestId == testId).ToList();
 
+        Assert.DoesNotContain(report.Findings, f => f.TestId == "json");
         if (CsafValidator.NotChecked.Contains(testId))
         {
+            // The test itself is not run, but the other tests must still give the document its recorded verdict.
             Assert.Contains(testId, report.NotChecked);
             Assert.Empty(named);
-            return;
         }
-
-        Assert.DoesNotContain(report.Findings, f => f.TestId == "json");
-        if (failsTest)
+        else if (failsTest)
         {
             Assert.NotEmpty(named);
             Assert.All(named, f => Assert.StartsWith("/", f.Path, StringComparison.Ordinal));

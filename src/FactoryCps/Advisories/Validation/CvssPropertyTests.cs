@@ -6,8 +6,9 @@ namespace FactoryCps.Advisories.Validation;
 
 /// <summary>
 /// CSAF 2.0 mandatory test 6.1.10: each metric property written beside a CVSS vector (the FIRST JSON schemas'
-/// names, e.g. <c>attackVector</c>) has the value the vector gives. A metric the vector omits is "not defined"
-/// in every CVSS version, so a property that names any other value contradicts it too.
+/// names, e.g. <c>attackVector</c>) has the value the vector gives. Only metrics written in the vector are
+/// compared: the OASIS test data (6.2.19's examples, recorded valid) pairs a vector without environmental metrics
+/// with <c>modifiedConfidentialityImpact: NONE</c>, so a property for an omitted metric is not a contradiction.
 /// </summary>
 internal static class CvssPropertyTests
 {
@@ -85,9 +86,9 @@ internal static class CvssPropertyTests
             if (property.Value.ValueKind == JsonValueKind.String && properties.TryGetValue(property.Name, out var spec)
                 && spec.Values.TryGetValue(property.Value.GetString()!, out var letter))
             {
-                // NOT_DEFINED is written as an empty letter: it agrees only with a metric the vector leaves undefined.
+                // NOT_DEFINED is written as an empty letter: it agrees only with an explicit X (ND in v2).
                 var actual = vector.IsDefined(spec.Metric) ? vector[spec.Metric] : "";
-                if (actual != letter)
+                if (vector.Metrics.ContainsKey(spec.Metric) && actual != letter)
                 {
                     context.Report("6.1.10", Severity.Error, $"{path}/{property.Name}", "Csaf_6_1_10", property.Name, property.Value.GetString(), vector.Text, Word(spec.Values, actual));
                 }
