@@ -63,15 +63,15 @@ internal sealed class CompiledSchema
             switch (keyword.Name)
             {
                 case "type":
-                    var kind = value.GetString();
-                    checks.Add(i => kind switch
+                    var kind = value.GetString() switch
                     {
-                        "object" => i.ValueKind == JsonValueKind.Object,
-                        "array" => i.ValueKind == JsonValueKind.Array,
-                        "string" => i.ValueKind == JsonValueKind.String,
-                        "number" => i.ValueKind == JsonValueKind.Number,
-                        _ => throw new InvalidOperationException($"Schema type '{kind}' is not supported."),
-                    });
+                        "object" => JsonValueKind.Object,
+                        "array" => JsonValueKind.Array,
+                        "string" => JsonValueKind.String,
+                        "number" => JsonValueKind.Number,
+                        var other => throw new InvalidOperationException($"Schema type '{other}' is not supported."),
+                    };
+                    checks.Add(i => i.ValueKind == kind);
                     break;
                 case "$ref":
                     var target = value.GetString()!;
@@ -111,7 +111,10 @@ internal sealed class CompiledSchema
                     break;
                 case "minLength":
                     var minLength = value.GetInt32();
-                    checks.Add(i => i.ValueKind != JsonValueKind.String || CodePoints(i.GetString()!) >= minLength);
+                    // minLength 1 is by far the most common; it needs no copy of the string.
+                    checks.Add(minLength == 1
+                        ? i => i.ValueKind != JsonValueKind.String || !i.ValueEquals(string.Empty)
+                        : i => i.ValueKind != JsonValueKind.String || CodePoints(i.GetString()!) >= minLength);
                     break;
                 case "pattern":
                     var regex = Pattern(value.GetString()!);
@@ -119,8 +122,8 @@ internal sealed class CompiledSchema
                     break;
                 case "enum":
                     var allowed = value.EnumerateArray().ToArray();
-                    var words = allowed.Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToHashSet(StringComparer.Ordinal);
-                    checks.Add(i => i.ValueKind == JsonValueKind.String ? words.Contains(i.GetString()!) : allowed.Any(a => JsonElement.DeepEquals(a, i)));
+                    var words = allowed.Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToArray();
+                    checks.Add(i => i.ValueKind == JsonValueKind.String ? Array.Exists(words, i.ValueEquals) : allowed.Any(a => JsonElement.DeepEquals(a, i)));
                     break;
                 case "minimum":
                     var minimum = value.GetDouble();
