@@ -18,6 +18,15 @@ internal static class CsafSchema
 
     public static JsonSchema Instance => Schemas.Value.Csaf;
 
+    private static readonly Lazy<(CompiledSchema Csaf, Dictionary<string, CompiledSchema> Cvss)> Quick = new(BuildQuick, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The fast yes/no check of a document against the CSAF schema (see <see cref="CompiledSchema"/>).</summary>
+    public static bool IsValid(JsonElement document) => Quick.Value.Csaf.IsValid(document);
+
+    /// <summary>The fast yes/no check of a CVSS object against the FIRST schema of its version.</summary>
+    public static bool IsValidCvss(string version, JsonElement cvss) =>
+        Quick.Value.Cvss.TryGetValue(version, out var schema) && schema.IsValid(cvss);
+
     /// <summary>The FIRST schema for a CVSS version ("2.0", "3.0", "3.1"), used on its own by test 6.1.8.</summary>
     public static JsonSchema? Cvss(string version) => Schemas.Value.Cvss.GetValueOrDefault(version);
 
@@ -47,6 +56,19 @@ internal static class CsafSchema
 
         var csafOptions = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft202012 };
         return (JsonSchema.FromText(Read("csaf_json_schema.json"), csafOptions), cvss);
+    }
+
+    private static (CompiledSchema, Dictionary<string, CompiledSchema>) BuildQuick()
+    {
+        const string CsafUri = "csaf";
+        var documents = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { [CsafUri] = JsonDocument.Parse(Read("csaf_json_schema.json")).RootElement };
+        foreach (var version in new[] { "2.0", "3.0", "3.1" })
+        {
+            documents[$"https://www.first.org/cvss/cvss-v{version}.json"] = JsonDocument.Parse(Read($"cvss-v{version}.json")).RootElement;
+        }
+
+        var cvss = new[] { "2.0", "3.0", "3.1" }.ToDictionary(v => v, v => new CompiledSchema(documents, $"https://www.first.org/cvss/cvss-v{v}.json"), StringComparer.Ordinal);
+        return (new CompiledSchema(documents, CsafUri), cvss);
     }
 
     private static string Read(string name)

@@ -21,11 +21,9 @@ internal static class CsafValidator
         ("6.1.7", VulnerabilityTests.MultipleScores),
         ("6.1.8", SchemaTests.InvalidCvss),
         ("6.1.9", CvssComputationTests.InvalidComputation),
-        // 6.1.10 compares each metric property with the vector; not implemented yet.
-        ("6.1.10", null),
-        // 6.1.11 needs the CWE catalogue and 6.1.12 the IANA language subtag registry; neither is bundled yet.
-        ("6.1.11", null),
-        ("6.1.12", null),
+        ("6.1.10", CvssPropertyTests.InconsistentCvss),
+        ("6.1.11", CatalogueTests.Cwe),
+        ("6.1.12", CatalogueTests.Language),
         ("6.1.13", ProductTreeTests.Purl),
         ("6.1.14", RevisionTests.SortedHistory),
         ("6.1.15", ProfileTests.Translator),

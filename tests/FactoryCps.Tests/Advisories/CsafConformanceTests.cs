@@ -52,15 +52,14 @@ public sealed class CsafConformanceTests
         var report = CsafValidator.ValidateFile(Path.Combine(DataFolder, file));
         var named = report.Findings.Where(f => f.TestId == testId).ToList();
 
+        Assert.DoesNotContain(report.Findings, f => f.TestId == "json");
         if (CsafValidator.NotChecked.Contains(testId))
         {
+            // The test itself is not run, but the other tests must still give the document its recorded verdict.
             Assert.Contains(testId, report.NotChecked);
             Assert.Empty(named);
-            return;
         }
-
-        Assert.DoesNotContain(report.Findings, f => f.TestId == "json");
-        if (failsTest)
+        else if (failsTest)
         {
             Assert.NotEmpty(named);
             Assert.All(named, f => Assert.StartsWith("/", f.Path, StringComparison.Ordinal));
@@ -91,7 +90,7 @@ public sealed class CsafConformanceTests
         Assert.Equal(74, ids.Count);
         Assert.Equal(ids.Order(StringComparer.Ordinal), CsafValidator.Tests.Select(t => t.Id).Order(StringComparer.Ordinal));
         // docs/csaf.md lists the same tests; a change here must be a change there.
-        Assert.Equal(["6.1.10", "6.1.11", "6.1.12", "6.2.13", "6.2.19", "6.2.20", "6.3.6", "6.3.7", "6.3.8"], CsafValidator.NotChecked);
+        Assert.Equal(["6.2.13", "6.2.19", "6.2.20", "6.3.6", "6.3.7", "6.3.8"], CsafValidator.NotChecked);
         var docs = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "csaf.md"));
         Assert.Contains("Not checked by fcps yet: " + string.Join(", ", CsafValidator.NotChecked), docs, StringComparison.Ordinal);
     }
@@ -102,7 +101,7 @@ public sealed class CsafConformanceTests
         var report = CsafValidator.ValidateFile(Path.Combine(DataFolder, "mandatory", "oasis_csaf_tc-csaf_2_0-2021-6-1-01-11.json"));
 
         Assert.True(report.IsValid);
-        Assert.Contains("6.1.10", report.NotChecked);
+        Assert.Contains("6.3.6", report.NotChecked);
         Assert.DoesNotContain("6.1.1", report.NotChecked);
     }
 }

@@ -7,6 +7,9 @@ namespace FactoryCps.Advisories.Validation;
 internal sealed class CsafTestContext(JsonElement root)
 {
     private readonly List<CsafFinding> _findings = [];
+    private IReadOnlyList<(string Id, string Path, JsonElement Product)>? _definitions;
+    private IReadOnlyList<(string Id, string Path)>? _references;
+    private IReadOnlyList<(JsonElement Branch, string Path)>? _branches;
 
     public JsonElement Root { get; } = root;
 
@@ -15,6 +18,14 @@ internal sealed class CsafTestContext(JsonElement root)
     public string Category => Document.Str("category") ?? "";
 
     public IReadOnlyList<CsafFinding> Findings => _findings;
+
+    // Several tests walk the product tree; walking it once per document (with its pointers) is a large share of
+    // the time saved on big advisories.
+    public IReadOnlyList<(string Id, string Path, JsonElement Product)> ProductDefinitions => _definitions ??= [.. Validation.ProductReferences.Definitions(Root)];
+
+    public IReadOnlyList<(string Id, string Path)> ProductReferences => _references ??= [.. Validation.ProductReferences.References(Root)];
+
+    public IReadOnlyList<(JsonElement Branch, string Path)> Branches => _branches ??= [.. Validation.ProductReferences.Branches(Root)];
 
     public void Report(string testId, Severity severity, string path, string key, params object?[] args) =>
         _findings.Add(new CsafFinding(testId, severity, path, new Message(key, args)));

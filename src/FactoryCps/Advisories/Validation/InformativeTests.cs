@@ -42,7 +42,7 @@ internal static partial class InformativeTests
     /// <summary>Hashes shorter than 64 hex digits (e.g. MD5, SHA-1) are too weak to identify a file.</summary>
     public static void ShortHash(CsafTestContext context)
     {
-        foreach (var (_, idPath, product) in ProductReferences.Definitions(context.Root))
+        foreach (var (_, idPath, product) in context.ProductDefinitions)
         {
             foreach (var (hash, index) in (product.Get("product_identification_helper") ?? default).Indexed("hashes"))
             {
@@ -59,7 +59,7 @@ internal static partial class InformativeTests
 
     public static void ProductVersionRange(CsafTestContext context)
     {
-        foreach (var (branch, path) in ProductReferences.Branches(context.Root).Where(b => b.Branch.Str("category") == "product_version_range"))
+        foreach (var (branch, path) in context.Branches.Where(b => b.Branch.Str("category") == "product_version_range"))
         {
             context.Report("6.3.10", Severity.Info, $"{path}/category", "Csaf_6_3_10", branch.Str("name"));
         }
@@ -67,7 +67,7 @@ internal static partial class InformativeTests
 
     public static void VAsVersionIndicator(CsafTestContext context)
     {
-        foreach (var (branch, path) in ProductReferences.Branches(context.Root))
+        foreach (var (branch, path) in context.Branches)
         {
             if (branch.Str("category") is "product_version" or "product_version_range" && branch.Str("name") is { } name && VPrefix().IsMatch(name))
             {

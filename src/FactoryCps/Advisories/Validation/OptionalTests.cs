@@ -78,7 +78,7 @@ internal static partial class OptionalTests
     /// <summary>Without CPE, PURL or similar, a product can only be matched by name (as with all of CISA's advisories).</summary>
     public static void MissingIdentificationHelper(CsafTestContext context)
     {
-        foreach (var (id, path, product) in ProductReferences.Definitions(context.Root))
+        foreach (var (id, path, product) in context.ProductDefinitions)
         {
             if (product.Get("product_identification_helper") is null)
             {
@@ -118,7 +118,7 @@ internal static partial class OptionalTests
 
     private static void OnlyWeakHash(CsafTestContext context, string algorithm, string testId)
     {
-        foreach (var (_, idPath, product) in ProductReferences.Definitions(context.Root))
+        foreach (var (_, idPath, product) in context.ProductDefinitions)
         {
             foreach (var (hash, index) in (product.Get("product_identification_helper") ?? default).Indexed("hashes"))
             {

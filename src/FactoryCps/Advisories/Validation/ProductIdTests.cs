@@ -7,8 +7,8 @@ internal static class ProductIdTests
 {
     public static void MissingDefinition(CsafTestContext context)
     {
-        var defined = ProductReferences.Definitions(context.Root).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, path) in ProductReferences.References(context.Root).Where(r => !defined.Contains(r.Id)))
+        var defined = context.ProductDefinitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, path) in context.ProductReferences.Where(r => !defined.Contains(r.Id)))
         {
             context.Report("6.1.1", Severity.Error, path, "Csaf_6_1_1", id);
         }
@@ -16,7 +16,7 @@ internal static class ProductIdTests
 
     public static void MultipleDefinition(CsafTestContext context)
     {
-        foreach (var duplicate in ProductReferences.Definitions(context.Root).GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var duplicate in context.ProductDefinitions.GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var (id, path, _) in duplicate.Skip(1))
             {
@@ -88,8 +88,8 @@ internal static class ProductIdTests
             return;
         }
 
-        var used = ProductReferences.References(context.Root).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, path, _) in ProductReferences.Definitions(context.Root).Where(d => !used.Contains(d.Id)))
+        var used = context.ProductReferences.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, path, _) in context.ProductDefinitions.Where(d => !used.Contains(d.Id)))
         {
             context.Report("6.2.1", Severity.Warning, path, "Csaf_6_2_1", id);
         }

@@ -11,7 +11,7 @@ internal static partial class ProductTreeTests
 
     public static void MultipleHashAlgorithms(CsafTestContext context)
     {
-        foreach (var (_, idPath, product) in ProductReferences.Definitions(context.Root))
+        foreach (var (_, idPath, product) in context.ProductDefinitions)
         {
             var helperPath = idPath[..^"/product_id".Length] + "/product_identification_helper";
             foreach (var (hash, index) in (product.Get("product_identification_helper") ?? default).Indexed("hashes"))
@@ -30,7 +30,7 @@ internal static partial class ProductTreeTests
 
     public static void Purl(CsafTestContext context)
     {
-        foreach (var (_, idPath, product) in ProductReferences.Definitions(context.Root))
+        foreach (var (_, idPath, product) in context.ProductDefinitions)
         {
             if ((product.Get("product_identification_helper") ?? default).Str("purl") is { } purl && !IsPurl(purl))
             {
@@ -42,7 +42,7 @@ internal static partial class ProductTreeTests
     /// <summary>CISA's advisories often put "vers:all/*" or "&lt;= V2.0" into product_version; matching must treat them as ranges.</summary>
     public static void VersionRangeInProductVersion(CsafTestContext context)
     {
-        foreach (var (branch, path) in ProductReferences.Branches(context.Root))
+        foreach (var (branch, path) in context.Branches)
         {
             if (branch.Str("category") == "product_version" && branch.Str("name") is { } name && LooksLikeRange(name))
             {
@@ -53,7 +53,7 @@ internal static partial class ProductTreeTests
 
     public static void VersionRangeWithoutVers(CsafTestContext context)
     {
-        foreach (var (branch, path) in ProductReferences.Branches(context.Root))
+        foreach (var (branch, path) in context.Branches)
         {
             if (branch.Str("category") == "product_version_range" && branch.Str("name") is { } name && !name.StartsWith("vers:", StringComparison.Ordinal))
             {

@@ -16,6 +16,12 @@ internal static class SchemaTests
 
     public static void JsonSchema(CsafTestContext context)
     {
+        // The full evaluation is slow and only needed to word errors; the compiled check decides first.
+        if (CsafSchema.IsValid(context.Root))
+        {
+            return;
+        }
+
         var results = CsafSchema.Instance.Evaluate(context.Root, Options);
         if (results.IsValid)
         {
@@ -57,6 +63,11 @@ internal static class SchemaTests
                     if (CsafSchema.Cvss(version) is not { } schema || (name == "cvss_v2") != (version == "2.0"))
                     {
                         context.Report("6.1.8", Severity.Error, $"{cvssPath}/version", "Csaf_6_1_8_Version", version);
+                        continue;
+                    }
+
+                    if (CsafSchema.IsValidCvss(version, cvss))
+                    {
                         continue;
                     }
 
