@@ -57,6 +57,7 @@ internal static class Cli
         root.Subcommands.Add(SyntheticCommand.Create(context));
         root.Subcommands.Add(SbomCommand.Create(context));
         root.Subcommands.Add(Advisories.CsafCommand.Create(context));
+        root.Subcommands.Add(Advisories.AdvisoriesCommand.Create(context));
         return root;
     }
 }
