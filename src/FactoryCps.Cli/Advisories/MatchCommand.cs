@@ -13,7 +13,7 @@ namespace FactoryCps.Cli.Advisories;
 /// </summary>
 internal static class MatchCommand
 {
-    /// <summary>Where advisories are looked for when --advisories is not given: a folder beside the plant's files.</summary>
+    /// <summary>Where advisories are looked for when --advisories is not given: this folder beside the model file.</summary>
     public const string DefaultFolder = "advisories";
 
     public static Command Create(CliContext context)
@@ -24,7 +24,6 @@ internal static class MatchCommand
         {
             Description = context.Text(nameof(CliText.AdvisoriesFolderOption)),
             HelpName = "DIR",
-            DefaultValueFactory = _ => DefaultFolder,
         };
         var showSuppressed = new Option<bool>("--suppressed") { Description = context.Text(nameof(CliText.AdvisoriesSuppressedOption)) };
         var command = new Command("match", context.Text(nameof(CliText.AdvisoriesMatchDescription)));
@@ -40,7 +39,8 @@ internal static class MatchCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var directory = parsed.GetRequiredValue(folder);
+            var modelDirectory = Path.GetDirectoryName(Path.GetFullPath(parsed.GetRequiredValue(input.Model))) ?? ".";
+            var directory = parsed.GetValue(folder) ?? Path.Combine(modelDirectory, DefaultFolder);
             if (ReadIndex(context, directory) is not var (index, content))
             {
                 return ExitCodes.InvalidInput;
@@ -49,8 +49,7 @@ internal static class MatchCommand
             IReadOnlyList<MatchAsset> assets;
             try
             {
-                var modelPath = Path.GetFullPath(parsed.GetRequiredValue(input.Model));
-                assets = MatchAssets.FromModel(model, Path.GetDirectoryName(modelPath) ?? ".");
+                assets = MatchAssets.FromModel(model, modelDirectory);
             }
             catch (SbomReadException ex)
             {
