@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using FactoryCps.Advisories;
 
 namespace FactoryCps.Matching;
@@ -16,7 +15,6 @@ internal sealed class AdvisoryIndex
     private readonly Dictionary<string, List<IndexedProduct>> _cpe = new(StringComparer.Ordinal);
     private readonly List<IndexedProduct> _cpeWithWildcards = [];
     private readonly Dictionary<string, List<IndexedProduct>> _purl = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Vendor, string Product), IReadOnlyList<NameCandidate>> _names = new();
 
     private AdvisoryIndex(IReadOnlyList<IndexedAdvisory> advisories, IReadOnlyList<IndexedProduct> products, VendorDirectory vendors)
     {
@@ -54,11 +52,9 @@ internal sealed class AdvisoryIndex
         _purl.TryGetValue(purl.PackageKey, out var found) ? found : [];
 
     /// <summary>Products whose vendor and name match; with no vendor, products of any vendor with the same name (for review).</summary>
-    public IReadOnlyList<NameCandidate> FindByName(string? vendor, string product) =>
-        _names.GetOrAdd((vendor ?? "", product), key => Lookup(key.Vendor, key.Product));
-
-    private IReadOnlyList<NameCandidate> Lookup(string vendor, string product)
+    public IReadOnlyList<NameCandidate> FindByName(string? vendor, string product)
     {
+        vendor ??= "";
         var vendorKey = VendorName.Normalize(vendor);
         var canonical = Vendors.CanonicalOf(vendorKey);
         var name = ProductName.Parse(product, [vendor, vendorKey, canonical]);

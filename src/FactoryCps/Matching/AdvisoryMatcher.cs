@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace FactoryCps.Matching;
 
 /// <summary>
@@ -10,20 +12,28 @@ internal static class AdvisoryMatcher
 {
     public static MatchResult Match(AdvisoryIndex index, IReadOnlyList<MatchAsset> assets)
     {
+        // Plants have many assets of one product: each (vendor, product) pair is looked up once per run.
+        var names = new ConcurrentDictionary<(string, string), IReadOnlyList<NameCandidate>>();
+        IReadOnlyList<NameCandidate> FindByName(string? vendor, string product) =>
+            names.GetOrAdd((vendor ?? "", product), key => index.FindByName(key.Item1, key.Item2));
+
         var perAsset = new (List<AdvisoryMatch> Matches, List<AdvisoryMatch> Suppressed)[assets.Count];
-        Parallel.For(0, assets.Count, i => perAsset[i] = MatchAsset(index, assets[i]));
+        Parallel.For(0, assets.Count, i => perAsset[i] = MatchAsset(index, FindByName, assets[i]));
         return new MatchResult([.. perAsset.SelectMany(r => r.Matches)], [.. perAsset.SelectMany(r => r.Suppressed)]);
     }
 
-    /// <summary>One identified product with the statuses it is in and whether the version applies.</summary>
-    private sealed record Hit(MatchTarget Target, IndexedProduct Product, MatchMethod Method, List<MatchReason> Reasons, string Status, StatusEffect Effect, int Vulnerability);
+    /// <summary>An identified product in one status, with why it matched.</summary>
+    private sealed record Hit(MatchTarget Target, IndexedProduct Product, MatchMethod Method, List<MatchReason> Reasons, StatusGroup Group)
+    {
+        public bool Certain => !Reasons.Exists(r => r.Review);
+    }
 
-    private static (List<AdvisoryMatch>, List<AdvisoryMatch>) MatchAsset(AdvisoryIndex index, MatchAsset asset)
+    private static (List<AdvisoryMatch>, List<AdvisoryMatch>) MatchAsset(AdvisoryIndex index, Func<string?, string, IReadOnlyList<NameCandidate>> findByName, MatchAsset asset)
     {
         var hits = new List<Hit>();
         foreach (var target in asset.Targets)
         {
-            foreach (var (product, method, reasons, version) in Identify(index, target))
+            foreach (var (product, method, reasons, version) in Identify(index, findByName, target))
             {
                 if (product.Platform is { } platform)
                 {
@@ -33,77 +43,75 @@ internal static class AdvisoryMatcher
                         : MatchReason.ForReview(MatchConfidence.Medium, "MatchPlatformUnconfirmed", product.RelationshipCategory, platform.FullName));
                 }
 
-                foreach (var status in product.Statuses)
+                foreach (var group in product.Statuses)
                 {
-                    var effect = ProductStatuses.Effect(status.Status);
-                    if (effect != StatusEffect.None && product.Version.ForStatus(status.Status).Check(version) is { } verdict)
+                    if (group.Effect != StatusEffect.None && product.Version.ForStatus(group.Status).Check(version) is { } verdict)
                     {
-                        hits.Add(new Hit(target, product, method, [.. reasons, verdict], status.Status, effect, status.Vulnerability));
+                        hits.Add(new Hit(target, product, method, [.. reasons, verdict], group));
                     }
                 }
             }
         }
 
-        return hits.Count == 0 ? ([], []) : Resolve(asset, hits);
+        if (hits.Count == 0)
+        {
+            return ([], []);
+        }
+
+        // Most assets meet only affected entries: nothing to take out, nothing to group.
+        return hits.TrueForAll(h => h.Group.Effect == StatusEffect.Affects)
+            ? (Order([.. hits.Select(h => ToMatch(asset, h, h.Group.Cves, h.Group.Cvss, null))]), [])
+            : Resolve(asset, hits);
     }
 
+    /// <summary>
+    /// Per target and advisory: vulnerabilities for which the target certainly is a fixed or not-affected product
+    /// are taken out of its affected matches (and listed as suppressed); an uncertain such entry marks them for review.
+    /// </summary>
     private static (List<AdvisoryMatch>, List<AdvisoryMatch>) Resolve(MatchAsset asset, List<Hit> hits)
     {
-        var suppressedVulnerabilities = new HashSet<(MatchTarget, IndexedAdvisory, int)>();
-        var suppressing = new List<Hit>();
-        foreach (var perVulnerability in hits.GroupBy(h => (h.Target, h.Product.Advisory, h.Vulnerability)))
+        var matches = new List<AdvisoryMatch>();
+        var suppressed = new List<AdvisoryMatch>();
+        foreach (var perAdvisory in hits.GroupBy(h => (h.Target, h.Product.Advisory)))
         {
-            var notAffected = perVulnerability.Where(h => h.Effect == StatusEffect.Suppresses).ToList();
-            if (notAffected.Find(h => !h.Reasons.Exists(r => r.Review)) is { } certain)
+            var notAffected = perAdvisory.Where(h => h.Group.Effect == StatusEffect.Suppresses).ToList();
+            var gone = notAffected.Where(h => h.Certain).SelectMany(h => h.Group.Vulnerabilities).ToHashSet();
+            var doubtful = notAffected.Where(h => !h.Certain).ToList();
+            foreach (var hit in perAdvisory.Where(h => h.Group.Effect != StatusEffect.Suppresses))
             {
-                suppressedVulnerabilities.Add(perVulnerability.Key);
-                suppressing.Add(certain);
-                continue;
-            }
-
-            foreach (var hit in perVulnerability.Where(h => h.Effect != StatusEffect.Suppresses))
-            {
-                if (notAffected.Count > 0)
+                var remaining = gone.Count == 0 ? hit.Group.Vulnerabilities : [.. hit.Group.Vulnerabilities.Where(v => !gone.Contains(v))];
+                if (remaining.Count == 0)
                 {
-                    hit.Reasons.Add(MatchReason.ForReview(MatchConfidence.Medium, "MatchAlsoSuppressed", notAffected[0].Status, notAffected[0].Product.FullName));
+                    continue;
                 }
 
-                if (hit.Effect == StatusEffect.Investigating)
+                if (doubtful.Find(d => d.Group.Vulnerabilities.Intersect(remaining).Any()) is { } other)
+                {
+                    hit.Reasons.Add(MatchReason.ForReview(MatchConfidence.Medium, "MatchAlsoSuppressed", other.Group.Status, other.Product.FullName));
+                }
+
+                if (hit.Group.Effect == StatusEffect.Investigating)
                 {
                     hit.Reasons.Add(MatchReason.ForReview(MatchConfidence.Medium, "MatchUnderInvestigation"));
                 }
+
+                matches.Add(remaining.Count == hit.Group.Vulnerabilities.Count
+                    ? ToMatch(asset, hit, hit.Group.Cves, hit.Group.Cvss, null)
+                    : ToMatch(asset, hit, StatusGroup.CvesOf(hit.Product.Advisory, remaining), StatusGroup.HighestCvss(hit.Product.Advisory, hit.Product.ProductId, remaining), null));
+            }
+
+            foreach (var hit in notAffected.Where(h => h.Certain))
+            {
+                var why = hit.Group.Vulnerabilities.Select(v => hit.Product.Advisory.Vulnerabilities[v].Justifications.GetValueOrDefault(hit.Product.ProductId)).FirstOrDefault(j => j is not null);
+                suppressed.Add(ToMatch(asset, hit, hit.Group.Cves, hit.Group.Cvss, why));
             }
         }
 
-        var matches = hits
-            .Where(h => h.Effect != StatusEffect.Suppresses && !suppressedVulnerabilities.Contains((h.Target, h.Product.Advisory, h.Vulnerability)))
-            .GroupBy(h => (h.Target, h.Product, h.Status, h.Method))
-            .Select(g => Group(asset, [.. g]))
-            .ToList();
-        var suppressed = suppressing.GroupBy(h => (h.Target, h.Product, h.Status, h.Method)).Select(g => Group(asset, [.. g])).ToList();
         return (Order(matches), Order(suppressed));
     }
 
-    private static AdvisoryMatch Group(MatchAsset asset, List<Hit> hits)
-    {
-        var first = hits[0];
-        var vulnerabilities = hits.Select(h => h.Vulnerability).Distinct().Select(v => first.Product.Advisory.Vulnerabilities[v]).ToList();
-        var reasons = hits.SelectMany(h => h.Reasons).DistinctBy(r => (r.Text.Key, string.Join('\u0001', r.Text.Args))).ToList();
-        var justification = first.Effect == StatusEffect.Suppresses
-            ? vulnerabilities.Select(v => v.Justifications.GetValueOrDefault(first.Product.ProductId)).FirstOrDefault(j => j is not null)
-            : null;
-        return new AdvisoryMatch(
-            asset,
-            first.Target,
-            first.Product.Advisory,
-            first.Product,
-            first.Status,
-            [.. vulnerabilities.Select(v => v.Cve).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            vulnerabilities.Select(v => v.HighestFor(first.Product.ProductId)).OfType<CvssRating>().MaxBy(r => r.BaseScore),
-            first.Method,
-            reasons,
-            justification);
-    }
+    private static AdvisoryMatch ToMatch(MatchAsset asset, Hit hit, IReadOnlyList<string> cves, CvssRating? cvss, string? justification) =>
+        new(asset, hit.Target, hit.Product.Advisory, hit.Product, hit.Group.Status, cves, cvss, hit.Method, hit.Reasons, justification);
 
     private static List<AdvisoryMatch> Order(List<AdvisoryMatch> matches)
     {
@@ -132,7 +140,7 @@ internal static class AdvisoryMatcher
     }
 
     /// <summary>The advisory products the target is, each with how it was identified and the version to check.</summary>
-    private static IEnumerable<(IndexedProduct Product, MatchMethod Method, List<MatchReason> Reasons, ProductVersion? Version)> Identify(AdvisoryIndex index, MatchTarget target)
+    private static IEnumerable<(IndexedProduct Product, MatchMethod Method, List<MatchReason> Reasons, ProductVersion? Version)> Identify(AdvisoryIndex index, Func<string?, string, IReadOnlyList<NameCandidate>> findByName, MatchTarget target)
     {
         var cpe = Cpe.Parse(target.Cpe);
         var purl = PackageUrl.Parse(target.Purl);
@@ -170,7 +178,7 @@ internal static class AdvisoryMatcher
         }
 
         var nameVersion = ProductVersion.Parse(target.Version);
-        foreach (var candidate in index.FindByName(vendor, name))
+        foreach (var candidate in findByName(vendor, name))
         {
             // A CPE or PURL on both sides decides alone: names must not match what identifiers tell apart.
             if ((cpe is not null && candidate.Product.Cpe is not null) || (purl is not null && candidate.Product.Purl is not null))

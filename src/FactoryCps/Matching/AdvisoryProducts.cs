@@ -68,24 +68,25 @@ internal static class AdvisoryProducts
             return resolved;
         }
 
-        var statuses = new Dictionary<string, List<StatusEntry>>(StringComparer.Ordinal);
+        var statuses = new Dictionary<string, Dictionary<string, List<int>>>(StringComparer.Ordinal);
         for (var v = 0; v < document.Vulnerabilities.Count; v++)
         {
             foreach (var (status, ids) in document.Vulnerabilities[v].ProductStatus)
             {
                 foreach (var id in ids)
                 {
-                    (statuses.TryGetValue(id, out var list) ? list : statuses[id] = []).Add(new StatusEntry(v, status));
+                    var byStatus = statuses.TryGetValue(id, out var known) ? known : statuses[id] = new(StringComparer.Ordinal);
+                    (byStatus.TryGetValue(status, out var list) ? list : byStatus[status] = []).Add(v);
                 }
             }
         }
 
         var products = new List<IndexedProduct>();
-        foreach (var (id, entries) in statuses)
+        foreach (var (id, byStatus) in statuses)
         {
             if (Resolve(id, 0) is { } product)
             {
-                product.Statuses = entries;
+                product.Statuses = [.. byStatus.Select(s => StatusGroup.Of(advisory, id, s.Key, [.. s.Value.Distinct()]))];
                 products.Add(product);
             }
         }

@@ -1,7 +1,20 @@
 namespace FactoryCps.Matching;
 
-/// <summary>A product status of one vulnerability: which vulnerability of the advisory, and the status name.</summary>
-internal readonly record struct StatusEntry(int Vulnerability, string Status);
+/// <summary>
+/// The vulnerabilities of an advisory that list a product in one status, with what a match of that product reports
+/// (CVEs, highest CVSS) computed once when indexing rather than for every asset.
+/// </summary>
+internal sealed record StatusGroup(string Status, StatusEffect Effect, IReadOnlyList<int> Vulnerabilities, IReadOnlyList<string> Cves, CvssRating? Cvss)
+{
+    public static StatusGroup Of(IndexedAdvisory advisory, string productId, string status, IReadOnlyList<int> vulnerabilities) =>
+        new(status, ProductStatuses.Effect(status), vulnerabilities, CvesOf(advisory, vulnerabilities), HighestCvss(advisory, productId, vulnerabilities));
+
+    public static IReadOnlyList<string> CvesOf(IndexedAdvisory advisory, IEnumerable<int> vulnerabilities) =>
+        [.. vulnerabilities.Select(v => advisory.Vulnerabilities[v].Cve).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    public static CvssRating? HighestCvss(IndexedAdvisory advisory, string productId, IEnumerable<int> vulnerabilities) =>
+        vulnerabilities.Select(v => advisory.Vulnerabilities[v].HighestFor(productId)).OfType<CvssRating>().MaxBy(r => r.BaseScore);
+}
 
 /// <summary>
 /// One product of one advisory, ready for matching: what identifies it (vendor, product name, version or range,
@@ -40,5 +53,5 @@ internal sealed class IndexedProduct
     /// <summary>What the product must be installed on or with (a relationship's other side), if anything.</summary>
     public IndexedProduct? Platform { get; init; }
 
-    public IReadOnlyList<StatusEntry> Statuses { get; set; } = [];
+    public IReadOnlyList<StatusGroup> Statuses { get; set; } = [];
 }
