@@ -11,6 +11,7 @@ internal static class AdvisoriesCommand
         var command = new Command("advisories", context.Text(nameof(CliText.AdvisoriesDescription)));
         command.Subcommands.Add(AdvisoriesImportCommand.Create(context));
         command.Subcommands.Add(AdvisoriesListCommand.Create(context));
+        command.Subcommands.Add(MatchCommand.Create(context));
         return command;
     }
 }

@@ -65,7 +65,17 @@ internal sealed record CsafVulnerability(
     IReadOnlyList<CsafRemediation> Remediations)
 {
     public IReadOnlyList<string> Status(string name) => ProductStatus.TryGetValue(name, out var ids) ? ids : [];
+
+    /// <summary>VEX justifications (<c>flags</c>): why products are not affected.</summary>
+    public IReadOnlyList<CsafFlag> Flags { get; init; } = [];
+
+    /// <summary><c>threats</c>; those of category <c>impact</c> state why products are not affected in words.</summary>
+    public IReadOnlyList<CsafThreat> Threats { get; init; } = [];
 }
+
+internal sealed record CsafFlag(string Label, IReadOnlyList<string> ProductIds, IReadOnlyList<string> GroupIds);
+
+internal sealed record CsafThreat(string Category, string Details, IReadOnlyList<string> ProductIds, IReadOnlyList<string> GroupIds);
 
 /// <summary>A score as written: the vector and base score are kept raw; computing them is the CVSS module's job.</summary>
 internal sealed record CsafScore(IReadOnlyList<string> Products, string CvssVersion, string VectorString, double BaseScore, string? BaseSeverity, bool IsV3);

@@ -70,7 +70,11 @@ internal static class CsafModelReader
             vulnerability.Str("title"),
             status,
             [.. vulnerability.Items("scores").SelectMany(Scores)],
-            [.. vulnerability.Items("remediations").Select(r => new CsafRemediation(r.Str("category") ?? "", r.Str("details") ?? "", r.Strings("product_ids"), r.Strings("group_ids")))]);
+            [.. vulnerability.Items("remediations").Select(r => new CsafRemediation(r.Str("category") ?? "", r.Str("details") ?? "", r.Strings("product_ids"), r.Strings("group_ids")))])
+        {
+            Flags = [.. vulnerability.Items("flags").Select(f => new CsafFlag(f.Str("label") ?? "", f.Strings("product_ids"), f.Strings("group_ids")))],
+            Threats = [.. vulnerability.Items("threats").Select(t => new CsafThreat(t.Str("category") ?? "", t.Str("details") ?? "", t.Strings("product_ids"), t.Strings("group_ids")))],
+        };
     }
 
     private static IEnumerable<CsafScore> Scores(JsonElement score)

@@ -15,7 +15,7 @@ public static class VendorName
     {
         "co", "ltd", "inc", "incorporated", "corp", "corporation", "company", "llc", "plc", "limited", "gmbh", "ag",
         "sa", "spa", "srl", "bv", "nv", "kk", "kabushiki", "kaisha", "oy", "ab", "as", "se", "pte", "pty", "group", "holdings",
-        "co.", "the",
+        "co.", "the", "kg",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static string Normalize(string? name, IReadOnlyDictionary<string, string>? aliases = null)
@@ -26,7 +26,10 @@ public static class VendorName
         }
 
         var text = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        // Japanese legal forms are written without spaces, before or after the name (株式会社キーエンス, 三菱電機株式会社, ㈱).
+        var folded = name.Normalize(NormalizationForm.FormKC).ToLowerInvariant()
+            .Replace("株式会社", " ", StringComparison.Ordinal).Replace("有限会社", " ", StringComparison.Ordinal).Replace("(株)", " ", StringComparison.Ordinal);
+        foreach (var c in folded)
         {
             text.Append(char.IsLetterOrDigit(c) ? c : ' ');
         }

@@ -20,7 +20,11 @@ public static class SyntheticModel
         public Size Times(int factor) => new(Assets * factor, Zones * factor, Conduits * factor, DataFlows * factor, Externals * factor, Operations * factor);
     }
 
-    public static string Generate(Size size, IReadOnlyList<string> countermeasureIds, int seed = 42)
+    /// <summary>
+    /// Writes the model. With <paramref name="products"/>, three assets in four get a vendor, product and version
+    /// drawn from them (and a fifth of those a slightly different version), so that advisory matching has work.
+    /// </summary>
+    public static string Generate(Size size, IReadOnlyList<string> countermeasureIds, int seed = 42, IReadOnlyList<SyntheticProduct>? products = null)
     {
         var random = new Random(seed);
         var yaml = new StringBuilder(size.Assets * 160);
@@ -56,6 +60,13 @@ public static class SyntheticModel
             if (random.Next(10) == 0)
             {
                 yaml.Append(", generalPurpose: true");
+            }
+
+            if (products is { Count: > 0 } && random.Next(4) != 0)
+            {
+                var product = products[random.Next(products.Count)];
+                var version = random.Next(5) == 0 ? product.Version + ".1" : product.Version;
+                yaml.Append(CultureInfo.InvariantCulture, $", vendor: {Quoted(product.Vendor)}, product: {Quoted(product.Product)}, version: {Quoted(version)}");
             }
 
             if (kind is "historian" or "database")
@@ -100,4 +111,7 @@ public static class SyntheticModel
 
         return yaml.ToString();
     }
+
+    /// <summary>A YAML double-quoted scalar: advisory names hold commas, colons and quotes.</summary>
+    private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

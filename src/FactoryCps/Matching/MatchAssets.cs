@@ -1,0 +1,47 @@
+using FactoryCps.Model;
+using FactoryCps.Sboms;
+
+namespace FactoryCps.Matching;
+
+/// <summary>
+/// The assets of a factory model as matching targets: each asset's vendor, product, version, CPE and PURL, and
+/// the components of its SBOM (a path relative to the model file). One SBOM shared by many assets is read once.
+/// Assets with nothing that identifies a product (no product, CPE, PURL or SBOM) are left out.
+/// </summary>
+internal static class MatchAssets
+{
+    /// <exception cref="SbomReadException">An asset's SBOM cannot be read; the exception names the file and why.</exception>
+    public static IReadOnlyList<MatchAsset> FromModel(FactoryModel model, string modelDirectory)
+    {
+        var sboms = new Dictionary<string, IReadOnlyList<MatchTarget>>(StringComparer.Ordinal);
+        var assets = new List<MatchAsset>();
+        foreach (var asset in model.Assets)
+        {
+            IReadOnlyList<MatchTarget> components = [];
+            if (!string.IsNullOrWhiteSpace(asset.Sbom))
+            {
+                var path = Path.GetFullPath(Path.Combine(modelDirectory, asset.Sbom));
+                if (!sboms.TryGetValue(path, out var read))
+                {
+                    sboms[path] = read = Components(SbomReader.Read(path));
+                }
+
+                components = read;
+            }
+
+            if (asset.Product is null && asset.Cpe is null && asset.Purl is null && components.Count == 0)
+            {
+                continue;
+            }
+
+            assets.Add(new MatchAsset(asset.Id, asset.Name, new MatchTarget(asset.Vendor, asset.Product, asset.Version, asset.Cpe, asset.Purl), components));
+        }
+
+        return assets;
+    }
+
+    private static List<MatchTarget> Components(Sbom sbom) =>
+        [.. sbom.Components.Select(c => new MatchTarget(
+            c.Supplier ?? c.Author, c.Name, c.Version, c.Cpe, c.Purl,
+            c.Version is null ? c.FullName : $"{c.FullName}@{c.Version}"))];
+}
