@@ -10,6 +10,8 @@ internal static class CasesSetup
             .ValidateOnStart();
         builder.Services.AddScoped<CaseMovers>();
         builder.Services.AddScoped<CaseHandling>();
+        builder.Services.AddScoped<Advisories.SiteMatches>();
+        builder.Services.AddHostedService<CaseOpening>();
         return builder;
     }
 }

@@ -13,28 +13,48 @@ internal static class MatchAssets
     /// <exception cref="SbomReadException">An asset's SBOM cannot be read; the exception names the file and why.</exception>
     public static IReadOnlyList<MatchAsset> FromModel(FactoryModel model, string modelDirectory)
     {
-        var sboms = new Dictionary<string, IReadOnlyList<MatchTarget>>(StringComparer.Ordinal);
+        var sboms = new Dictionary<string, Sbom>(StringComparer.Ordinal);
+        return FromModel(model, asset =>
+        {
+            if (string.IsNullOrWhiteSpace(asset.Sbom))
+            {
+                return null;
+            }
+
+            var path = Path.GetFullPath(Path.Combine(modelDirectory, asset.Sbom));
+            if (!sboms.TryGetValue(path, out var read))
+            {
+                sboms[path] = read = SbomReader.Read(path);
+            }
+
+            return read;
+        });
+    }
+
+    /// <summary>The assets with SBOMs from elsewhere (the web application stores them per asset).</summary>
+    public static IReadOnlyList<MatchAsset> FromModel(FactoryModel model, Func<Asset, Sbom?> sbomOf)
+    {
+        var components = new Dictionary<Sbom, IReadOnlyList<MatchTarget>>(ReferenceEqualityComparer.Instance);
         var assets = new List<MatchAsset>();
         foreach (var asset in model.Assets)
         {
-            IReadOnlyList<MatchTarget> components = [];
-            if (!string.IsNullOrWhiteSpace(asset.Sbom))
+            IReadOnlyList<MatchTarget> parts = [];
+            if (sbomOf(asset) is { } sbom)
             {
-                var path = Path.GetFullPath(Path.Combine(modelDirectory, asset.Sbom));
-                if (!sboms.TryGetValue(path, out var read))
+                if (!components.TryGetValue(sbom, out var read))
                 {
-                    sboms[path] = read = Components(SbomReader.Read(path));
+                    components[sbom] = read = Components(sbom);
                 }
 
-                components = read;
+                parts = read;
             }
 
-            if (asset.Product is null && asset.Cpe is null && asset.Purl is null && components.Count == 0)
+            if (asset.Product is null && asset.Cpe is null && asset.Purl is null && parts.Count == 0)
             {
                 continue;
             }
 
-            assets.Add(new MatchAsset(asset.Id, asset.Name, new MatchTarget(asset.Vendor, asset.Product, asset.Version, asset.Cpe, asset.Purl), components));
+            assets.Add(new MatchAsset(asset.Id, asset.Name, new MatchTarget(asset.Vendor, asset.Product, asset.Version, asset.Cpe, asset.Purl), parts));
         }
 
         return assets;

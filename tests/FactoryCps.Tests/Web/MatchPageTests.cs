@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using FactoryCps.Advisories.Import;
+using FactoryCps.Tests.Data;
+using FactoryCps.Web.Advisories;
+using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactoryCps.Tests.Web;
+
+/// <summary>
+/// From an imported advisory to a case: a real CISA advisory (ICSA-23-033-01, Delta Electronics DIAScreen
+/// "&lt;= 1.2.1.23") is matched to an asset the plant added, shown on the matches page, and opens one case.
+/// </summary>
+public sealed class MatchPageTests
+{
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Providers => TestDatabase.Providers;
+
+    private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task An_imported_advisory_that_names_an_asset_is_listed_and_opens_one_case_with_its_fixes(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var file = Path.Combine(FactoryCps.Tests.Advisories.Import.AdvisoryFolder.CisaFolder, "2023", "icsa-23-033-01.json");
+            var load = AdvisoryLoader.Load(new AdvisorySourceFile(file, []));
+            await new AdvisoryStore(scope.ServiceProvider.GetRequiredService<FcpsDbContext>(), TimeProvider.System).ImportAsync(load.Advisory!, "test", Token);
+            var asset = new JsonObject
+            {
+                ["id"] = "diascreen-ews", ["name"] = "DIAScreen on the engineering PC", ["kind"] = "software", ["zone"] = "control-line1",
+                ["operations"] = new JsonArray("production"), ["vendor"] = "Delta Electronics", ["product"] = "DIAScreen", ["version"] = "1.2.1.23",
+            };
+            var saved = await scope.ServiceProvider.GetRequiredService<SiteModelStore>().SaveObjectAsync(WebFactory.DemoSite, "assets", asset, null, new Actor(null, "test"), Token);
+            Assert.True(saved.Succeeded);
+        }
+
+        await factory.AddUserAsync("lead@example.com", roles: (WebFactory.DemoSite, "security-lead"));
+        var lead = await factory.SignedInClientAsync("lead@example.com");
+        var page = await Forms.PageAsync(lead, Site("/matches"));
+        var row = Assert.Single(page.QuerySelectorAll("#matches tr.match"), r => r.TextContent.Contains("ICSA-23-033-01", StringComparison.Ordinal));
+        Assert.Contains("DIAScreen on the engineering PC", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("CVE-", row.TextContent, StringComparison.Ordinal);
+
+        var form = await Forms.GetAsync(lead, Site("/matches"), "#open-cases");
+        var opened = await form.SubmitAsync(lead, []);
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.EndsWith("opened=1", opened.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var again = await form.SubmitAsync(lead, []);
+        Assert.EndsWith("opened=0", again.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var c = await check.ServiceProvider.GetRequiredService<FcpsDbContext>().OodaCases.SingleAsync(Token);
+        Assert.Equal(("preventive", "observe", "diascreen-ews", "ICSA-23-033-01"), (c.Stage, c.Phase, c.AssetId, c.Match!.AdvisoryId));
+        Assert.Equal("name+version", c.Match.Method);
+        Assert.NotNull(c.Cvss);
+        var casePage = await Forms.PageAsync(lead, Site($"/cases/{c.Number}"));
+        Assert.NotEmpty(casePage.QuerySelectorAll("#remediations li"));
+        var listed = await Forms.PageAsync(lead, Site("/matches"));
+        Assert.NotNull(listed.QuerySelector($"#matches a[href$='/cases/{c.Number}']"));
+    }
+}
