@@ -34,8 +34,14 @@ public sealed class MatchPageTests
             await new AdvisoryStore(scope.ServiceProvider.GetRequiredService<FcpsDbContext>(), TimeProvider.System).ImportAsync(load.Advisory!, "test", Token);
             var asset = new JsonObject
             {
-                ["id"] = "diascreen-ews", ["name"] = "DIAScreen on the engineering PC", ["kind"] = "software", ["zone"] = "control-line1",
-                ["operations"] = new JsonArray("production"), ["vendor"] = "Delta Electronics", ["product"] = "DIAScreen", ["version"] = "1.2.1.23",
+                ["id"] = "diascreen-ews",
+                ["name"] = "DIAScreen on the engineering PC",
+                ["kind"] = "software",
+                ["zone"] = "control-line1",
+                ["operations"] = new JsonArray("production"),
+                ["vendor"] = "Delta Electronics",
+                ["product"] = "DIAScreen",
+                ["version"] = "1.2.1.23",
             };
             var saved = await scope.ServiceProvider.GetRequiredService<SiteModelStore>().SaveObjectAsync(WebFactory.DemoSite, "assets", asset, null, new Actor(null, "test"), Token);
             Assert.True(saved.Succeeded);
