@@ -163,6 +163,7 @@ public sealed class ApiAccessTests
                 _ when pattern.EndsWith("/model", StringComparison.Ordinal) => SitePermission.Import,
                 _ when method == "GET" => SitePermission.View,
                 _ when pattern.Contains("/countermeasures", StringComparison.Ordinal) => SitePermission.EditCountermeasures,
+                _ when pattern.Contains("/cases", StringComparison.Ordinal) => SitePermission.WorkCases,
                 _ => SitePermission.EditModel,
             };
             Assert.True(expected == permission.For(method), $"{method} {pattern}: {permission.For(method)}, expected {expected}");

@@ -153,6 +153,7 @@ public sealed class AuthorizationMatrixTests
             ["format"] = "json",
             ["path"] = "no-such-route",
             ["number"] = "1",
+            ["action"] = "update",
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

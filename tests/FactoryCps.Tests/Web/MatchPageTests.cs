@@ -49,6 +49,10 @@ public sealed class MatchPageTests
 
         await factory.AddUserAsync("lead@example.com", roles: (WebFactory.DemoSite, "security-lead"));
         var lead = await factory.SignedInClientAsync("lead@example.com");
+        var advisories = await Forms.PageAsync(lead, "/advisories?q=icsa-23-033");
+        Assert.Contains("ICSA-23-033-01", Assert.Single(advisories.QuerySelectorAll("#advisories tbody tr")).TextContent, StringComparison.Ordinal);
+        Assert.NotNull((await Forms.PageAsync(lead, "/advisories?q=CVE-1999-0000")).QuerySelector("#no-advisories"));
+
         var page = await Forms.PageAsync(lead, Site("/matches"));
         var row = Assert.Single(page.QuerySelectorAll("#matches tr.match"), r => r.TextContent.Contains("ICSA-23-033-01", StringComparison.Ordinal));
         Assert.Contains("DIAScreen on the engineering PC", row.TextContent, StringComparison.Ordinal);
