@@ -36,6 +36,7 @@ internal static class ApiSetup
         api.MapAudit();
         api.MapSboms();
         Cases.CaseEndpoints.MapCases(api);
+        Advisories.MatchEndpoints.MapMatches(api);
         api.MapObjects();
         Advisories.AdvisoryEndpoints.MapAdvisories(api);
 

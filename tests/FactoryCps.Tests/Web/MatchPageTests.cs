@@ -72,6 +72,12 @@ public sealed class MatchPageTests
         Assert.NotNull(c.Cvss);
         var casePage = await Forms.PageAsync(lead, Site($"/cases/{c.Number}"));
         Assert.NotEmpty(casePage.QuerySelectorAll("#remediations li"));
+        var token = await factory.TokenForAsync(await factory.AddUserAsync("viewer@example.com", roles: (WebFactory.DemoSite, "viewer")));
+        var api = await ApiClients.ReadAsync(await ApiClients.Bare(factory, token).GetAsync($"/api/v1/sites/{WebFactory.DemoSite}/matches", Token));
+        var item = Assert.Single(api.AsArray(), m => (string?)m!["advisory"] == "ICSA-23-033-01")!;
+        Assert.Equal(("diascreen-ews", "name+version", "known_affected"), ((string?)item["asset"], (string?)item["method"], (string?)item["status"]));
+        Assert.NotEmpty(item["cves"]!.AsArray());
+
         var listed = await Forms.PageAsync(lead, Site("/matches"));
         Assert.NotNull(listed.QuerySelector($"#matches a[href$='/cases/{c.Number}']"));
     }
