@@ -26,37 +26,39 @@ public sealed class CaseHandling(FcpsDbContext db, CaseMovers movers, SiteAnalys
         db.OodaCases.AsNoTracking().Include(c => c.Events.OrderBy(e => e.Id))
             .SingleOrDefaultAsync(c => c.SiteId == siteId && c.Number == number, cancellationToken);
 
-    public async Task<OodaCase> ReportIncidentAsync(SiteEntity site, IncidentReport report, CaseActor actor, CancellationToken cancellationToken = default)
-    {
-        var opened = New(site.Id, "damage", report.Title, report.Severity, null, actor.UserName);
-        opened.Description = report.Description;
-        opened.AssetId = report.AssetId;
-        opened.Number = await NextNumberAsync(site.Id, cancellationToken);
-        Open(opened, actor);
-        await db.SaveChangesAsync(cancellationToken);
-        return opened;
-    }
+    public Task<OodaCase> ReportIncidentAsync(SiteEntity site, IncidentReport report, CaseActor actor, CancellationToken cancellationToken = default) =>
+        WithNumbersAsync(async () =>
+        {
+            var opened = New(site.Id, "damage", report.Title, report.Severity, null, actor.UserName);
+            opened.Description = report.Description;
+            opened.AssetId = report.AssetId;
+            opened.Number = await NextNumberAsync(site.Id, cancellationToken);
+            Open(opened, actor);
+            await db.SaveChangesAsync(cancellationToken);
+            return opened;
+        });
 
     /// <summary>Opens a preventive case for each match the site has no case for yet; returns the new cases.</summary>
-    public async Task<List<OodaCase>> OpenFromMatchesAsync(SiteEntity site, IEnumerable<MatchCandidate> candidates, CaseActor actor, CancellationToken cancellationToken = default)
-    {
-        var known = (await db.OodaCases.Where(c => c.SiteId == site.Id && c.MatchKey != null).Select(c => c.MatchKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var number = await NextNumberAsync(site.Id, cancellationToken);
-        var opened = new List<OodaCase>();
-        foreach (var candidate in candidates.Where(c => known.Add(c.Key)))
+    public Task<List<OodaCase>> OpenFromMatchesAsync(SiteEntity site, IEnumerable<MatchCandidate> candidates, CaseActor actor, CancellationToken cancellationToken = default) =>
+        WithNumbersAsync(async () =>
         {
-            var c = New(site.Id, "preventive", candidate.Title, CaseDeadlines.SeverityOf(candidate.Cvss), candidate.Cvss, actor.UserName);
-            c.AssetId = candidate.AssetId;
-            c.Match = candidate.Match;
-            c.MatchKey = candidate.Key;
-            c.Number = number++;
-            Open(c, actor);
-            opened.Add(c);
-        }
+            var known = (await db.OodaCases.Where(c => c.SiteId == site.Id && c.MatchKey != null).Select(c => c.MatchKey!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            var number = await NextNumberAsync(site.Id, cancellationToken);
+            var opened = new List<OodaCase>();
+            foreach (var candidate in candidates.Where(c => known.Add(c.Key)))
+            {
+                var c = New(site.Id, "preventive", candidate.Title, CaseDeadlines.SeverityOf(candidate.Cvss), candidate.Cvss, actor.UserName);
+                c.AssetId = candidate.AssetId;
+                c.Match = candidate.Match;
+                c.MatchKey = candidate.Key;
+                c.Number = number++;
+                Open(c, actor);
+                opened.Add(c);
+            }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return opened;
-    }
+            await db.SaveChangesAsync(cancellationToken);
+            return opened;
+        });
 
     /// <summary>Applies a change the case itself judges, if the caller saw the current version.</summary>
     public async Task<CaseOutcome> ChangeAsync(
@@ -137,6 +139,25 @@ public sealed class CaseHandling(FcpsDbContext db, CaseMovers movers, SiteAnalys
         opened.Events.Add(new OodaCaseEvent { At = opened.OpenedAt, UserName = actor.UserName, Kind = "open", ToPhase = opened.Phase });
         db.OodaCases.Add(opened);
         Audit(opened, actor, "open", null, opened.OpenedAt);
+    }
+
+    /// <summary>
+    /// Case numbers and match keys are unique per site (indexes). When another request took the same number or
+    /// opened the same match at the same moment, the insert fails as a whole; read again and retry.
+    /// </summary>
+    private async Task<T> WithNumbersAsync<T>(Func<Task<T>> open)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await open();
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private async Task<int> NextNumberAsync(int siteId, CancellationToken cancellationToken) =>

@@ -166,6 +166,31 @@ public sealed class CasePageTests
         Assert.NotNull(overdue.QuerySelector($"a[href$='/cases/{first}']"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Two_openers_at_the_same_moment_open_each_match_once_with_distinct_numbers(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var candidates = Enumerable.Range(1, 5).Select(i => new MatchCandidate(
+            $"plc-line1||ICSA-23-001-0{i}|P{i}", "plc-line1", $"CVE-2023-000{i}", 7.5,
+            new CaseMatch { AdvisoryId = $"ICSA-23-001-0{i}", AdvisoryVersion = "1", Publisher = "CISA", Method = "name+version", Confidence = "high" })).ToList();
+
+        async Task<int> OpenAsync()
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
+            var site = await db.Sites.SingleAsync(s => s.Key == WebFactory.DemoSite, Token);
+            return (await scope.ServiceProvider.GetRequiredService<CaseHandling>().OpenFromMatchesAsync(site, candidates, new CaseActor(null, "system", null, true), Token)).Count;
+        }
+
+        var opened = await Task.WhenAll(OpenAsync(), OpenAsync(), OpenAsync());
+
+        Assert.Equal(candidates.Count, opened.Sum());
+        await using var check = factory.Services.CreateAsyncScope();
+        var numbers = await check.ServiceProvider.GetRequiredService<FcpsDbContext>().OodaCases.Select(c => c.Number).OrderBy(n => n).ToListAsync(Token);
+        Assert.Equal(Enumerable.Range(1, candidates.Count), numbers);
+    }
+
     private static async Task<string?> RefusalAsync(HttpResponseMessage response) =>
         Forms.Parse(await response.Content.ReadAsStringAsync(Token)).QuerySelector("#refusal")?.GetAttribute("data-refusal");
 
