@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using FactoryCps.Advisories;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
@@ -32,10 +31,11 @@ internal static class CsafCommand
         command.SetAction(parsed =>
         {
             // Files are independent; validating them in parallel keeps big advisory folders quick.
-            var reports = parsed.GetRequiredValue(files).AsParallel().AsOrdered().Select(CsafValidator.ValidateFile).ToList();
+            // Only the verdicts are reported here, so the model for matching is not read.
+            var reports = parsed.GetRequiredValue(files).AsParallel().AsOrdered().Select(f => CsafValidator.ValidateFile(f, readModel: false)).ToList();
             if (parsed.GetRequiredValue(format) == "json")
             {
-                StructuredOutput.Write(context.Environment.Out, ToJson(context, reports), "json");
+                CsafJsonReport.Write(context.Environment.Out, reports, context.Language);
             }
             else
             {
@@ -68,24 +68,4 @@ internal static class CsafCommand
 
         output.WriteLine(context.Text(nameof(CliText.CsafNotChecked), string.Join(", ", CsafValidator.NotChecked)));
     }
-
-    private static JsonObject ToJson(CliContext context, IReadOnlyList<CsafReport> reports) => new()
-    {
-        ["valid"] = reports.All(r => r.IsValid),
-        ["notChecked"] = new JsonArray([.. CsafValidator.NotChecked.Select(id => JsonValue.Create(id))]),
-        ["files"] = new JsonArray([.. reports.Select(r => (JsonNode)new JsonObject
-        {
-            ["file"] = r.File,
-            ["valid"] = r.IsValid,
-            ["trackingId"] = r.Document?.Tracking.Id,
-            ["version"] = r.Document?.Tracking.Version,
-            ["findings"] = new JsonArray([.. r.Findings.Select(f => (JsonNode)new JsonObject
-            {
-                ["test"] = f.TestId,
-                ["severity"] = f.Severity.ToString().ToLowerInvariant(),
-                ["path"] = f.Path,
-                ["message"] = f.Message.Render(context.Language),
-            })]),
-        })]),
-    };
 }

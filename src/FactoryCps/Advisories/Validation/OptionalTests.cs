@@ -9,8 +9,11 @@ internal static partial class OptionalTests
     private static readonly string[] AffectedLists = ["first_affected", "known_affected", "last_affected"];
 
     /// <summary>Affected products without a remediation leave users without a next step.</summary>
-    public static void MissingRemediation(CsafTestContext context) =>
-        AffectedWithout(context, "6.2.2", "Csaf_6_2_2", v => v.Items("remediations").SelectMany(r => ProductReferences.Covered(r, ProductReferences.Groups(context.Root))));
+    public static void MissingRemediation(CsafTestContext context)
+    {
+        var groups = ProductReferences.Groups(context.Root);
+        AffectedWithout(context, "6.2.2", "Csaf_6_2_2", v => v.Items("remediations").SelectMany(r => ProductReferences.Covered(r, groups)));
+    }
 
     public static void MissingScore(CsafTestContext context) =>
         AffectedWithout(context, "6.2.3", "Csaf_6_2_3", v => v.Items("scores").SelectMany(s => s.Strings("products")));
