@@ -122,8 +122,11 @@ internal sealed class CompiledSchema
                         : i => i.ValueKind != JsonValueKind.String || RawJsonText.CodePoints(i) >= minLength);
                     break;
                 case "pattern":
-                    var regex = Pattern(value.GetString()!);
-                    checks.Add(i => i.ValueKind != JsonValueKind.String || RawJsonText.IsMatch(regex, i));
+                    // Built on first use: the non-backtracking engine's construction is costly for the big patterns
+                    // (CPE, language tags, semantic versions), and most documents never reach some of them.
+                    var source = value.GetString()!;
+                    var regex = new Lazy<Regex>(() => Pattern(source), LazyThreadSafetyMode.ExecutionAndPublication);
+                    checks.Add(i => i.ValueKind != JsonValueKind.String || RawJsonText.IsMatch(regex.Value, i));
                     break;
                 case "enum":
                     var allowed = value.EnumerateArray().ToArray();
