@@ -30,9 +30,12 @@ internal static class CsafCommand
         command.Options.Add(CommonOptions.Language(context));
         command.SetAction(parsed =>
         {
-            // Files are independent; validating them in parallel keeps big advisory folders quick.
+            // Files are independent; validating them in parallel keeps big advisory folders quick. Each result goes to
+            // its own slot, so the report keeps the order of the arguments without an ordered PLINQ merge.
             // Only the verdicts are reported here, so the model for matching is not read.
-            var reports = parsed.GetRequiredValue(files).AsParallel().AsOrdered().Select(f => CsafValidator.ValidateFile(f, readModel: false)).ToList();
+            var paths = parsed.GetRequiredValue(files);
+            var reports = new CsafReport[paths.Length];
+            Parallel.For(0, paths.Length, i => reports[i] = CsafValidator.ValidateFile(paths[i], readModel: false));
             if (parsed.GetRequiredValue(format) == "json")
             {
                 CsafJsonReport.Write(context.Environment.Out, reports, context.Language);
@@ -42,7 +45,7 @@ internal static class CsafCommand
                 WriteText(context, reports);
             }
 
-            return reports.TrueForAll(r => r.IsValid) ? ExitCodes.Success : ExitCodes.InvalidInput;
+            return Array.TrueForAll(reports, r => r.IsValid) ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
     }
