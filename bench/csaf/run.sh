@@ -34,7 +34,8 @@ timed() {
   local name="$1"
   shift
   /usr/bin/time -f '%e %U %S %M' -o "$out/$name.raw" "$@" >"$out/$name.out" || [ $? -eq 2 ] # fcps exits 2 when a file is invalid
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$out/$name.raw" >"$out/$name.time"
+  # GNU time puts "Command exited with non-zero status 2" before the figures: read only the last line.
+  tail -1 "$out/$name.raw" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' >"$out/$name.time"
 }
 
 # All files in one invocation, as a user would (2,035 paths stay far below the argument size limit).

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using FactoryCps.Advisories;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
@@ -31,18 +30,22 @@ internal static class CsafCommand
         command.Options.Add(CommonOptions.Language(context));
         command.SetAction(parsed =>
         {
-            // Files are independent; validating them in parallel keeps big advisory folders quick.
-            var reports = parsed.GetRequiredValue(files).AsParallel().AsOrdered().Select(CsafValidator.ValidateFile).ToList();
+            // Files are independent; validating them in parallel keeps big advisory folders quick. Each result goes to
+            // its own slot, so the report keeps the order of the arguments without an ordered PLINQ merge.
+            // Only the verdicts are reported here, so the model for matching is not read.
+            var paths = parsed.GetRequiredValue(files);
+            var reports = new CsafReport[paths.Length];
+            Parallel.For(0, paths.Length, i => reports[i] = CsafValidator.ValidateFile(paths[i], readModel: false));
             if (parsed.GetRequiredValue(format) == "json")
             {
-                StructuredOutput.Write(context.Environment.Out, ToJson(context, reports), "json");
+                CsafJsonReport.Write(context.Environment.Out, reports, context.Language);
             }
             else
             {
                 WriteText(context, reports);
             }
 
-            return reports.TrueForAll(r => r.IsValid) ? ExitCodes.Success : ExitCodes.InvalidInput;
+            return Array.TrueForAll(reports, r => r.IsValid) ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
     }
@@ -68,24 +71,4 @@ internal static class CsafCommand
 
         output.WriteLine(context.Text(nameof(CliText.CsafNotChecked), string.Join(", ", CsafValidator.NotChecked)));
     }
-
-    private static JsonObject ToJson(CliContext context, IReadOnlyList<CsafReport> reports) => new()
-    {
-        ["valid"] = reports.All(r => r.IsValid),
-        ["notChecked"] = new JsonArray([.. CsafValidator.NotChecked.Select(id => JsonValue.Create(id))]),
-        ["files"] = new JsonArray([.. reports.Select(r => (JsonNode)new JsonObject
-        {
-            ["file"] = r.File,
-            ["valid"] = r.IsValid,
-            ["trackingId"] = r.Document?.Tracking.Id,
-            ["version"] = r.Document?.Tracking.Version,
-            ["findings"] = new JsonArray([.. r.Findings.Select(f => (JsonNode)new JsonObject
-            {
-                ["test"] = f.TestId,
-                ["severity"] = f.Severity.ToString().ToLowerInvariant(),
-                ["path"] = f.Path,
-                ["message"] = f.Message.Render(context.Language),
-            })]),
-        })]),
-    };
 }

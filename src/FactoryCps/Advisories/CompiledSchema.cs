@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -83,47 +84,54 @@ internal sealed class CompiledSchema
                     checks.Add(i => resolved!(i));
                     break;
                 case "properties":
-                    var properties = value.EnumerateObject().Select(p => (p.Name, Check: Compile(document, p.Value))).ToArray();
+                    var properties = value.EnumerateObject().Select(p => (Name: Encoding.UTF8.GetBytes(p.Name), Check: Compile(document, p.Value))).ToArray();
                     checks.Add(i => i.ValueKind != JsonValueKind.Object || Properties(i, properties));
                     break;
                 case "required":
-                    var required = value.EnumerateArray().Select(r => r.GetString()!).ToArray();
-                    checks.Add(i => i.ValueKind != JsonValueKind.Object || required.All(r => i.TryGetProperty(r, out _)));
+                    var required = value.EnumerateArray().Select(r => Encoding.UTF8.GetBytes(r.GetString()!)).ToArray();
+                    checks.Add(i => i.ValueKind != JsonValueKind.Object || HasAll(i, required));
                     break;
                 case "items":
                     var item = Compile(document, value);
-                    checks.Add(i => i.ValueKind != JsonValueKind.Array || i.EnumerateArray().All(item));
+                    checks.Add(i => i.ValueKind != JsonValueKind.Array || AllItems(i, item));
                     break;
                 case "minItems":
                     var minItems = value.GetInt32();
                     checks.Add(i => i.ValueKind != JsonValueKind.Array || i.GetArrayLength() >= minItems);
                     break;
                 case "uniqueItems":
-                    checks.Add(i => !value.GetBoolean() || i.ValueKind != JsonValueKind.Array || AllDifferent(i));
+                    if (value.GetBoolean())
+                    {
+                        checks.Add(i => i.ValueKind != JsonValueKind.Array || UniqueItems.AllDifferent(i));
+                    }
+
                     break;
                 case "minProperties":
                     var minProperties = value.GetInt32();
-                    checks.Add(i => i.ValueKind != JsonValueKind.Object || i.EnumerateObject().Count() >= minProperties);
+                    checks.Add(i => i.ValueKind != JsonValueKind.Object || PropertyCount(i) >= minProperties);
                     break;
                 case "maxProperties":
                     var maxProperties = value.GetInt32();
-                    checks.Add(i => i.ValueKind != JsonValueKind.Object || i.EnumerateObject().Count() <= maxProperties);
+                    checks.Add(i => i.ValueKind != JsonValueKind.Object || PropertyCount(i) <= maxProperties);
                     break;
                 case "minLength":
                     var minLength = value.GetInt32();
                     // minLength 1 is by far the most common; it needs no copy of the string.
                     checks.Add(minLength == 1
                         ? i => i.ValueKind != JsonValueKind.String || !i.ValueEquals(string.Empty)
-                        : i => i.ValueKind != JsonValueKind.String || CodePoints(i.GetString()!) >= minLength);
+                        : i => i.ValueKind != JsonValueKind.String || RawJsonText.CodePoints(i) >= minLength);
                     break;
                 case "pattern":
-                    var regex = Pattern(value.GetString()!);
-                    checks.Add(i => i.ValueKind != JsonValueKind.String || regex.IsMatch(i.GetString()!));
+                    // Built on first use: the non-backtracking engine's construction is costly for the big patterns
+                    // (CPE, language tags, semantic versions), and most documents never reach some of them.
+                    var source = value.GetString()!;
+                    var regex = new Lazy<Regex>(() => Pattern(source), LazyThreadSafetyMode.ExecutionAndPublication);
+                    checks.Add(i => i.ValueKind != JsonValueKind.String || RawJsonText.IsMatch(regex.Value, i));
                     break;
                 case "enum":
                     var allowed = value.EnumerateArray().ToArray();
-                    var words = allowed.Where(a => a.ValueKind == JsonValueKind.String).Select(a => a.GetString()!).ToArray();
-                    checks.Add(i => i.ValueKind == JsonValueKind.String ? Array.Exists(words, i.ValueEquals) : allowed.Any(a => JsonElement.DeepEquals(a, i)));
+                    var words = allowed.Where(a => a.ValueKind == JsonValueKind.String).Select(a => Encoding.UTF8.GetBytes(a.GetString()!)).ToArray();
+                    checks.Add(i => i.ValueKind == JsonValueKind.String ? IsOneOf(i, words) : allowed.Any(a => JsonElement.DeepEquals(a, i)));
                     break;
                 case "minimum":
                     var minimum = value.GetDouble();
@@ -135,7 +143,7 @@ internal sealed class CompiledSchema
                     break;
                 case "oneOf":
                     var options = value.EnumerateArray().Select(o => Compile(document, o)).ToArray();
-                    checks.Add(i => options.Count(o => o(i)) == 1);
+                    checks.Add(i => ExactlyOne(i, options));
                     break;
                 default:
                     if (!Annotations.Contains(keyword.Name))
@@ -178,7 +186,7 @@ internal sealed class CompiledSchema
         }
     }
 
-    private static bool Properties(JsonElement instance, (string Name, Func<JsonElement, bool> Check)[] properties)
+    private static bool Properties(JsonElement instance, (byte[] Name, Func<JsonElement, bool> Check)[] properties)
     {
         foreach (var (name, check) in properties)
         {
@@ -191,28 +199,67 @@ internal sealed class CompiledSchema
         return true;
     }
 
-    private static bool AllDifferent(JsonElement array)
+    private static bool HasAll(JsonElement instance, byte[][] names)
     {
-        var items = array.EnumerateArray().ToArray();
-        if (items.All(i => i.ValueKind == JsonValueKind.String))
+        foreach (var name in names)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            return items.All(i => seen.Add(i.GetString()!));
-        }
-
-        for (var a = 0; a < items.Length; a++)
-        {
-            for (var b = a + 1; b < items.Length; b++)
+            if (!instance.TryGetProperty(name, out _))
             {
-                if (JsonElement.DeepEquals(items[a], items[b]))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
         return true;
     }
 
-    private static int CodePoints(string text) => text.Length - text.Count(char.IsLowSurrogate);
+    private static bool AllItems(JsonElement array, Func<JsonElement, bool> check)
+    {
+        foreach (var item in array.EnumerateArray())
+        {
+            if (!check(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int PropertyCount(JsonElement instance)
+    {
+        var count = 0;
+        foreach (var _ in instance.EnumerateObject())
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool IsOneOf(JsonElement text, byte[][] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.ValueEquals(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ExactlyOne(JsonElement instance, Func<JsonElement, bool>[] options)
+    {
+        var matched = 0;
+        foreach (var option in options)
+        {
+            if (option(instance) && ++matched > 1)
+            {
+                return false;
+            }
+        }
+
+        return matched == 1;
+    }
 }

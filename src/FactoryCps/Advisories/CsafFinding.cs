@@ -12,4 +12,10 @@ internal sealed record CsafFinding(string TestId, Severity Severity, string Path
 internal sealed record CsafReport(string File, CsafDocument? Document, IReadOnlyList<CsafFinding> Findings, IReadOnlyList<string> NotChecked)
 {
     public bool IsValid => !Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>/document/tracking/id (empty when absent), also when the model was not read; null when the file is not JSON.</summary>
+    public string? TrackingId { get; init; }
+
+    /// <summary>/document/tracking/version (empty when absent), also when the model was not read; null when the file is not JSON.</summary>
+    public string? TrackingVersion { get; init; }
 }

@@ -14,6 +14,8 @@ internal static class CsafSchema
 {
     private const string Prefix = "FactoryCps.Advisories.Schemas.";
 
+    private static readonly string[] CvssVersions = ["2.0", "3.0", "3.1"];
+
     private static readonly Lazy<(JsonSchema Csaf, Dictionary<string, JsonSchema> Cvss)> Schemas = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static JsonSchema Instance => Schemas.Value.Csaf;
@@ -27,6 +29,9 @@ internal static class CsafSchema
     public static bool IsValidCvss(string version, JsonElement cvss) =>
         Quick.Value.Cvss.TryGetValue(version, out var schema) && schema.IsValid(cvss);
 
+    /// <summary>Whether a FIRST schema is embedded for the CVSS version ("2.0", "3.0", "3.1").</summary>
+    public static bool IsCvssVersion(string version) => Array.IndexOf(CvssVersions, version) >= 0;
+
     /// <summary>The FIRST schema for a CVSS version ("2.0", "3.0", "3.1"), used on its own by test 6.1.8.</summary>
     public static JsonSchema? Cvss(string version) => Schemas.Value.Cvss.GetValueOrDefault(version);
 
@@ -36,7 +41,7 @@ internal static class CsafSchema
         var registry = new SchemaRegistry { Fetch = (uri, _) => throw new InvalidOperationException($"Schema '{uri}' is not embedded; fcps never fetches schemas from the network.") };
         // Explicit dialects: the library's default rejects unknown keywords such as the FIRST schemas' "license".
         var options = new BuildOptions { SchemaRegistry = registry, Dialect = Dialect.Draft07 };
-        foreach (var version in new[] { "2.0", "3.0", "3.1" })
+        foreach (var version in CvssVersions)
         {
             var node = JsonNode.Parse(Read($"cvss-v{version}.json"))!.AsObject();
             // The files carry a dated $id ("...json?20211103") and v2 is draft-04 ("id"); the CSAF schema refers to
@@ -62,12 +67,12 @@ internal static class CsafSchema
     {
         const string CsafUri = "csaf";
         var documents = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { [CsafUri] = JsonDocument.Parse(Read("csaf_json_schema.json")).RootElement };
-        foreach (var version in new[] { "2.0", "3.0", "3.1" })
+        foreach (var version in CvssVersions)
         {
             documents[$"https://www.first.org/cvss/cvss-v{version}.json"] = JsonDocument.Parse(Read($"cvss-v{version}.json")).RootElement;
         }
 
-        var cvss = new[] { "2.0", "3.0", "3.1" }.ToDictionary(v => v, v => new CompiledSchema(documents, $"https://www.first.org/cvss/cvss-v{v}.json"), StringComparer.Ordinal);
+        var cvss = CvssVersions.ToDictionary(v => v, v => new CompiledSchema(documents, $"https://www.first.org/cvss/cvss-v{v}.json"), StringComparer.Ordinal);
         return (new CompiledSchema(documents, CsafUri), cvss);
     }
 

@@ -8,7 +8,7 @@ internal sealed class CsafTestContext(JsonElement root)
 {
     private readonly List<CsafFinding> _findings = [];
     private IReadOnlyList<(string Id, string Path, JsonElement Product)>? _definitions;
-    private IReadOnlyList<(string Id, string Path)>? _references;
+    private IReadOnlyList<(string Id, ReferencePath Path)>? _references;
     private IReadOnlyList<(JsonElement Branch, string Path)>? _branches;
 
     public JsonElement Root { get; } = root;
@@ -23,7 +23,7 @@ internal sealed class CsafTestContext(JsonElement root)
     // the time saved on big advisories.
     public IReadOnlyList<(string Id, string Path, JsonElement Product)> ProductDefinitions => _definitions ??= [.. Validation.ProductReferences.Definitions(Root)];
 
-    public IReadOnlyList<(string Id, string Path)> ProductReferences => _references ??= [.. Validation.ProductReferences.References(Root)];
+    public IReadOnlyList<(string Id, ReferencePath Path)> ProductReferences => _references ??= [.. Validation.ProductReferences.References(Root)];
 
     public IReadOnlyList<(JsonElement Branch, string Path)> Branches => _branches ??= [.. Validation.ProductReferences.Branches(Root)];
 

@@ -9,11 +9,33 @@ internal static partial class OptionalTests
     private static readonly string[] AffectedLists = ["first_affected", "known_affected", "last_affected"];
 
     /// <summary>Affected products without a remediation leave users without a next step.</summary>
-    public static void MissingRemediation(CsafTestContext context) =>
-        AffectedWithout(context, "6.2.2", "Csaf_6_2_2", v => v.Items("remediations").SelectMany(r => ProductReferences.Covered(r, ProductReferences.Groups(context.Root))));
+    public static void MissingRemediation(CsafTestContext context)
+    {
+        var groups = ProductReferences.Groups(context.Root);
+        AffectedWithout(context, "6.2.2", "Csaf_6_2_2", (vulnerability, covered) =>
+        {
+            foreach (var remediation in vulnerability.Items("remediations"))
+            {
+                AddStrings(remediation, "product_ids", covered);
+                foreach (var group in remediation.Items("group_ids"))
+                {
+                    if (group.ValueKind == System.Text.Json.JsonValueKind.String && groups.TryGetValue(group.GetString()!, out var ids))
+                    {
+                        covered.UnionWith(ids);
+                    }
+                }
+            }
+        });
+    }
 
     public static void MissingScore(CsafTestContext context) =>
-        AffectedWithout(context, "6.2.3", "Csaf_6_2_3", v => v.Items("scores").SelectMany(s => s.Strings("products")));
+        AffectedWithout(context, "6.2.3", "Csaf_6_2_3", (vulnerability, covered) =>
+        {
+            foreach (var score in vulnerability.Items("scores"))
+            {
+                AddStrings(score, "products", covered);
+            }
+        });
 
     public static void BuildMetadataInHistory(CsafTestContext context)
     {
@@ -101,11 +123,17 @@ internal static partial class OptionalTests
         }
     }
 
-    private static void AffectedWithout(CsafTestContext context, string testId, string key, Func<System.Text.Json.JsonElement, IEnumerable<string>> covered)
+    /// <param name="context">The document.</param>
+    /// <param name="testId">6.2.2 or 6.2.3.</param>
+    /// <param name="key">The message resource.</param>
+    /// <param name="addCovered">Adds the products a vulnerability covers (by remediation, by score) to the set.</param>
+    private static void AffectedWithout(CsafTestContext context, string testId, string key, Action<System.Text.Json.JsonElement, HashSet<string>> addCovered)
     {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (vulnerability, path) in context.Vulnerabilities())
         {
-            var ids = covered(vulnerability).ToHashSet(StringComparer.Ordinal);
+            ids.Clear();
+            addCovered(vulnerability, ids);
             foreach (var list in AffectedLists)
             {
                 foreach (var (id, index) in (vulnerability.Get("product_status") ?? default).IndexedStrings(list).Where(p => !ids.Contains(p.Value)))
@@ -127,6 +155,17 @@ internal static partial class OptionalTests
                 {
                     context.Report(testId, Severity.Warning, $"{idPath[..^"/product_id".Length]}/product_identification_helper/hashes/{index}", "Csaf_6_2_8_9", algorithm);
                 }
+            }
+        }
+    }
+
+    private static void AddStrings(System.Text.Json.JsonElement owner, string name, HashSet<string> into)
+    {
+        foreach (var item in owner.Items(name))
+        {
+            if (item.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                into.Add(item.GetString()!);
             }
         }
     }

@@ -10,7 +10,7 @@ internal static class ProductIdTests
         var defined = context.ProductDefinitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, path) in context.ProductReferences.Where(r => !defined.Contains(r.Id)))
         {
-            context.Report("6.1.1", Severity.Error, path, "Csaf_6_1_1", id);
+            context.Report("6.1.1", Severity.Error, path.ToString(), "Csaf_6_1_1", id);
         }
     }
 

@@ -5,6 +5,11 @@ namespace FactoryCps.Advisories.Validation;
 /// <summary>Where a CSAF document defines and references product ids and product group ids (section 3.1.7, 3.1.8).</summary>
 internal static class ProductReferences
 {
+    private static readonly string[] RelationshipReferences = ["product_reference", "relates_to_product_reference"];
+
+    private static readonly (string List, string Field)[] VulnerabilityReferences =
+        [("remediations", "product_ids"), ("scores", "products"), ("threats", "product_ids"), ("flags", "product_ids")];
+
     /// <summary>Every product_id definition: branch products, full_product_names and relationship products.</summary>
     public static IEnumerable<(string Id, string Path, JsonElement Product)> Definitions(JsonElement root)
     {
@@ -50,25 +55,25 @@ internal static class ProductReferences
     }
 
     /// <summary>Every place a product id is used rather than defined.</summary>
-    public static IEnumerable<(string Id, string Path)> References(JsonElement root)
+    public static IEnumerable<(string Id, ReferencePath Path)> References(JsonElement root)
     {
         if (root.Get("product_tree") is { } tree)
         {
             foreach (var (group, index) in tree.Indexed("product_groups"))
             {
-                foreach (var item in Ids(group, "product_ids", $"/product_tree/product_groups/{index}"))
+                foreach (var (id, item) in group.IndexedStrings("product_ids"))
                 {
-                    yield return item;
+                    yield return (id, new ReferencePath("/product_tree/product_groups", index, "product_ids", item));
                 }
             }
 
             foreach (var (relationship, index) in tree.Indexed("relationships"))
             {
-                foreach (var name in new[] { "product_reference", "relates_to_product_reference" })
+                foreach (var name in RelationshipReferences)
                 {
                     if (relationship.Str(name) is { } id)
                     {
-                        yield return (id, $"/product_tree/relationships/{index}/{name}");
+                        yield return (id, new ReferencePath("/product_tree/relationships", index, name));
                     }
                 }
             }
@@ -76,25 +81,24 @@ internal static class ProductReferences
 
         foreach (var (vulnerability, index) in root.Indexed("vulnerabilities"))
         {
-            var path = $"/vulnerabilities/{index}";
             if (vulnerability.Get("product_status") is { ValueKind: JsonValueKind.Object } status)
             {
                 foreach (var property in status.EnumerateObject())
                 {
-                    foreach (var item in Ids(status, property.Name, $"{path}/product_status"))
+                    foreach (var (id, item) in status.IndexedStrings(property.Name))
                     {
-                        yield return item;
+                        yield return (id, new ReferencePath("/vulnerabilities", index, "product_status", Tail: property.Name, C: item));
                     }
                 }
             }
 
-            foreach (var (list, field) in new[] { ("remediations", "product_ids"), ("scores", "products"), ("threats", "product_ids"), ("flags", "product_ids") })
+            foreach (var (list, field) in VulnerabilityReferences)
             {
                 foreach (var (entry, entryIndex) in vulnerability.Indexed(list))
                 {
-                    foreach (var item in Ids(entry, field, $"{path}/{list}/{entryIndex}"))
+                    foreach (var (id, item) in entry.IndexedStrings(field))
                     {
-                        yield return item;
+                        yield return (id, new ReferencePath("/vulnerabilities", index, list, entryIndex, field, item));
                     }
                 }
             }
