@@ -45,21 +45,27 @@ internal static class AdvisoryMatcher
         var hits = new List<Hit>();
         foreach (var target in asset.Targets)
         {
-            foreach (var (product, method, reasons, version) in Identify(index, cache, target))
+            foreach (var (product, method, first, second, version) in Identify(index, cache, target))
             {
+                MatchReason? platformReason = null;
                 if (product.Platform is { } platform)
                 {
                     var found = asset.Targets.Any(t => t != target && TargetIdentification.Is(t, platform, index.Vendors));
-                    reasons.Add(found
+                    platformReason = found
                         ? MatchReason.Certain("MatchPlatformFound", product.RelationshipCategory, platform.FullName)
-                        : MatchReason.ForReview(MatchConfidence.Medium, "MatchPlatformUnconfirmed", product.RelationshipCategory, platform.FullName));
+                        : MatchReason.ForReview(MatchConfidence.Medium, "MatchPlatformUnconfirmed", product.RelationshipCategory, platform.FullName);
                 }
 
                 foreach (var group in product.Statuses)
                 {
                     if (group.Effect != StatusEffect.None && cache.Check(product.Version.ForStatus(group.Status), version) is { } verdict)
                     {
-                        hits.Add(new Hit(target, product, method, [.. reasons, verdict], group));
+                        // Each hit has its own list: Resolve may add review reasons to it.
+                        var reasons = new List<MatchReason>(4) { first };
+                        AddIfAny(reasons, second);
+                        AddIfAny(reasons, platformReason);
+                        reasons.Add(verdict);
+                        hits.Add(new Hit(target, product, method, reasons, group));
                     }
                 }
             }
@@ -151,8 +157,19 @@ internal static class AdvisoryMatcher
         return -1;
     }
 
-    /// <summary>The advisory products the target is, each with how it was identified and the version to check.</summary>
-    private static IEnumerable<(IndexedProduct Product, MatchMethod Method, List<MatchReason> Reasons, ProductVersion? Version)> Identify(AdvisoryIndex index, MatchRunCache cache, MatchTarget target)
+    private static void AddIfAny(List<MatchReason> reasons, MatchReason? reason)
+    {
+        if (reason is not null)
+        {
+            reasons.Add(reason);
+        }
+    }
+
+    /// <summary>
+    /// The advisory products the target is, each with how it was identified (one or two reasons) and the version to
+    /// check. Reason lists are made only for hits, as most candidates fail on version.
+    /// </summary>
+    private static IEnumerable<(IndexedProduct Product, MatchMethod Method, MatchReason First, MatchReason? Second, ProductVersion? Version)> Identify(AdvisoryIndex index, MatchRunCache cache, MatchTarget target)
     {
         var cpe = Cpe.Parse(target.Cpe);
         var purl = PackageUrl.Parse(target.Purl);
@@ -164,10 +181,10 @@ internal static class AdvisoryMatcher
                 switch (product.Cpe!.Compare(cpe, ignoreVersion: true))
                 {
                     case CpeComparison.Match:
-                        yield return (product, MatchMethod.Cpe, [MatchReason.Certain("MatchCpe", cpe.Text, product.Cpe.Text)], version);
+                        yield return (product, MatchMethod.Cpe, MatchReason.Certain("MatchCpe", cpe.Text, product.Cpe.Text), null, version);
                         break;
                     case CpeComparison.Possible:
-                        yield return (product, MatchMethod.Cpe, [MatchReason.ForReview(MatchConfidence.Medium, "MatchCpePossible", cpe.Text, product.Cpe.Text)], version);
+                        yield return (product, MatchMethod.Cpe, MatchReason.ForReview(MatchConfidence.Medium, "MatchCpePossible", cpe.Text, product.Cpe.Text), null, version);
                         break;
                 }
             }
@@ -178,7 +195,7 @@ internal static class AdvisoryMatcher
             var version = cache.Version(purl.Version ?? target.Version);
             foreach (var product in index.FindByPurl(purl))
             {
-                yield return (product, MatchMethod.Purl, [MatchReason.Certain("MatchPurl", purl.Text, product.Purl!.Text)], version);
+                yield return (product, MatchMethod.Purl, MatchReason.Certain("MatchPurl", purl.Text, product.Purl!.Text), null, version);
             }
         }
 
@@ -198,7 +215,7 @@ internal static class AdvisoryMatcher
                 continue;
             }
 
-            yield return (candidate.Product, MatchMethod.NameVersion, [candidate.Vendor, candidate.Name], nameVersion);
+            yield return (candidate.Product, MatchMethod.NameVersion, candidate.Vendor, candidate.Name, nameVersion);
         }
     }
 }
