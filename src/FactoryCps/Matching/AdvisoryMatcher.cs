@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace FactoryCps.Matching;
 
 /// <summary>
@@ -12,14 +10,28 @@ internal static class AdvisoryMatcher
 {
     public static MatchResult Match(AdvisoryIndex index, IReadOnlyList<MatchAsset> assets)
     {
-        // Plants have many assets of one product: each (vendor, product) pair is looked up once per run.
-        var names = new ConcurrentDictionary<(string, string), IReadOnlyList<NameCandidate>>();
-        IReadOnlyList<NameCandidate> FindByName(string? vendor, string product) =>
-            names.GetOrAdd((vendor ?? "", product), key => index.FindByName(key.Item1, key.Item2));
-
+        // Plants have many assets of one product and version: lookups, versions and verdicts are worked out once per run.
+        var cache = new MatchRunCache(index);
         var perAsset = new (List<AdvisoryMatch> Matches, List<AdvisoryMatch> Suppressed)[assets.Count];
-        Parallel.For(0, assets.Count, i => perAsset[i] = MatchAsset(index, FindByName, assets[i]));
-        return new MatchResult([.. perAsset.SelectMany(r => r.Matches)], [.. perAsset.SelectMany(r => r.Suppressed)]);
+        Parallel.For(0, assets.Count, i => perAsset[i] = MatchAsset(index, cache, assets[i]));
+        return new MatchResult(Concatenate(perAsset, r => r.Matches), Concatenate(perAsset, r => r.Suppressed));
+    }
+
+    private static List<AdvisoryMatch> Concatenate((List<AdvisoryMatch> Matches, List<AdvisoryMatch> Suppressed)[] perAsset, Func<(List<AdvisoryMatch> Matches, List<AdvisoryMatch> Suppressed), List<AdvisoryMatch>> part)
+    {
+        var count = 0;
+        foreach (var r in perAsset)
+        {
+            count += part(r).Count;
+        }
+
+        var all = new List<AdvisoryMatch>(count);
+        foreach (var r in perAsset)
+        {
+            all.AddRange(part(r));
+        }
+
+        return all;
     }
 
     /// <summary>An identified product in one status, with why it matched.</summary>
@@ -28,26 +40,32 @@ internal static class AdvisoryMatcher
         public bool Certain => !Reasons.Exists(r => r.Review);
     }
 
-    private static (List<AdvisoryMatch>, List<AdvisoryMatch>) MatchAsset(AdvisoryIndex index, Func<string?, string, IReadOnlyList<NameCandidate>> findByName, MatchAsset asset)
+    private static (List<AdvisoryMatch>, List<AdvisoryMatch>) MatchAsset(AdvisoryIndex index, MatchRunCache cache, MatchAsset asset)
     {
         var hits = new List<Hit>();
         foreach (var target in asset.Targets)
         {
-            foreach (var (product, method, reasons, version) in Identify(index, findByName, target))
+            foreach (var (product, method, first, second, version) in Identify(index, cache, target))
             {
+                MatchReason? platformReason = null;
                 if (product.Platform is { } platform)
                 {
                     var found = asset.Targets.Any(t => t != target && TargetIdentification.Is(t, platform, index.Vendors));
-                    reasons.Add(found
+                    platformReason = found
                         ? MatchReason.Certain("MatchPlatformFound", product.RelationshipCategory, platform.FullName)
-                        : MatchReason.ForReview(MatchConfidence.Medium, "MatchPlatformUnconfirmed", product.RelationshipCategory, platform.FullName));
+                        : MatchReason.ForReview(MatchConfidence.Medium, "MatchPlatformUnconfirmed", product.RelationshipCategory, platform.FullName);
                 }
 
                 foreach (var group in product.Statuses)
                 {
-                    if (group.Effect != StatusEffect.None && product.Version.ForStatus(group.Status).Check(version) is { } verdict)
+                    if (group.Effect != StatusEffect.None && cache.Check(product.Version.ForStatus(group.Status), version) is { } verdict)
                     {
-                        hits.Add(new Hit(target, product, method, [.. reasons, verdict], group));
+                        // Each hit has its own list: Resolve may add review reasons to it.
+                        var reasons = new List<MatchReason>(4) { first };
+                        AddIfAny(reasons, second);
+                        AddIfAny(reasons, platformReason);
+                        reasons.Add(verdict);
+                        hits.Add(new Hit(target, product, method, reasons, group));
                     }
                 }
             }
@@ -139,23 +157,34 @@ internal static class AdvisoryMatcher
         return -1;
     }
 
-    /// <summary>The advisory products the target is, each with how it was identified and the version to check.</summary>
-    private static IEnumerable<(IndexedProduct Product, MatchMethod Method, List<MatchReason> Reasons, ProductVersion? Version)> Identify(AdvisoryIndex index, Func<string?, string, IReadOnlyList<NameCandidate>> findByName, MatchTarget target)
+    private static void AddIfAny(List<MatchReason> reasons, MatchReason? reason)
+    {
+        if (reason is not null)
+        {
+            reasons.Add(reason);
+        }
+    }
+
+    /// <summary>
+    /// The advisory products the target is, each with how it was identified (one or two reasons) and the version to
+    /// check. Reason lists are made only for hits, as most candidates fail on version.
+    /// </summary>
+    private static IEnumerable<(IndexedProduct Product, MatchMethod Method, MatchReason First, MatchReason? Second, ProductVersion? Version)> Identify(AdvisoryIndex index, MatchRunCache cache, MatchTarget target)
     {
         var cpe = Cpe.Parse(target.Cpe);
         var purl = PackageUrl.Parse(target.Purl);
         if (cpe is not null)
         {
-            var version = ProductVersion.Parse(cpe.Version is Cpe.Any or Cpe.NotApplicable ? target.Version : cpe.Version);
+            var version = cache.Version(cpe.Version is Cpe.Any or Cpe.NotApplicable ? target.Version : cpe.Version);
             foreach (var product in index.FindByCpe(cpe))
             {
                 switch (product.Cpe!.Compare(cpe, ignoreVersion: true))
                 {
                     case CpeComparison.Match:
-                        yield return (product, MatchMethod.Cpe, [MatchReason.Certain("MatchCpe", cpe.Text, product.Cpe.Text)], version);
+                        yield return (product, MatchMethod.Cpe, MatchReason.Certain("MatchCpe", cpe.Text, product.Cpe.Text), null, version);
                         break;
                     case CpeComparison.Possible:
-                        yield return (product, MatchMethod.Cpe, [MatchReason.ForReview(MatchConfidence.Medium, "MatchCpePossible", cpe.Text, product.Cpe.Text)], version);
+                        yield return (product, MatchMethod.Cpe, MatchReason.ForReview(MatchConfidence.Medium, "MatchCpePossible", cpe.Text, product.Cpe.Text), null, version);
                         break;
                 }
             }
@@ -163,10 +192,10 @@ internal static class AdvisoryMatcher
 
         if (purl is not null)
         {
-            var version = ProductVersion.Parse(purl.Version ?? target.Version);
+            var version = cache.Version(purl.Version ?? target.Version);
             foreach (var product in index.FindByPurl(purl))
             {
-                yield return (product, MatchMethod.Purl, [MatchReason.Certain("MatchPurl", purl.Text, product.Purl!.Text)], version);
+                yield return (product, MatchMethod.Purl, MatchReason.Certain("MatchPurl", purl.Text, product.Purl!.Text), null, version);
             }
         }
 
@@ -177,8 +206,8 @@ internal static class AdvisoryMatcher
             yield break;
         }
 
-        var nameVersion = ProductVersion.Parse(target.Version);
-        foreach (var candidate in findByName(vendor, name))
+        var nameVersion = cache.Version(target.Version);
+        foreach (var candidate in cache.FindByName(vendor, name))
         {
             // A CPE or PURL on both sides decides alone: names must not match what identifiers tell apart.
             if ((cpe is not null && candidate.Product.Cpe is not null) || (purl is not null && candidate.Product.Purl is not null))
@@ -186,7 +215,7 @@ internal static class AdvisoryMatcher
                 continue;
             }
 
-            yield return (candidate.Product, MatchMethod.NameVersion, [candidate.Vendor, candidate.Name], nameVersion);
+            yield return (candidate.Product, MatchMethod.NameVersion, candidate.Vendor, candidate.Name, nameVersion);
         }
     }
 }

@@ -14,6 +14,10 @@ internal sealed class VersionSpec
         Range = range;
     }
 
+    // ForStatus of a single version, parsed once (it is asked for every asset that meets the product).
+    private VersionSpec? _fromThisOn;
+    private VersionSpec? _upToThis;
+
     public static VersionSpec Unnamed { get; } = new("", [], null);
 
     public string Text { get; }
@@ -59,8 +63,8 @@ internal sealed class VersionSpec
 
         return status switch
         {
-            "first_affected" or "first_fixed" => FromRange(">= " + Versions[0].Text),
-            "last_affected" => FromRange("<= " + Versions[0].Text),
+            "first_affected" or "first_fixed" => _fromThisOn ??= FromRange(">= " + Versions[0].Text),
+            "last_affected" => _upToThis ??= FromRange("<= " + Versions[0].Text),
             _ => this,
         };
     }
