@@ -60,28 +60,14 @@ internal static class CaseEndpoints
         }
 
         var site = SiteContext.Of(context).Site;
-        var title = body.Title?.Trim();
-        if (string.IsNullOrEmpty(title) || title.Length > 500)
+        var assets = body.Asset is null ? [] : (await store.ModelAsync(site.Key, context.RequestAborted))?.Assets ?? [];
+        var report = new IncidentReport(body.Title?.Trim() ?? "", body.Description?.Trim(), body.Asset, body.Severity ?? "");
+        if (report.InvalidField(assets) is { } field)
         {
-            return Problems.BadRequest("title", WebText.CaseReportInvalid);
+            return Problems.BadRequest(field, field == "description" ? WebText.CaseFieldTooLong : field == "severity" ? string.Join(" | ", CaseDeadlines.Severities) : WebText.CaseReportInvalid);
         }
 
-        if (!CaseDeadlines.Severities.Contains(body.Severity))
-        {
-            return Problems.BadRequest("severity", string.Join(" | ", CaseDeadlines.Severities));
-        }
-
-        if (body.Description?.Length > MaxText)
-        {
-            return Problems.BadRequest("description", WebText.CaseFieldTooLong);
-        }
-
-        if (body.Asset is not null && (await store.ModelAsync(site.Key, context.RequestAborted))?.Assets.Any(a => a.Id == body.Asset) != true)
-        {
-            return Problems.BadRequest("asset", WebText.CaseReportInvalid);
-        }
-
-        var opened = await cases.ReportIncidentAsync(site, new IncidentReport(title, body.Description?.Trim(), body.Asset, body.Severity!), Actor(context), context.RequestAborted);
+        var opened = await cases.ReportIncidentAsync(site, report, CaseActors.Of(context), context.RequestAborted);
         return await DetailAsync(site.Id, opened.Number, context, cases, movers, time, StatusCodes.Status201Created);
     }
 
@@ -100,7 +86,7 @@ internal static class CaseEndpoints
             return problem!;
         }
 
-        var actor = Actor(context);
+        var actor = CaseActors.Of(context);
         var site = SiteContext.Of(context).Site;
         var fields = body.Fields;
         var outcome = await cases.ChangeAsync(site, number, versions.Max(), actor, (c, allowed, importance, now) => action switch
@@ -113,7 +99,7 @@ internal static class CaseEndpoints
         return outcome.Kind switch
         {
             CaseOutcomeKind.NotFound => Problems.NotFound(),
-            CaseOutcomeKind.Stale => Problems.Stale(Json(outcome.Case!), outcome.Case!.Version),
+            CaseOutcomeKind.Stale => Problems.Stale(Json(outcome.Case!, time.GetUtcNow()), outcome.Case!.Version),
             CaseOutcomeKind.Refused when outcome.Refusal is CaseRefusal.NotYourPhase or CaseRefusal.NotManagement =>
                 Problems.Forbidden(CaseText.Refusal(outcome.Refusal.Value), outcome.Refusal.Value.ToString()),
             CaseOutcomeKind.Refused => Problems.Refused(outcome.Refusal!.Value.ToString(), CaseText.Refusal(outcome.Refusal.Value)),
@@ -135,10 +121,8 @@ internal static class CaseEndpoints
         return ApiSetup.Json(CaseDetail.Of(c, moved, time.GetUtcNow()), status, c.Version, location);
     }
 
-    private static System.Text.Json.Nodes.JsonObject Json(OodaCase c) =>
-        System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(CaseSummary.Of(c, DateTimeOffset.MinValue), ApiSetup.JsonOptions))!.AsObject();
-
-    private static CaseActor Actor(HttpContext context) => CaseActors.Of(context);
+    private static System.Text.Json.Nodes.JsonObject Json(OodaCase c, DateTimeOffset now) =>
+        System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(CaseSummary.Of(c, now), ApiSetup.JsonOptions))!.AsObject();
 
     /// <summary>The body as <typeparamref name="T"/>; unknown properties and over-long texts are errors, not ignored.</summary>
     private static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpContext context)

@@ -32,17 +32,15 @@ public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimePro
     public async Task<IActionResult> OnPostAsync(string? title, string? description, string? asset, string? severity)
     {
         await OnGetAsync();
-        title = title?.Trim();
-        asset = string.IsNullOrWhiteSpace(asset) ? null : asset;
-        if (string.IsNullOrEmpty(title) || title.Length > 500 || description?.Length > 8000
-            || !CaseDeadlines.Severities.Contains(severity) || (asset is not null && Assets.All(a => a.Id != asset)))
+        var report = new IncidentReport(title?.Trim() ?? "", description?.Trim(), string.IsNullOrWhiteSpace(asset) ? null : asset, severity ?? "");
+        if (report.InvalidField(Assets) is not null)
         {
             Invalid = true;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
 
-        var opened = await cases.ReportIncidentAsync(Access.Site, new IncidentReport(title, description?.Trim(), asset, severity!), CaseActors.Of(HttpContext), HttpContext.RequestAborted);
+        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(HttpContext), HttpContext.RequestAborted);
         return Redirect($"/sites/{SiteKey}/cases/{opened.Number}");
     }
 }
