@@ -24,9 +24,17 @@ internal static class CsafCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format(context, "text", "json");
+        var preset = new Option<string>("--preset")
+        {
+            Description = context.Text(nameof(CliText.CsafPresetOption)),
+            HelpName = string.Join('|', CsafPresets.Codes),
+            DefaultValueFactory = _ => "full",
+        };
+        preset.AcceptOnlyFromAmong([.. CsafPresets.Codes]);
         var command = new Command("validate", context.Text(nameof(CliText.CsafValidateDescription)));
         command.Arguments.Add(files);
         command.Options.Add(format);
+        command.Options.Add(preset);
         command.Options.Add(CommonOptions.Language(context));
         command.SetAction(parsed =>
         {
@@ -34,15 +42,16 @@ internal static class CsafCommand
             // its own slot, so the report keeps the order of the arguments without an ordered PLINQ merge.
             // Only the verdicts are reported here, so the model for matching is not read.
             var paths = parsed.GetRequiredValue(files);
+            var tests = CsafPresets.Parse(parsed.GetRequiredValue(preset));
             var reports = new CsafReport[paths.Length];
-            Parallel.For(0, paths.Length, i => reports[i] = CsafValidator.ValidateFile(paths[i], readModel: false));
+            Parallel.For(0, paths.Length, i => reports[i] = CsafValidator.ValidateFile(paths[i], readModel: false, tests));
             if (parsed.GetRequiredValue(format) == "json")
             {
-                CsafJsonReport.Write(context.Environment.Out, reports, context.Language);
+                CsafJsonReport.Write(context.Environment.Out, reports, tests, context.Language);
             }
             else
             {
-                WriteText(context, reports);
+                WriteText(context, reports, tests);
             }
 
             return Array.TrueForAll(reports, r => r.IsValid) ? ExitCodes.Success : ExitCodes.InvalidInput;
@@ -50,7 +59,7 @@ internal static class CsafCommand
         return command;
     }
 
-    private static void WriteText(CliContext context, IReadOnlyList<CsafReport> reports)
+    private static void WriteText(CliContext context, IReadOnlyList<CsafReport> reports, CsafPreset preset)
     {
         var output = context.Environment.Out;
         foreach (var report in reports)
@@ -69,6 +78,10 @@ internal static class CsafCommand
                 : context.Text(nameof(CliText.CsafInvalid), report.File, errors, warnings, infos));
         }
 
-        output.WriteLine(context.Text(nameof(CliText.CsafNotChecked), string.Join(", ", CsafValidator.NotChecked)));
+        var notChecked = CsafValidator.NotCheckedIn(preset);
+        if (notChecked.Count > 0)
+        {
+            output.WriteLine(context.Text(nameof(CliText.CsafNotChecked), string.Join(", ", notChecked)));
+        }
     }
 }

@@ -21,15 +21,16 @@ internal static class CsafJsonReport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(TextWriter output, IReadOnlyList<CsafReport> reports, Language language)
+    public static void Write(TextWriter output, IReadOnlyList<CsafReport> reports, CsafPreset preset, Language language)
     {
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteBoolean("valid", reports.All(r => r.IsValid));
+            json.WriteString("preset", CsafPresets.Codes[(int)preset]);
             json.WriteStartArray("notChecked");
-            foreach (var id in CsafValidator.NotChecked)
+            foreach (var id in CsafValidator.NotCheckedIn(preset))
             {
                 json.WriteStringValue(id);
             }

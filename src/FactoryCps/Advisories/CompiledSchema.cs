@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace FactoryCps.Advisories;
 
@@ -122,11 +121,8 @@ internal sealed class CompiledSchema
                         : i => i.ValueKind != JsonValueKind.String || RawJsonText.CodePoints(i) >= minLength);
                     break;
                 case "pattern":
-                    // Built on first use: the non-backtracking engine's construction is costly for the big patterns
-                    // (CPE, language tags, semantic versions), and most documents never reach some of them.
-                    var source = value.GetString()!;
-                    var regex = new Lazy<Regex>(() => Pattern(source), LazyThreadSafetyMode.ExecutionAndPublication);
-                    checks.Add(i => i.ValueKind != JsonValueKind.String || RawJsonText.IsMatch(regex.Value, i));
+                    var pattern = new SchemaPattern(value.GetString()!);
+                    checks.Add(i => i.ValueKind != JsonValueKind.String || RawJsonText.IsMatch(pattern, i));
                     break;
                 case "enum":
                     var allowed = value.EnumerateArray().ToArray();
@@ -168,22 +164,6 @@ internal sealed class CompiledSchema
 
             return true;
         };
-    }
-
-    /// <summary>
-    /// Linear-time matching where the pattern allows it: the FIRST CVSS v3 vector pattern backtracks
-    /// exponentially on a long vector that does not match.
-    /// </summary>
-    private static Regex Pattern(string pattern)
-    {
-        try
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(1));
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
-        }
     }
 
     private static bool Properties(JsonElement instance, (byte[] Name, Func<JsonElement, bool> Check)[] properties)

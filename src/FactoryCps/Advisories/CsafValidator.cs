@@ -91,41 +91,53 @@ internal static class CsafValidator
 
     public static IReadOnlyList<string> NotChecked { get; } = [.. Tests.Where(t => t.Run is null).Select(t => t.Id)];
 
+    private static readonly Dictionary<CsafPreset, (Action<CsafTestContext>[] Run, string[] NotChecked)> ByPreset =
+        Enum.GetValues<CsafPreset>().ToDictionary(p => p, p =>
+        {
+            var tests = Tests.Where(t => p.Includes(t.Id)).ToList();
+            return (tests.Where(t => t.Run is not null).Select(t => t.Run!).ToArray(), tests.Where(t => t.Run is null).Select(t => t.Id).ToArray());
+        });
+
+    /// <summary>The tests of the preset that fcps does not implement (none in <see cref="CsafPreset.Basic"/>).</summary>
+    public static IReadOnlyList<string> NotCheckedIn(CsafPreset preset) => ByPreset[preset].NotChecked;
+
     /// <param name="path">The advisory file.</param>
     /// <param name="readModel">
     /// False when only the verdict and the findings are wanted (<c>fcps csaf validate</c>): reading the model
     /// for matching costs about as much as a quarter of all the tests, and <see cref="CsafReport.Document"/> stays null.
     /// </param>
-    public static CsafReport ValidateFile(string path, bool readModel = true)
+    /// <param name="preset">The tests to run; validity depends only on the schema and 6.1, which every preset runs.</param>
+    public static CsafReport ValidateFile(string path, bool readModel = true, CsafPreset preset = CsafPreset.Full)
     {
         var (json, error) = CsafReader.Parse(path);
-        return Validate(path, json, error, readModel);
+        return Validate(path, json, error, readModel, preset);
     }
 
     public static CsafReport Validate(string file, ReadOnlyMemory<byte> bytes)
     {
         var (json, error) = CsafReader.Parse(bytes);
-        return Validate(file, json, error, readModel: true);
+        return Validate(file, json, error, readModel: true, CsafPreset.Full);
     }
 
-    private static CsafReport Validate(string file, JsonDocument? json, CsafFinding? error, bool readModel)
+    private static CsafReport Validate(string file, JsonDocument? json, CsafFinding? error, bool readModel, CsafPreset preset)
     {
+        var (tests, notChecked) = ByPreset[preset];
         if (json is null)
         {
-            return new CsafReport(file, null, [error!], NotChecked);
+            return new CsafReport(file, null, [error!], notChecked);
         }
 
         using (json)
         {
             var context = new CsafTestContext(json.RootElement);
-            foreach (var (_, run) in Tests)
+            foreach (var run in tests)
             {
-                run?.Invoke(context);
+                run(context);
             }
 
             SchemaTests.JsonSchema(context);
             var tracking = context.Document.Get("tracking") ?? default;
-            return new CsafReport(file, readModel ? CsafModelReader.Read(json.RootElement) : null, context.Findings, NotChecked)
+            return new CsafReport(file, readModel ? CsafModelReader.Read(json.RootElement) : null, context.Findings, notChecked)
             {
                 TrackingId = tracking.Str("id") ?? "",
                 TrackingVersion = tracking.Str("version") ?? "",

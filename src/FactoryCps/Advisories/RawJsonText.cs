@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace FactoryCps.Advisories;
 
@@ -28,11 +27,11 @@ internal static class RawJsonText
     }
 
     /// <summary>Whether the string value matches, without a string copy when it has no escapes.</summary>
-    public static bool IsMatch(Regex regex, JsonElement value)
+    public static bool IsMatch(SchemaPattern pattern, JsonElement value)
     {
         if (!TryGetUnescaped(value, out var utf8))
         {
-            return regex.IsMatch(value.GetString()!);
+            return pattern.IsMatch(value.GetString());
         }
 
         char[]? rented = null;
@@ -40,7 +39,7 @@ internal static class RawJsonText
         try
         {
             var count = Encoding.UTF8.GetChars(utf8, chars);
-            return regex.IsMatch(chars[..count]);
+            return pattern.IsMatch(chars[..count]);
         }
         finally
         {

@@ -56,6 +56,41 @@ public sealed class CsafCommandTests
         Assert.Contains("6.2.13", json.RootElement.GetProperty("notChecked").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Theory]
+    [InlineData("basic", "6.1.", "6.2.", "")]
+    [InlineData("extended", "6.2.", "6.3.", "6.2.13 6.2.19 6.2.20")]
+    [InlineData("full", "6.3.", null, "6.2.13 6.2.19 6.2.20 6.3.6 6.3.7 6.3.8")]
+    public void A_preset_runs_its_tests_and_no_others_with_the_same_verdicts(string preset, string includedPrefix, string? excludedPrefix, string notCheckedIds)
+    {
+        var valid = Example("mandatory", "6-1-01-11");
+        var invalid = Example("mandatory", "6-1-01-01");
+        var cisa = Cisa("2023/icsa-23-348-10.json");
+
+        var result = CliRunner.Run("csaf", "validate", valid, invalid, cisa, "--format", "json", "--preset", preset, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(preset, json.RootElement.GetProperty("preset").GetString());
+        var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal([true, false, true], files.Select(f => f.GetProperty("valid").GetBoolean()));
+        var tests = files.SelectMany(f => f.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("test").GetString()!).ToList();
+        Assert.Contains(tests, t => t.StartsWith(includedPrefix, StringComparison.Ordinal));
+        Assert.Contains("6.1.1", tests);
+        Assert.DoesNotContain(tests, t => excludedPrefix is not null && t.StartsWith(excludedPrefix, StringComparison.Ordinal));
+        Assert.DoesNotContain(tests, t => preset == "basic" && t.StartsWith("6.3.", StringComparison.Ordinal));
+        Assert.Equal(notCheckedIds.Split(' ', StringSplitOptions.RemoveEmptyEntries), json.RootElement.GetProperty("notChecked").EnumerateArray().Select(e => e.GetString()!));
+    }
+
+    [Fact]
+    public void An_unknown_preset_is_refused_with_the_known_ones()
+    {
+        var result = CliRunner.Run("csaf", "validate", Example("mandatory", "6-1-01-11"), "--preset", "everything");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("everything", result.Error, StringComparison.Ordinal);
+        Assert.Contains("extended", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_cisa_advisory_with_vers_all_in_a_product_version_is_invalid_under_6_1_31()
     {

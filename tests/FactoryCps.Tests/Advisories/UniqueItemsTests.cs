@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using FactoryCps.Advisories;
 
 namespace FactoryCps.Tests.Advisories;
@@ -48,6 +47,6 @@ public sealed class UniqueItemsTests
     {
         using var document = JsonDocument.Parse(json);
 
-        Assert.Equal(expected, RawJsonText.IsMatch(new Regex("^CVE-[0-9]{4}-[0-9]{4,}$", RegexOptions.NonBacktracking), document.RootElement));
+        Assert.Equal(expected, RawJsonText.IsMatch(new SchemaPattern("^CVE-[0-9]{4}-[0-9]{4,}$"), document.RootElement));
     }
 }
