@@ -8,10 +8,11 @@ internal sealed class CsafTestContext(JsonElement root)
 {
     private readonly List<CsafFinding> _findings = [];
     private IReadOnlyList<(string Id, string Path, JsonElement Product)>? _definitions;
-    private IReadOnlyList<(string Id, ReferencePath Path)>? _references;
     private IReadOnlyList<(JsonElement Branch, string Path)>? _branches;
 
     public JsonElement Root { get; } = root;
+
+    public ProductIds Ids { get; } = new();
 
     public JsonElement Document => Root.Get("document") ?? default;
 
@@ -21,9 +22,10 @@ internal sealed class CsafTestContext(JsonElement root)
 
     // Several tests walk the product tree; walking it once per document (with its pointers) is a large share of
     // the time saved on big advisories.
-    public IReadOnlyList<(string Id, string Path, JsonElement Product)> ProductDefinitions => _definitions ??= [.. Validation.ProductReferences.Definitions(Root)];
+    public IReadOnlyList<(string Id, string Path, JsonElement Product)> ProductDefinitions => _definitions ??= [.. Validation.ProductReferences.Definitions(Root, Ids)];
 
-    public IReadOnlyList<(string Id, ReferencePath Path)> ProductReferences => _references ??= [.. Validation.ProductReferences.References(Root)];
+    /// <summary>Streamed, not kept: a big advisory has tens of thousands of references, and two tests at most read them.</summary>
+    public IEnumerable<(string Id, ReferencePath Path)> ProductReferences => Validation.ProductReferences.References(Root, Ids);
 
     public IReadOnlyList<(JsonElement Branch, string Path)> Branches => _branches ??= [.. Validation.ProductReferences.Branches(Root)];
 

@@ -11,7 +11,7 @@ internal static partial class OptionalTests
     /// <summary>Affected products without a remediation leave users without a next step.</summary>
     public static void MissingRemediation(CsafTestContext context)
     {
-        var groups = ProductReferences.Groups(context.Root);
+        var groups = ProductReferences.Groups(context.Root, context.Ids);
         AffectedWithout(context, "6.2.2", "Csaf_6_2_2", (vulnerability, covered) =>
         {
             foreach (var remediation in vulnerability.Items("remediations"))
@@ -136,7 +136,7 @@ internal static partial class OptionalTests
             addCovered(vulnerability, ids);
             foreach (var list in AffectedLists)
             {
-                foreach (var (id, index) in (vulnerability.Get("product_status") ?? default).IndexedStrings(list).Where(p => !ids.Contains(p.Value)))
+                foreach (var (id, index) in context.Ids.Indexed(vulnerability.Get("product_status") ?? default, list).Where(p => !ids.Contains(p.Id)))
                 {
                     context.Report(testId, Severity.Warning, $"{path}/product_status/{list}/{index}", key, id);
                 }

@@ -60,9 +60,9 @@ internal static class ProductIdTests
     public static void MissingGroupDefinition(CsafTestContext context)
     {
         var defined = ProductReferences.GroupDefinitions(context.Root).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, path) in ProductReferences.GroupReferences(context.Root).Where(r => !defined.Contains(r.Id)))
+        foreach (var (id, path) in ProductReferences.GroupReferences(context.Root, context.Ids).Where(r => !defined.Contains(r.Id)))
         {
-            context.Report("6.1.4", Severity.Error, path, "Csaf_6_1_4", id);
+            context.Report("6.1.4", Severity.Error, path.ToString(), "Csaf_6_1_4", id);
         }
     }
 

@@ -7,11 +7,13 @@ internal static class ProductReferences
 {
     private static readonly string[] RelationshipReferences = ["product_reference", "relates_to_product_reference"];
 
+    private static readonly string[] GroupReferenceLists = ["remediations", "threats", "flags"];
+
     private static readonly (string List, string Field)[] VulnerabilityReferences =
         [("remediations", "product_ids"), ("scores", "products"), ("threats", "product_ids"), ("flags", "product_ids")];
 
     /// <summary>Every product_id definition: branch products, full_product_names and relationship products.</summary>
-    public static IEnumerable<(string Id, string Path, JsonElement Product)> Definitions(JsonElement root)
+    public static IEnumerable<(string Id, string Path, JsonElement Product)> Definitions(JsonElement root, ProductIds ids)
     {
         if (root.Get("product_tree") is not { } tree)
         {
@@ -20,7 +22,7 @@ internal static class ProductReferences
 
         foreach (var (branch, index) in tree.Indexed("branches"))
         {
-            foreach (var found in BranchProducts(branch, $"/product_tree/branches/{index}"))
+            foreach (var found in BranchProducts(branch, $"/product_tree/branches/{index}", ids))
             {
                 yield return found;
             }
@@ -28,14 +30,14 @@ internal static class ProductReferences
 
         foreach (var (product, index) in tree.Indexed("full_product_names"))
         {
-            yield return (product.Str("product_id") ?? "", $"/product_tree/full_product_names/{index}/product_id", product);
+            yield return (ids.Property(product, "product_id") ?? "", $"/product_tree/full_product_names/{index}/product_id", product);
         }
 
         foreach (var (relationship, index) in tree.Indexed("relationships"))
         {
             if (relationship.Get("full_product_name") is { } product)
             {
-                yield return (product.Str("product_id") ?? "", $"/product_tree/relationships/{index}/full_product_name/product_id", product);
+                yield return (ids.Property(product, "product_id") ?? "", $"/product_tree/relationships/{index}/full_product_name/product_id", product);
             }
         }
     }
@@ -55,13 +57,13 @@ internal static class ProductReferences
     }
 
     /// <summary>Every place a product id is used rather than defined.</summary>
-    public static IEnumerable<(string Id, ReferencePath Path)> References(JsonElement root)
+    public static IEnumerable<(string Id, ReferencePath Path)> References(JsonElement root, ProductIds ids)
     {
         if (root.Get("product_tree") is { } tree)
         {
             foreach (var (group, index) in tree.Indexed("product_groups"))
             {
-                foreach (var (id, item) in group.IndexedStrings("product_ids"))
+                foreach (var (id, item) in ids.Indexed(group, "product_ids"))
                 {
                     yield return (id, new ReferencePath("/product_tree/product_groups", index, "product_ids", item));
                 }
@@ -71,7 +73,7 @@ internal static class ProductReferences
             {
                 foreach (var name in RelationshipReferences)
                 {
-                    if (relationship.Str(name) is { } id)
+                    if (ids.Property(relationship, name) is { } id)
                     {
                         yield return (id, new ReferencePath("/product_tree/relationships", index, name));
                     }
@@ -85,7 +87,7 @@ internal static class ProductReferences
             {
                 foreach (var property in status.EnumerateObject())
                 {
-                    foreach (var (id, item) in status.IndexedStrings(property.Name))
+                    foreach (var (id, item) in ids.Indexed(status, property.Name))
                     {
                         yield return (id, new ReferencePath("/vulnerabilities", index, "product_status", Tail: property.Name, C: item));
                     }
@@ -96,7 +98,7 @@ internal static class ProductReferences
             {
                 foreach (var (entry, entryIndex) in vulnerability.Indexed(list))
                 {
-                    foreach (var (id, item) in entry.IndexedStrings(field))
+                    foreach (var (id, item) in ids.Indexed(entry, field))
                     {
                         yield return (id, new ReferencePath("/vulnerabilities", index, list, entryIndex, field, item));
                     }
@@ -106,17 +108,17 @@ internal static class ProductReferences
     }
 
     /// <summary>Every place a product group id is used.</summary>
-    public static IEnumerable<(string Id, string Path)> GroupReferences(JsonElement root)
+    public static IEnumerable<(string Id, ReferencePath Path)> GroupReferences(JsonElement root, ProductIds ids)
     {
         foreach (var (vulnerability, index) in root.Indexed("vulnerabilities"))
         {
-            foreach (var list in new[] { "remediations", "threats", "flags" })
+            foreach (var list in GroupReferenceLists)
             {
                 foreach (var (entry, entryIndex) in vulnerability.Indexed(list))
                 {
-                    foreach (var item in Ids(entry, "group_ids", $"/vulnerabilities/{index}/{list}/{entryIndex}"))
+                    foreach (var (id, item) in ids.Indexed(entry, "group_ids"))
                     {
-                        yield return item;
+                        yield return (id, new ReferencePath("/vulnerabilities", index, list, entryIndex, "group_ids", item));
                     }
                 }
             }
@@ -129,14 +131,14 @@ internal static class ProductReferences
             : [];
 
     /// <summary>Group id → its product ids, for tests that count a product reached through a group.</summary>
-    public static Dictionary<string, IReadOnlyList<string>> Groups(JsonElement root)
+    public static Dictionary<string, IReadOnlyList<string>> Groups(JsonElement root, ProductIds ids)
     {
         var groups = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (root.Get("product_tree") is { } tree)
         {
             foreach (var group in tree.Items("product_groups"))
             {
-                groups.TryAdd(group.Str("group_id") ?? "", group.Strings("product_ids"));
+                groups.TryAdd(ids.Property(group, "group_id") ?? "", ids.All(group, "product_ids"));
             }
         }
 
@@ -144,22 +146,19 @@ internal static class ProductReferences
     }
 
     /// <summary>The products an entry (remediation, flag, threat) covers: its product_ids plus the members of its groups.</summary>
-    public static IEnumerable<string> Covered(JsonElement entry, IReadOnlyDictionary<string, IReadOnlyList<string>> groups) =>
-        entry.Strings("product_ids").Concat(entry.Strings("group_ids").SelectMany(g => groups.TryGetValue(g, out var ids) ? ids : [])).Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> Covered(JsonElement entry, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ProductIds ids) =>
+        ids.All(entry, "product_ids").Concat(ids.All(entry, "group_ids").SelectMany(g => groups.TryGetValue(g, out var ids) ? ids : [])).Distinct(StringComparer.Ordinal);
 
-    private static IEnumerable<(string Id, string Path)> Ids(JsonElement owner, string field, string path) =>
-        owner.IndexedStrings(field).Select(p => (p.Value, $"{path}/{field}/{p.Index}"));
-
-    private static IEnumerable<(string, string, JsonElement)> BranchProducts(JsonElement branch, string path)
+    private static IEnumerable<(string, string, JsonElement)> BranchProducts(JsonElement branch, string path, ProductIds ids)
     {
         if (branch.Get("product") is { } product)
         {
-            yield return (product.Str("product_id") ?? "", $"{path}/product/product_id", product);
+            yield return (ids.Property(product, "product_id") ?? "", $"{path}/product/product_id", product);
         }
 
         foreach (var (child, index) in branch.Indexed("branches"))
         {
-            foreach (var found in BranchProducts(child, $"{path}/branches/{index}"))
+            foreach (var found in BranchProducts(child, $"{path}/branches/{index}", ids))
             {
                 yield return found;
             }

@@ -134,11 +134,11 @@ internal static class ProfileTests
             return;
         }
 
-        var groups = ProductReferences.Groups(context.Root);
+        var groups = ProductReferences.Groups(context.Root, context.Ids);
         foreach (var (vulnerability, path) in context.Vulnerabilities())
         {
-            var covered = statements(vulnerability).SelectMany(s => ProductReferences.Covered(s, groups)).ToHashSet(StringComparer.Ordinal);
-            foreach (var (id, index) in (vulnerability.Get("product_status") ?? default).IndexedStrings(status).Where(p => !covered.Contains(p.Value)))
+            var covered = statements(vulnerability).SelectMany(s => ProductReferences.Covered(s, groups, context.Ids)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (id, index) in context.Ids.Indexed(vulnerability.Get("product_status") ?? default, status).Where(p => !covered.Contains(p.Id)))
             {
                 context.Report(testId, Severity.Error, $"{path}/product_status/{status}/{index}", key, id);
             }
