@@ -154,6 +154,13 @@ public static class CatalogJson
         ["category"] = item.Category,
         ["phase"] = item.Phase,
         ["text"] = Text(item.Text),
+        ["when"] = item.When is { } when ? new JsonObject
+        {
+            ["minTargetLevel"] = when.MinTargetLevel,
+            ["requirement"] = when.Requirement,
+            ["industries"] = when.Industries.Count == 0 ? null : Strings(when.Industries),
+        } : null,
+        ["organisation"] = item.FromOverlay ? true : null,
     }, item);
 
     private static JsonObject FindingRule(FindingRule rule) => Provenance(new JsonObject

@@ -2,7 +2,7 @@ using FactoryCps.Localization;
 
 namespace FactoryCps.Catalog;
 
-/// <summary>A point to confirm with a supplier (the extension's Step 3 supply-chain tables).</summary>
+/// <summary>A point to confirm with a supplier (the extension's Step 3 supply-chain tables, standards, an organisation's own).</summary>
 public sealed record SupplyChainItem : CatalogItem
 {
     public required string Id { get; init; }
@@ -14,4 +14,22 @@ public sealed record SupplyChainItem : CatalogItem
     public required string Phase { get; init; }
 
     public required LocalizedText Text { get; init; }
+
+    /// <summary>Null: asked of every supplied item of the category in the phase; otherwise only when the condition holds.</summary>
+    public SupplyChainCondition? When { get; init; }
+
+    /// <summary>
+    /// True when the item was read from an overlay file: the organisation's own item. Set by the loader from
+    /// where the file came from, so an overlay cannot pass its items off as built-in ones, nor the reverse.
+    /// </summary>
+    public bool FromOverlay { get; init; }
 }
+
+/// <summary>
+/// When a supply-chain item is asked, beyond its category and phase. Every condition given must hold;
+/// at least one is given.
+/// </summary>
+/// <param name="MinTargetLevel">A zone the supplied item touches has a target security level of at least this.</param>
+/// <param name="Requirement">A requirements-register id that applies to the site (the model says so, or the requirement is for the site's industry and the model does not say otherwise).</param>
+/// <param name="Industries">The site's industry is one of these (compared ignoring case); empty: any industry.</param>
+public sealed record SupplyChainCondition(int? MinTargetLevel, string? Requirement, IReadOnlyList<string> Industries);

@@ -1,21 +1,47 @@
+using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Model;
 
 namespace FactoryCps.Suppliers;
 
-/// <summary>Chooses the questions to ask a supplier about one supplied item.</summary>
+/// <summary>
+/// Chooses the questions to ask a supplier about one supplied item: the catalogue's check items of the item's
+/// category and phase whose <c>when:</c> condition (if any) holds for the site and the zones the item touches.
+/// The knowledge of which standard asks what lives in the catalogue data, not here (docs/suppliers.md).
+/// </summary>
 public static class QuestionnaireGenerator
 {
-    public static IReadOnlyList<QuestionnaireQuestion> Generate(GuidelineCatalog catalog, FactoryModel model, SupplyRequest request)
+    /// <summary>
+    /// As <see cref="Generate(GuidelineCatalog, AnalysisResult, SupplyRequest)"/>, analysing the model first to learn the
+    /// zones' target levels. They depend on the date only through date functions in the catalogue's level raises
+    /// (the built-in ones use none); <paramref name="asOf"/> is that date, the earliest date when not given.
+    /// </summary>
+    public static IReadOnlyList<QuestionnaireQuestion> Generate(GuidelineCatalog catalog, FactoryModel model, SupplyRequest request, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(request);
+        return Generate(catalog, ModelAnalyzer.Analyze(model, catalog, asOf ?? DateOnly.MinValue), request);
+    }
+
+    /// <summary>
+    /// The questions in a stable order: by basis (phase items, then target-level, requirement and organisation
+    /// items), each group in catalogue order. Every catalogue item is asked at most once.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request names a zone the model does not have, or an unknown category or phase.</exception>
+    public static IReadOnlyList<QuestionnaireQuestion> Generate(GuidelineCatalog catalog, AnalysisResult analysis, SupplyRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(request);
+        var site = SupplySite.Of(catalog, analysis, request);
         return
         [
             .. catalog.SupplyChain
                 .Where(i => i.Category == request.Category && i.Phase == request.Phase)
-                .Select(i => new QuestionnaireQuestion(i.Id, i.Text, QuestionBasis.Phase)),
+                .Select(i => site.Ask(i))
+                .OfType<QuestionnaireQuestion>()
+                .OrderBy(q => q.Basis),
         ];
     }
 }

@@ -56,12 +56,15 @@ public sealed class CatalogCommandTests
     {
         var items = Json("catalog", "supply-chain");
 
-        Assert.Equal(44, items.Count);
+        Assert.Equal(FactoryCps.Catalog.Loading.CatalogLoader.Default.SupplyChain.Count, items.Count);
         var first = items[0]!;
         Assert.Equal(["id", "category", "phase", "text", "source", "confidence"], first.AsObject().Select(p => p.Key).Where(k => k != "note"));
         Assert.Equal("cloud", (string?)first["category"]);
         Assert.Equal("procurement", (string?)first["phase"]);
         Assert.Equal("クラウドサービス事業者の信頼性が高いか", (string?)first["text"]!["ja"]);
+        var conditional = items.Single(i => (string?)i!["id"] == "sc-product-iec-62443-4-2-01")!;
+        Assert.Equal(3, (int?)conditional["when"]!["minTargetLevel"]);
+        Assert.DoesNotContain(items, i => i!["organisation"] is not null);
     }
 
     [Fact]
@@ -123,8 +126,9 @@ public sealed class CatalogCommandTests
 
         var items = Json("catalog", "supply-chain", "--catalog", path);
 
-        Assert.Equal(45, items.Count);
-        Assert.Contains(items, i => (string?)i!["id"] == "acme-cloud-01");
+        Assert.Equal(FactoryCps.Catalog.Loading.CatalogLoader.Default.SupplyChain.Count + 1, items.Count);
+        var own = Assert.Single(items, i => (string?)i!["id"] == "acme-cloud-01")!;
+        Assert.True((bool?)own["organisation"]);
     }
 
     [Fact]

@@ -71,6 +71,15 @@ internal sealed class CatalogContent
         }
     }
 
+    /// <summary>Marks this file's supply-chain items as the organisation's own (read from an overlay, not built in).</summary>
+    public void MarkAsOverlay()
+    {
+        for (var i = 0; i < SupplyChain.Count; i++)
+        {
+            SupplyChain[i] = SupplyChain[i] with { FromOverlay = true };
+        }
+    }
+
     private static void AddUnique<T>(List<T> target, List<T> items, Func<T, string> key, string section, DiagnosticBag diagnostics)
         where T : CatalogItem
     {

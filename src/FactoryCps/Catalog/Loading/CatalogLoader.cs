@@ -39,12 +39,18 @@ public static class CatalogLoader
         var diagnostics = new DiagnosticBag();
         var merged = new CatalogContent();
         var reader = new CatalogFileReader(diagnostics, ElementSchema.FactoryModel);
-        foreach (var file in builtIn.Concat(overlays))
+        foreach (var (file, overlay) in builtIn.Select(f => (f, false)).Concat(overlays.Select(f => (f, true))))
         {
             diagnostics.AddRange(file.Diagnostics);
             if (file.Root is not null)
             {
-                merged.Merge(reader.Read(file.Root), diagnostics);
+                var content = reader.Read(file.Root);
+                if (overlay)
+                {
+                    content.MarkAsOverlay();
+                }
+
+                merged.Merge(content, diagnostics);
             }
         }
 

@@ -77,6 +77,8 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
             }
         }
 
+        ValidateSupplyChainConditions(requirements);
+
         foreach (var rule in content.FindingRules)
         {
             if (!GuidelineSource().IsMatch(rule.Reference) && rule.Reference != "factorycps" && !requirements.Contains(rule.Reference))
@@ -117,6 +119,24 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
             else if (item.Confidence == Confidence.Seed && !guideline)
             {
                 diagnostics.Error(item.Location, $"{id}.confidence", "CatalogSeedNeedsGuideline", item.Source);
+            }
+        }
+    }
+
+    /// <summary>A condition naming an unknown requirement, or a level no zone can reach, would silently never ask its item.</summary>
+    private void ValidateSupplyChainConditions(HashSet<string> requirements)
+    {
+        foreach (var item in content.SupplyChain.Where(i => i.When is not null))
+        {
+            var when = item.When!;
+            if (when.Requirement is { } requirement)
+            {
+                Reference(item, $"supplyChain[{item.Id}].when", "requirement", requirement, requirements, "requirements");
+            }
+
+            if (when.MinTargetLevel is { } level && content.LevelMapping is { } mapping && level > mapping.MaxLevel)
+            {
+                diagnostics.Error(item.Location, $"supplyChain[{item.Id}].when.minTargetLevel", "IntOutOfRange", 1, mapping.MaxLevel, level);
             }
         }
     }

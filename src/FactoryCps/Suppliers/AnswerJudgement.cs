@@ -1,0 +1,33 @@
+namespace FactoryCps.Suppliers;
+
+/// <summary>The security department's decision on one answer.</summary>
+public enum JudgementKind
+{
+    /// <summary>The answer is good enough; for <c>partly</c> or <c>no</c> only with a note saying why (a condition).</summary>
+    Accepted,
+
+    /// <summary>The answer is not good enough as it stands: an open point to follow up.</summary>
+    Flagged,
+}
+
+/// <summary>
+/// A decision on the answer to <paramref name="ItemId"/>: <paramref name="Note"/> is the reason of a flag or the
+/// condition of an acceptance; <paramref name="Blocking"/> flags make the supplied item not acceptable.
+/// </summary>
+public sealed record AnswerJudgement(string ItemId, JudgementKind Kind, string? Note, bool Blocking = false);
+
+/// <summary>The overall verdict on one questionnaire.</summary>
+public enum ReviewVerdict
+{
+    /// <summary>Some question has no judgement yet.</summary>
+    Incomplete,
+
+    /// <summary>Every answer accepted, each <c>yes</c> or <c>not-applicable</c>.</summary>
+    Acceptable,
+
+    /// <summary>No blocking flag, but flagged answers or accepted <c>partly</c> / <c>no</c> answers to follow up.</summary>
+    AcceptableWithConditions,
+
+    /// <summary>At least one blocking flag.</summary>
+    NotAcceptable,
+}
