@@ -89,7 +89,7 @@ internal static class SpecificationDocx
                 new W.TableStyle { Val = "TableGrid" },
                 new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct },
                 new W.TableLayout { Type = W.TableLayoutValues.Autofit },
-                new W.TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
+                new W.TableLook { Val = "04A0" }),
             new W.TableGrid([.. Enumerable.Range(0, columns).Select(_ => new W.GridColumn { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) })]));
         grid.Append(Row(table.Headers, header: true, width));
         foreach (var row in table.Rows)
