@@ -4,6 +4,7 @@ using FactoryCps.Cli.Analysis;
 using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Database;
+using FactoryCps.Cli.Procurement;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Cli.Sboms;
 using FactoryCps.Cli.Serve;
@@ -51,6 +52,7 @@ internal static class Cli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(ProcurementCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));

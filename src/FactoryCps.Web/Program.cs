@@ -4,6 +4,7 @@ using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Procurement;
 using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
@@ -43,6 +44,7 @@ public sealed class Program
         app.MapAccountEndpoints();
         app.MapSiteEndpoints();
         app.MapAuditEndpoints();
+        app.MapProcurementEndpoints();
         app.MapApiEndpoints();
         app.MapRazorPages();
 

@@ -8,7 +8,7 @@ namespace FactoryCps.Tests.Localization;
 
 public sealed partial class ResourceTests
 {
-    public static TheoryData<string> Sets => ["core", "cli", "report"];
+    public static TheoryData<string> Sets => ["core", "cli", "report", "procurement"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -18,6 +18,7 @@ public sealed partial class ResourceTests
         {
             "core" => Messages.ResourceManager,
             "report" => ReportText.ResourceManager,
+            "procurement" => ProcurementText.ResourceManager,
             _ => CliText.ResourceManager,
         };
         var english = Entries(manager, CultureInfo.InvariantCulture);

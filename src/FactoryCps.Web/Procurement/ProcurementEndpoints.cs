@@ -1,0 +1,56 @@
+using System.Globalization;
+using FactoryCps.Catalog;
+using FactoryCps.Localization;
+using FactoryCps.Procurement;
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Api;
+using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Resources;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+
+namespace FactoryCps.Web.Procurement;
+
+/// <summary>
+/// The procurement specification of one asset or external of a site, as the CLI writes it, from the stored
+/// model and its cached analysis: <c>GET /sites/{site}/procurement/{id}?format=docx|html|md&amp;lang=ja|en</c>.
+/// Reading the site is enough, as for the site's reports.
+/// </summary>
+internal static class ProcurementEndpoints
+{
+    public static WebApplication MapProcurementEndpoints(this WebApplication app)
+    {
+        app.MapGet("/sites/{site}/procurement/{id}", async (string id, string? format, string? lang, HttpContext context, SiteAnalysis analyses, GuidelineCatalog catalog) =>
+        {
+            var chosen = (format ?? "docx").Trim().ToLowerInvariant();
+            if (!SpecificationFormats.All.Contains(chosen))
+            {
+                return Problems.BadRequest("format", string.Format(CultureInfo.CurrentCulture, WebText.ProcurementBadFormat, format));
+            }
+
+            var language = Lang.Current;
+            if (lang is not null && !(lang is "ja" or "en" && Languages.TryParse(lang, out language)))
+            {
+                return Problems.BadRequest("lang", string.Format(CultureInfo.CurrentCulture, WebText.ProcurementBadLang, lang));
+            }
+
+            var site = SiteContext.Of(context).Site;
+            if (await analyses.AnalyzeAsync(site, context.RequestAborted) is not { } analysis)
+            {
+                return Problems.NotFound();
+            }
+
+            if (ProcurementItem.Find(analysis.Model, id) is not { } item)
+            {
+                return Problems.NotFound(ProcurementSpecification.UnknownItem(analysis.Model, site.Key, id, Lang.Current));
+            }
+
+            var document = ProcurementSpecification.Build(catalog, analysis, item, language, SiteAnalysis.Version);
+            return Results.File(
+                SpecificationFormats.Render(document, chosen),
+                SpecificationFormats.ContentType(chosen),
+                $"{site.Key}-{item.Id}-procurement-{language.Code()}.{chosen}");
+        }).WithMetadata(new SitePermissionAttribute(SitePermission.View));
+        return app;
+    }
+}

@@ -1,0 +1,84 @@
+using FactoryCps.Resources;
+
+namespace FactoryCps.Procurement;
+
+internal static partial class ProcurementSpecification
+{
+    private static readonly string[] CheckPhases = ["procurement", "contract"];
+
+    private static List<DocumentBlock> Security(SpecificationContext c)
+    {
+        var blocks = new List<DocumentBlock>
+        {
+            new SubHeading(c.L(nameof(ProcurementText.SubTargetLevel))),
+            new Paragraph(c.TargetLevel is { } level ? c.L("Level_" + c.Item.Category, level) : c.L(nameof(ProcurementText.LevelNone))),
+            new SubHeading(c.L(nameof(ProcurementText.SubCountermeasures))),
+        };
+
+        var required = c.Policies
+            .SelectMany(p => p.Required.Select(r => (p.Zone, r.Id)))
+            .GroupBy(p => p.Id, StringComparer.Ordinal)
+            .Where(g => c.Catalog.CountermeasuresById.ContainsKey(g.Key))
+            .Select(g => (Countermeasure: c.Catalog.CountermeasuresById[g.Key], Zones: g.Select(p => p.Zone).Distinct(StringComparer.Ordinal)))
+            .Where(p => ProcurementCategories.GroupsFor(c.Item.Category).Contains(p.Countermeasure.Group))
+            .OrderBy(p => p.Countermeasure.Group, StringComparer.Ordinal)
+            .ThenBy(p => p.Countermeasure.Id, StringComparer.Ordinal)
+            .ToList();
+        if (required.Count == 0)
+        {
+            blocks.Add(new Paragraph(c.L(nameof(ProcurementText.NoCountermeasures))));
+        }
+        else
+        {
+            blocks.Add(new Paragraph(c.L(nameof(ProcurementText.CountermeasuresIntro))));
+            blocks.Add(new Table(
+                [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColCountermeasure), nameof(ProcurementText.ColDescription), nameof(ProcurementText.ColFr), nameof(ProcurementText.ColZones) }.Select(k => c.L(k))],
+                [.. required.Select(r => (IReadOnlyList<string>)[r.Countermeasure.Id, c.T(r.Countermeasure.Title), c.T(r.Countermeasure.Description), string.Join(", ", r.Countermeasure.FoundationalRequirements), string.Join(", ", r.Zones)])]));
+        }
+
+        blocks.Add(new SubHeading(c.L(nameof(ProcurementText.SubRequirements))));
+        if (c.Requirements.Count == 0)
+        {
+            blocks.Add(new Paragraph(c.L(nameof(ProcurementText.NoRequirements))));
+            return blocks;
+        }
+
+        blocks.Add(new Paragraph(c.L(nameof(ProcurementText.RequirementsIntro))));
+        foreach (var requirement in c.Requirements)
+        {
+            if (requirement.Catalogue is not { } catalogue)
+            {
+                blocks.Add(new Paragraph(c.L(nameof(ProcurementText.OwnRequirement), requirement.Id, requirement.Note ?? "")));
+                continue;
+            }
+
+            blocks.Add(new SubHeading(c.T(catalogue.Title), Depth: 2));
+            blocks.Add(new Paragraph(requirement.Basis switch
+            {
+                RequirementBasis.Always => c.L(nameof(ProcurementText.Basis_always)),
+                RequirementBasis.Industry => c.L(nameof(ProcurementText.Basis_industry), c.Model.Site.Industry),
+                _ => c.L(nameof(ProcurementText.Basis_model), requirement.Note ?? requirement.Id),
+            }));
+            blocks.Add(new ItemList([.. catalogue.Obligations.Select(c.T)]));
+        }
+
+        return blocks;
+    }
+
+    private static List<DocumentBlock> CheckItems(SpecificationContext c)
+    {
+        var items = c.Catalog.SupplyChain.Where(i => i.Category == c.Item.Category && CheckPhases.Contains(i.Phase)).ToList();
+        if (items.Count == 0)
+        {
+            return [new Paragraph(c.L(nameof(ProcurementText.NoCheckItems)))];
+        }
+
+        return
+        [
+            new Paragraph(c.L(nameof(ProcurementText.CheckItemsIntro), c.CategoryName)),
+            new Table(
+                [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColPhase), nameof(ProcurementText.ColCheck), nameof(ProcurementText.ColAnswer) }.Select(k => c.L(k))],
+                [.. items.OrderBy(i => Array.IndexOf(CheckPhases, i.Phase)).Select(i => (IReadOnlyList<string>)[i.Id, c.L("Phase_" + i.Phase), c.T(i.Text), ""])]),
+        ];
+    }
+}

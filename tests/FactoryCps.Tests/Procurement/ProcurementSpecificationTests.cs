@@ -1,0 +1,154 @@
+using FactoryCps.Localization;
+using FactoryCps.Plans;
+using FactoryCps.Procurement;
+using FactoryCps.Resources;
+
+namespace FactoryCps.Tests.Procurement;
+
+/// <summary>What a specification is filled from: the zones, the plan, the requirements register and the supply-chain items.</summary>
+public sealed class ProcurementSpecificationTests
+{
+    private static readonly string[] SpecifiedPhases = ["procurement", "contract"];
+
+    /// <summary>All text of the document, unescaped, as the writers receive it.</summary>
+    private static string Everything(SpecificationDocument document) => string.Join("\n", document.Sections.SelectMany(s => s.Blocks).Select(b => b switch
+    {
+        SubHeading h => h.Text,
+        Paragraph p => p.Text,
+        ItemList l => string.Join("\n", l.Items),
+        Table t => string.Join("\n", t.Rows.Select(r => string.Join(" | ", r))),
+        _ => "",
+    }));
+
+    [Theory]
+    [InlineData("camera-line2", "asset", "product")]
+    [InlineData("vision-sw", "asset", "software")]
+    [InlineData("analytics-saas", "asset", "cloud")]
+    [InlineData("analytics-cloud", "external", "cloud")]
+    [InlineData("vendor-remote", "external", "product")]
+    public void An_item_is_found_by_id_with_its_category(string id, string type, string category)
+    {
+        var item = ProcurementItem.Find(ProcurementFixture.Analyze().Model, id);
+
+        Assert.NotNull(item);
+        Assert.Equal((type, category), (item.Type, item.Category));
+    }
+
+    [Fact]
+    public void An_external_touches_the_zones_its_conduits_reach_and_an_asset_its_own_zone()
+    {
+        var model = ProcurementFixture.Analyze().Model;
+
+        Assert.Equal(["cloud-gw"], ProcurementItem.Find(model, "analytics-cloud")!.Zones);
+        Assert.Equal(["dmz"], ProcurementItem.Find(model, "vendor-remote")!.Zones);
+        Assert.Equal(["control-line2"], ProcurementItem.Find(model, "camera-line2")!.Zones);
+        Assert.Null(ProcurementItem.Find(model, "control-line2"));
+    }
+
+    [Theory]
+    [InlineData("camera-line2", "product")]
+    [InlineData("vision-sw", "software")]
+    [InlineData("analytics-cloud", "cloud")]
+    public void Holds_the_catalogues_procurement_and_contract_items_of_the_category_and_no_other(string id, string category)
+    {
+        var text = Everything(ProcurementFixture.Build(id, Language.Ja));
+        var catalogue = ProcurementFixture.Catalog.SupplyChain;
+
+        var expected = catalogue.Where(i => i.Category == category && SpecifiedPhases.Contains(i.Phase)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.All(expected, i => Assert.Contains(i.Id, text, StringComparison.Ordinal));
+        Assert.All(expected, i => Assert.Contains(i.Text.Ja, text, StringComparison.Ordinal));
+        Assert.All(catalogue.Where(i => i.Category != category || !SpecifiedPhases.Contains(i.Phase)), i => Assert.DoesNotContain(i.Id, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lists_only_countermeasures_the_plan_requires_in_the_items_zone_and_of_the_groups_the_supplier_takes_part_in()
+    {
+        var analysis = ProcurementFixture.Analyze();
+        var required = PlanBuilder.Build(analysis).Zones.Single(z => z.Zone == "control-line2").Required.Select(r => r.Id).ToHashSet();
+        var document = ProcurementFixture.Build("camera-line2");
+
+        var table = document.Sections.Single(s => s.Key == nameof(ProcurementText.SectionSecurity)).Blocks.OfType<Table>().Single();
+        var listed = table.Rows.Select(r => r[0]).ToList();
+        Assert.NotEmpty(listed);
+        Assert.Subset(required, listed.ToHashSet());
+        Assert.All(listed, id => Assert.Contains(ProcurementFixture.Catalog.CountermeasuresById[id].Group, ProcurementCategories.GroupsFor("product")));
+        Assert.Contains(required, id => !listed.Contains(id)); // the plant's own physical and operational measures stay out
+    }
+
+    [Fact]
+    public void Cra_obligations_appear_only_when_the_model_says_the_cra_applies()
+    {
+        var cra = ProcurementFixture.Catalog.Requirements.Single(r => r.Id == "eu-cra");
+        var sample = ProcurementFixture.SampleText;
+        const string NotApplying = "  - id: eu-cra\n    applies: false";
+        Assert.Contains(NotApplying, sample, StringComparison.Ordinal);
+        var applying = sample.Replace(NotApplying, "  - id: eu-cra\n    applies: true", StringComparison.Ordinal);
+
+        var without = Everything(ProcurementFixture.Build("camera-line2", Language.En));
+        var with = Everything(ProcurementFixture.Build("camera-line2", Language.En, applying));
+
+        Assert.All(cra.Obligations, o => Assert.DoesNotContain(o.En, without, StringComparison.Ordinal));
+        Assert.DoesNotContain(ProcurementFixture.Heading(nameof(ProcurementText.VulnCra), Language.En), without, StringComparison.Ordinal);
+        Assert.All(cra.Obligations, o => Assert.Contains(o.En, with, StringComparison.Ordinal));
+        Assert.Contains(ProcurementFixture.Heading(nameof(ProcurementText.VulnCra), Language.En), with, StringComparison.Ordinal);
+        Assert.Contains(ProcurementFixture.Heading(nameof(ProcurementText.IncidentCra), Language.En), with, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Semi_e187_is_asked_of_equipment_only_at_a_semiconductor_site()
+    {
+        var semi = ProcurementFixture.Catalog.Requirements.Single(r => r.Id == "semi-e187");
+        var semiconductor = ProcurementFixture.SampleText.Replace("industry: automotive-parts", "industry: semiconductor", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(semi.Obligations[0].En, Everything(ProcurementFixture.Build("camera-line2")), StringComparison.Ordinal);
+        Assert.Contains(semi.Obligations[0].En, Everything(ProcurementFixture.Build("camera-line2", Language.En, semiconductor)), StringComparison.Ordinal);
+        Assert.DoesNotContain(semi.Obligations[0].En, Everything(ProcurementFixture.Build("analytics-cloud", Language.En, semiconductor)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_product_is_asked_for_iec_62443_4_2_a_cloud_service_is_not_and_a_requirement_marked_applies_is_stated()
+    {
+        var component = ProcurementFixture.Catalog.Requirements.Single(r => r.Id == "iec-62443-4-2");
+        var product = ProcurementFixture.Build("camera-line2");
+        var cloud = ProcurementFixture.Build("analytics-cloud");
+
+        Assert.Contains(component.Obligations[0].En, Everything(product), StringComparison.Ordinal);
+        Assert.DoesNotContain(component.Obligations[0].En, Everything(cloud), StringComparison.Ordinal);
+        var marked = ProcurementFixture.Catalog.Requirements.Single(r => r.Id == "iec-62443-3-3");
+        Assert.Contains(marked.Obligations[0].En, Everything(cloud), StringComparison.Ordinal);
+        Assert.Contains("customer-security-clause", Everything(cloud), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sites_data_fills_the_context_support_and_licence_sections()
+    {
+        var software = Everything(ProcurementFixture.Build("vision-sw"));
+        Assert.Contains(ProcurementFixture.Text(nameof(ProcurementText.LicenceExpires), Language.En, "2027-01-31"), software, StringComparison.Ordinal);
+
+        var workstation = Everything(ProcurementFixture.Build("ews-line1"));
+        Assert.Contains(ProcurementFixture.Text(nameof(ProcurementText.SupportWanted), Language.En, "2025-10-14"), workstation, StringComparison.Ordinal);
+        Assert.Contains(ProcurementFixture.Text(nameof(ProcurementText.SupportPast), Language.En, "2025-10-14", "2026-11-28"), workstation, StringComparison.Ordinal);
+
+        var cloud = Everything(ProcurementFixture.Build("analytics-cloud"));
+        Assert.Contains("品質データ（図面番号・顧客名を含む）", cloud, StringComparison.Ordinal);
+        Assert.Contains(ProcurementFixture.Heading(nameof(ProcurementText.FeedbackNote), Language.En), cloud, StringComparison.Ordinal);
+        Assert.Contains(ProcurementFixture.Heading(nameof(ProcurementText.ConfidentialNote), Language.En), cloud, StringComparison.Ordinal);
+        Assert.Contains(ProcurementFixture.Heading(nameof(ProcurementText.DocSla), Language.En), cloud, StringComparison.Ordinal);
+        Assert.DoesNotContain(ProcurementFixture.Heading(nameof(ProcurementText.DocSla), Language.En), software, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_item_is_named_with_the_kinds_and_ids_the_model_has()
+    {
+        var model = ProcurementFixture.Analyze().Model;
+
+        var message = ProcurementSpecification.UnknownItem(model, "plant.yaml", "no-such-thing", Language.En);
+
+        Assert.StartsWith("plant.yaml: ", message, StringComparison.Ordinal);
+        Assert.Contains("'no-such-thing'", message, StringComparison.Ordinal);
+        Assert.Contains("cloud-service", message, StringComparison.Ordinal);
+        Assert.Contains("vendor-remote", message, StringComparison.Ordinal);
+        Assert.Contains("camera-line2", message, StringComparison.Ordinal);
+    }
+}
