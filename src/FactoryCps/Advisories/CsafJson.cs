@@ -11,6 +11,10 @@ internal static class CsafJson
     public static string? Str(this JsonElement element, string name) =>
         element.Get(name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
 
+    /// <summary>Whether the string property <paramref name="name"/> is <paramref name="value"/>, without a string copy.</summary>
+    public static bool Is(this JsonElement element, string name, string value) =>
+        element.Get(name) is { ValueKind: JsonValueKind.String } text && text.ValueEquals(value);
+
     public static IEnumerable<JsonElement> Items(this JsonElement element, string name) =>
         element.Get(name) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
 

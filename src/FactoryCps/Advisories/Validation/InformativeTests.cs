@@ -50,7 +50,7 @@ internal static partial class InformativeTests
                 {
                     if (fileHash.Str("value") is { Length: < 64 } value)
                     {
-                        context.Report("6.3.5", Severity.Info, $"{idPath[..^"/product_id".Length]}/product_identification_helper/hashes/{index}/file_hashes/{hashIndex}/value", "Csaf_6_3_5", value.Length);
+                        context.Report("6.3.5", Severity.Info, $"{idPath}/product_identification_helper/hashes/{index}/file_hashes/{hashIndex}/value", "Csaf_6_3_5", value.Length);
                     }
                 }
             }
@@ -59,7 +59,7 @@ internal static partial class InformativeTests
 
     public static void ProductVersionRange(CsafTestContext context)
     {
-        foreach (var (branch, path) in context.Branches.Where(b => b.Branch.Str("category") == "product_version_range"))
+        foreach (var (branch, path) in context.Branches.Where(b => b.Branch.Is("category", "product_version_range")))
         {
             context.Report("6.3.10", Severity.Info, $"{path}/category", "Csaf_6_3_10", branch.Str("name"));
         }

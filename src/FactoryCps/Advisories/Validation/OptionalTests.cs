@@ -104,7 +104,7 @@ internal static partial class OptionalTests
         {
             if (product.Get("product_identification_helper") is null)
             {
-                context.Report("6.2.16", Severity.Warning, path[..^"/product_id".Length], "Csaf_6_2_16", id);
+                context.Report("6.2.16", Severity.Warning, path.ToString(), "Csaf_6_2_16", id);
             }
         }
     }
@@ -153,7 +153,7 @@ internal static partial class OptionalTests
                 var algorithms = hash.Items("file_hashes").Select(h => h.Str("algorithm")?.ToLowerInvariant()).Distinct().ToList();
                 if (algorithms is [{ } only] && only == algorithm)
                 {
-                    context.Report(testId, Severity.Warning, $"{idPath[..^"/product_id".Length]}/product_identification_helper/hashes/{index}", "Csaf_6_2_8_9", algorithm);
+                    context.Report(testId, Severity.Warning, $"{idPath}/product_identification_helper/hashes/{index}", "Csaf_6_2_8_9", algorithm);
                 }
             }
         }

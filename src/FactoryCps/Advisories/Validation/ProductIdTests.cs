@@ -20,7 +20,7 @@ internal static class ProductIdTests
         {
             foreach (var (id, path, _) in duplicate.Skip(1))
             {
-                context.Report("6.1.2", Severity.Error, path, "Csaf_6_1_2", id, duplicate.First().Path);
+                context.Report("6.1.2", Severity.Error, path.Id, "Csaf_6_1_2", id, duplicate.First().Path.Id);
             }
         }
     }
@@ -91,7 +91,7 @@ internal static class ProductIdTests
         var used = context.ProductReferences.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (id, path, _) in context.ProductDefinitions.Where(d => !used.Contains(d.Id)))
         {
-            context.Report("6.2.1", Severity.Warning, path, "Csaf_6_2_1", id);
+            context.Report("6.2.1", Severity.Warning, path.Id, "Csaf_6_2_1", id);
         }
     }
 

@@ -13,7 +13,7 @@ internal static class ProductReferences
         [("remediations", "product_ids"), ("scores", "products"), ("threats", "product_ids"), ("flags", "product_ids")];
 
     /// <summary>Every product_id definition: branch products, full_product_names and relationship products.</summary>
-    public static IEnumerable<(string Id, string Path, JsonElement Product)> Definitions(JsonElement root, ProductIds ids)
+    public static IEnumerable<(string Id, ProductPointer Path, JsonElement Product)> Definitions(JsonElement root, ProductIds ids)
     {
         if (root.Get("product_tree") is not { } tree)
         {
@@ -22,7 +22,7 @@ internal static class ProductReferences
 
         foreach (var (branch, index) in tree.Indexed("branches"))
         {
-            foreach (var found in BranchProducts(branch, $"/product_tree/branches/{index}", ids))
+            foreach (var found in BranchProducts(branch, new TreePointer(null, index), ids))
             {
                 yield return found;
             }
@@ -30,30 +30,38 @@ internal static class ProductReferences
 
         foreach (var (product, index) in tree.Indexed("full_product_names"))
         {
-            yield return (ids.Property(product, "product_id") ?? "", $"/product_tree/full_product_names/{index}/product_id", product);
+            yield return (ids.Property(product, "product_id") ?? "", new ProductPointer(null, "/product_tree/full_product_names", index, null), product);
         }
 
         foreach (var (relationship, index) in tree.Indexed("relationships"))
         {
             if (relationship.Get("full_product_name") is { } product)
             {
-                yield return (ids.Property(product, "product_id") ?? "", $"/product_tree/relationships/{index}/full_product_name/product_id", product);
+                yield return (ids.Property(product, "product_id") ?? "", new ProductPointer(null, "/product_tree/relationships", index, "full_product_name"), product);
             }
         }
     }
 
     /// <summary>Branches with their pointer, depth first, for tests on branch names.</summary>
-    public static IEnumerable<(JsonElement Branch, string Path)> Branches(JsonElement root)
+    public static IEnumerable<(JsonElement Branch, TreePointer Path)> Branches(JsonElement root)
     {
-        if (root.Get("product_tree") is not { } tree)
+        var found = new List<(JsonElement, TreePointer)>();
+        if (root.Get("product_tree") is { } tree)
         {
-            return [];
+            Walk(tree, null, found);
         }
 
-        return tree.Indexed("branches").SelectMany(b => Walk(b.Item, $"/product_tree/branches/{b.Index}"));
+        return found;
 
-        static IEnumerable<(JsonElement, string)> Walk(JsonElement branch, string path) =>
-            new[] { (branch, path) }.Concat(branch.Indexed("branches").SelectMany(b => Walk(b.Item, $"{path}/branches/{b.Index}")));
+        static void Walk(JsonElement owner, TreePointer? path, List<(JsonElement, TreePointer)> found)
+        {
+            foreach (var (branch, index) in owner.Indexed("branches"))
+            {
+                var pointer = new TreePointer(path, index);
+                found.Add((branch, pointer));
+                Walk(branch, pointer, found);
+            }
+        }
     }
 
     /// <summary>Every place a product id is used rather than defined.</summary>
@@ -149,16 +157,16 @@ internal static class ProductReferences
     public static IEnumerable<string> Covered(JsonElement entry, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ProductIds ids) =>
         ids.All(entry, "product_ids").Concat(ids.All(entry, "group_ids").SelectMany(g => groups.TryGetValue(g, out var ids) ? ids : [])).Distinct(StringComparer.Ordinal);
 
-    private static IEnumerable<(string, string, JsonElement)> BranchProducts(JsonElement branch, string path, ProductIds ids)
+    private static IEnumerable<(string, ProductPointer, JsonElement)> BranchProducts(JsonElement branch, TreePointer path, ProductIds ids)
     {
         if (branch.Get("product") is { } product)
         {
-            yield return (ids.Property(product, "product_id") ?? "", $"{path}/product/product_id", product);
+            yield return (ids.Property(product, "product_id") ?? "", new ProductPointer(path, null, 0, null), product);
         }
 
         foreach (var (child, index) in branch.Indexed("branches"))
         {
-            foreach (var found in BranchProducts(child, $"{path}/branches/{index}", ids))
+            foreach (var found in BranchProducts(child, new TreePointer(path, index), ids))
             {
                 yield return found;
             }

@@ -13,7 +13,6 @@ internal static partial class ProductTreeTests
     {
         foreach (var (_, idPath, product) in context.ProductDefinitions)
         {
-            var helperPath = idPath[..^"/product_id".Length] + "/product_identification_helper";
             foreach (var (hash, index) in (product.Get("product_identification_helper") ?? default).Indexed("hashes"))
             {
                 var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -21,7 +20,7 @@ internal static partial class ProductTreeTests
                 {
                     if (fileHash.Str("algorithm") is { } algorithm && !seen.Add(algorithm))
                     {
-                        context.Report("6.1.25", Severity.Error, $"{helperPath}/hashes/{index}/file_hashes/{hashIndex}/algorithm", "Csaf_6_1_25", algorithm);
+                        context.Report("6.1.25", Severity.Error, $"{idPath}/product_identification_helper/hashes/{index}/file_hashes/{hashIndex}/algorithm", "Csaf_6_1_25", algorithm);
                     }
                 }
             }
@@ -34,7 +33,7 @@ internal static partial class ProductTreeTests
         {
             if ((product.Get("product_identification_helper") ?? default).Str("purl") is { } purl && !IsPurl(purl))
             {
-                context.Report("6.1.13", Severity.Error, idPath[..^"/product_id".Length] + "/product_identification_helper/purl", "Csaf_6_1_13", purl);
+                context.Report("6.1.13", Severity.Error, $"{idPath}/product_identification_helper/purl", "Csaf_6_1_13", purl);
             }
         }
     }
@@ -44,7 +43,7 @@ internal static partial class ProductTreeTests
     {
         foreach (var (branch, path) in context.Branches)
         {
-            if (branch.Str("category") == "product_version" && branch.Str("name") is { } name && LooksLikeRange(name))
+            if (branch.Is("category", "product_version") && branch.Str("name") is { } name && LooksLikeRange(name))
             {
                 context.Report("6.1.31", Severity.Error, $"{path}/name", "Csaf_6_1_31", name);
             }
@@ -55,7 +54,7 @@ internal static partial class ProductTreeTests
     {
         foreach (var (branch, path) in context.Branches)
         {
-            if (branch.Str("category") == "product_version_range" && branch.Str("name") is { } name && !name.StartsWith("vers:", StringComparison.Ordinal))
+            if (branch.Is("category", "product_version_range") && branch.Str("name") is { } name && !name.StartsWith("vers:", StringComparison.Ordinal))
             {
                 context.Report("6.2.18", Severity.Warning, $"{path}/name", "Csaf_6_2_18", name);
             }
@@ -66,7 +65,42 @@ internal static partial class ProductTreeTests
         name.StartsWith("vers:", StringComparison.OrdinalIgnoreCase)
         || name.Contains('<', StringComparison.Ordinal) || name.Contains('>', StringComparison.Ordinal)
         // Whole words only: "after-eight" is a version name, "4.2 and later" is a range (the spec's examples).
-        || name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(w => RangeWords.Contains(w.ToLowerInvariant()));
+        || HasRangeWord(name);
+
+    private static bool HasRangeWord(ReadOnlySpan<char> name)
+    {
+        while (!name.IsEmpty)
+        {
+            var start = 0;
+            while (start < name.Length && char.IsWhiteSpace(name[start]))
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < name.Length && !char.IsWhiteSpace(name[end]))
+            {
+                end++;
+            }
+
+            var word = name[start..end];
+            // The range words are ASCII: only words of ASCII letters can be one of them, whatever their case.
+            if (System.Text.Ascii.IsValid(word))
+            {
+                foreach (var rangeWord in RangeWords)
+                {
+                    if (word.Equals(rangeWord, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            name = name[end..];
+        }
+
+        return false;
+    }
 
     /// <summary>pkg:type/[namespace/]name[@version][?qualifiers][#subpath] with the type's character set (purl spec).</summary>
     public static bool IsPurl(string purl) => PurlShape().IsMatch(purl);
