@@ -1,0 +1,21 @@
+namespace FactoryCps.Suppliers.Excel;
+
+/// <summary>
+/// What an uploaded workbook may weigh. A filled 500-item questionnaire is about 100 KB zipped and 1 MB
+/// unpacked with Excel's own parts, so the defaults leave room for long comments and still stop a ZIP bomb
+/// before any XML is parsed.
+/// </summary>
+/// <param name="MaxUploadBytes">The file as uploaded.</param>
+/// <param name="MaxUnpackedBytes">All parts together, unpacked.</param>
+/// <param name="MaxParts">ZIP entries; Excel writes about 15, LibreOffice about 10.</param>
+/// <param name="MaxRatio">Unpacked to packed size of one part, checked for parts above <paramref name="RatioFloorBytes"/>.</param>
+/// <param name="RatioFloorBytes">Small parts compress far better than their size matters (an empty sheet is 50:1).</param>
+internal sealed record XlsxLimits(long MaxUploadBytes, long MaxUnpackedBytes, int MaxParts, int MaxRatio, long RatioFloorBytes)
+{
+    public static XlsxLimits Default { get; } = new(
+        MaxUploadBytes: 5L * 1024 * 1024,
+        MaxUnpackedBytes: 50L * 1024 * 1024,
+        MaxParts: 100,
+        MaxRatio: 100,
+        RatioFloorBytes: 1024 * 1024);
+}
