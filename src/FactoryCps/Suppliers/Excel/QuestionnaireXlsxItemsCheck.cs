@@ -59,7 +59,7 @@ internal static class QuestionnaireXlsxItemsCheck
                 problems.Add(sheet, SheetCells.Reference(row, QuestionColumn), "QuestionnaireXlsxChangedText", id, wanted);
             }
 
-            if (formulas.Count == 0 && Answer(cells, row, id, language, sheet, problems) is { } answer)
+            if (formulas.Count == 0 && Answer(cells, row, id, sheet, problems) is { } answer)
             {
                 answers[id] = answer;
             }
@@ -110,7 +110,7 @@ internal static class QuestionnaireXlsxItemsCheck
     }
 
     /// <summary>The row's answer; null when it is blank (unanswered) or wrong (the problem is added).</summary>
-    private static SupplierAnswer? Answer(SheetCells cells, int row, string id, Language language, string sheet, ImportProblems problems)
+    private static SupplierAnswer? Answer(SheetCells cells, int row, string id, string sheet, ImportProblems problems)
     {
         var answerText = cells.Get(row, AnswerColumn).Text.Trim();
         var comment = cells.Get(row, CommentColumn).Text.Trim();
@@ -139,7 +139,7 @@ internal static class QuestionnaireXlsxItemsCheck
                 SheetCells.Reference(row, AnswerColumn),
                 "QuestionnaireXlsxInvalidAnswer",
                 answerText,
-                string.Join(" / ", AnswerLabels.Labels(language)),
+                new LocalizedText(string.Join(" / ", AnswerLabels.Labels(Language.Ja)), string.Join(" / ", AnswerLabels.Labels(Language.En))),
                 string.Join(", ", AnswerChoices.Codes));
             return null;
         }
