@@ -1,4 +1,6 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers.Excel;
@@ -21,6 +23,18 @@ public sealed class QuestionnaireExportTests
     {
         var format = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
         return format.Protection?.Locked?.Value ?? true;
+    }
+
+    [Theory]
+    [InlineData(Language.Ja)]
+    [InlineData(Language.En)]
+    public void The_workbook_is_valid_against_the_office_schema(Language language)
+    {
+        using var document = Open(language);
+
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2010).Validate(document, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
     }
 
     [Fact]
