@@ -39,7 +39,7 @@ internal static class QuestionnaireXlsxItemsCheck
                 break;
             }
 
-            var formulas = Enumerable.Range(ItemIdColumn, CommentColumn).Where(c => cells.Get(row, c).Formula is not null).ToList();
+            var formulas = Enumerable.Range(ItemIdColumn, CommentColumn - ItemIdColumn + 1).Where(c => cells.Get(row, c).Formula is not null).ToList();
             foreach (var c in formulas)
             {
                 problems.Add(sheet, SheetCells.Reference(row, c), "QuestionnaireXlsxFormula", cells.Get(row, c).Formula);
