@@ -43,7 +43,12 @@ internal static class QuestionnaireXlsxStyles
                 new CellFormat(wrapTop()) { BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
                 new CellFormat(wrapTop(), new Protection { Locked = false })
                 {
-                    FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true, ApplyProtection = true,
+                    FillId = 3,
+                    BorderId = 1,
+                    ApplyFill = true,
+                    ApplyBorder = true,
+                    ApplyAlignment = true,
+                    ApplyProtection = true,
                 },
                 new CellFormat { FontId = 2, ApplyFont = true },
                 new CellFormat(wrapTop()) { FontId = 1, ApplyFont = true, ApplyAlignment = true }));

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers.Excel;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
