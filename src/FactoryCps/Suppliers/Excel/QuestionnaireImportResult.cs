@@ -1,0 +1,15 @@
+namespace FactoryCps.Suppliers.Excel;
+
+/// <summary>
+/// The outcome of reading a filled workbook, all or nothing: either no problems, every answer in the file and
+/// the items left blank, or the problems and no answers at all.
+/// </summary>
+internal sealed record QuestionnaireImportResult(
+    IReadOnlyList<SupplierAnswer> Answers,
+    IReadOnlyList<string> Unanswered,
+    IReadOnlyList<QuestionnaireImportProblem> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public static QuestionnaireImportResult Failed(IReadOnlyList<QuestionnaireImportProblem> problems) => new([], [], problems);
+}

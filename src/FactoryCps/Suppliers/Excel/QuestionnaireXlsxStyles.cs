@@ -1,0 +1,57 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace FactoryCps.Suppliers.Excel;
+
+/// <summary>
+/// The few cell formats of a questionnaire workbook. Every format is locked (the default) except
+/// <see cref="Input"/>: with sheet protection on, only the answer and comment cells can be typed in.
+/// </summary>
+internal static class QuestionnaireXlsxStyles
+{
+    public const uint Heading = 1;
+    public const uint Text = 2;
+    public const uint Input = 3;
+    public const uint Title = 4;
+    public const uint Bold = 5;
+
+    public static void Add(WorkbookPart workbookPart)
+    {
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        var wrapTop = () => new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top };
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(
+                new Font(new FontSize { Val = 11 }),
+                new Font(new Bold(), new FontSize { Val = 11 }),
+                new Font(new Bold(), new FontSize { Val = 14 })),
+            new Fills(
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDE3EA" }) { PatternType = PatternValues.Solid }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF8DC" }) { PatternType = PatternValues.Solid })),
+            new Borders(
+                new Border(),
+                new Border(
+                    new LeftBorder { Style = BorderStyleValues.Thin },
+                    new RightBorder { Style = BorderStyleValues.Thin },
+                    new TopBorder { Style = BorderStyleValues.Thin },
+                    new BottomBorder { Style = BorderStyleValues.Thin },
+                    new DiagonalBorder())),
+            new CellFormats(
+                new CellFormat(),
+                new CellFormat(wrapTop()) { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(wrapTop()) { BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(wrapTop(), new Protection { Locked = false })
+                {
+                    FillId = 3,
+                    BorderId = 1,
+                    ApplyFill = true,
+                    ApplyBorder = true,
+                    ApplyAlignment = true,
+                    ApplyProtection = true,
+                },
+                new CellFormat { FontId = 2, ApplyFont = true },
+                new CellFormat(wrapTop()) { FontId = 1, ApplyFont = true, ApplyAlignment = true }));
+        styles.Stylesheet.Save();
+    }
+}
