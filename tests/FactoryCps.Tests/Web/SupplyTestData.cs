@@ -14,9 +14,13 @@ internal static class SupplyTestData
     public static readonly Actor Lead = new(null, "lead@example.com");
 
     /// <summary>A product of the demo's control maker in the procurement phase, touching line 1; its first questionnaire and a link.</summary>
-    public static async Task<(Questionnaire Questionnaire, string Token)> IssueAsync(WebFactory factory, string site = WebFactory.DemoSite, string supplier = "Maker A", string? stakeholder = "maker-a")
+    public static Task<(Questionnaire Questionnaire, string Token)> IssueAsync(WebFactory factory, string site = WebFactory.DemoSite, string supplier = "Maker A", string? stakeholder = "maker-a") =>
+        IssueAsync(factory.Services, site, supplier, stakeholder);
+
+    /// <summary>The same on any host of the application (the browser tests' too).</summary>
+    public static async Task<(Questionnaire Questionnaire, string Token)> IssueAsync(IServiceProvider root, string site = WebFactory.DemoSite, string supplier = "Maker A", string? stakeholder = "maker-a")
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = root.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var siteRow = await services.GetRequiredService<FcpsDbContext>().Sites.AsNoTracking().SingleAsync(s => s.Key == site);
         var directory = services.GetRequiredService<SupplierDirectory>();
