@@ -8,6 +8,8 @@ using FactoryCps.Web.Procurement;
 using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Portal;
 
 namespace FactoryCps.Web;
 
@@ -31,12 +33,14 @@ public sealed class Program
         builder.AddCases();        // Step 3: OODA cases for vulnerabilities and incidents
         builder.AddAudit();
         builder.AddSboms();        // SBOMs per asset and the licence overview
+        builder.AddSuppliers();    // suppliers, questionnaires, evidence and the supplier portal
         builder.AddApi();          // /api/v1 and its OpenAPI document
 
         var app = builder.Build();
         app.UseSecurity();
         app.UseHosting();
         app.UseRouting();          // explicit, after the error pages, so that a re-executed error finds its page
+        app.UsePortalGate();       // a supplier's portal session sees nothing outside /portal
         app.UseAccounts();
         app.UseSiteAuthorization();
 
@@ -46,6 +50,7 @@ public sealed class Program
         app.MapAuditEndpoints();
         app.MapProcurementEndpoints();
         app.MapApiEndpoints();
+        app.MapPortalEndpoints();
         app.MapRazorPages();
 
         try

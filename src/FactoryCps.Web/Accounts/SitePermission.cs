@@ -26,4 +26,7 @@ public enum SitePermission
 
     /// <summary>Give people roles at the site.</summary>
     ManageMembers,
+
+    /// <summary>Suppliers and what they supply; issue questionnaires and invitation links to the supplier portal.</summary>
+    ManageSuppliers,
 }

@@ -14,12 +14,12 @@ public static class SiteRoles
         ["security-lead"] = new HashSet<SitePermission>
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda,
-            SitePermission.WorkCases, SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers,
+            SitePermission.WorkCases, SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers, SitePermission.ManageSuppliers,
         },
         ["site-manager"] = new HashSet<SitePermission>
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda, SitePermission.WorkCases,
-            SitePermission.ViewAudit,
+            SitePermission.ViewAudit, SitePermission.ManageSuppliers,
         },
         ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.WorkCases },
         ["executive"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.WorkCases, SitePermission.ViewAudit },

@@ -37,6 +37,7 @@ internal static class ApiSetup
         api.MapSboms();
         Cases.CaseEndpoints.MapCases(api);
         Advisories.MatchEndpoints.MapMatches(api);
+        Suppliers.SupplierEndpoints.MapSuppliers(api);
         api.MapObjects();
         Advisories.AdvisoryEndpoints.MapAdvisories(api);
 

@@ -21,6 +21,7 @@ public sealed class StatusModel : PageModel
         var status = original is null ? StatusCodes.Status404NotFound : code;
         (Title, Explanation) = status switch
         {
+            StatusCodes.Status401Unauthorized => (WebText.Error401Title, WebText.Error401Text),
             StatusCodes.Status403Forbidden => (WebText.Error403Title, WebText.Error403Text),
             StatusCodes.Status404NotFound => (WebText.Error404Title, WebText.Error404Text),
             StatusCodes.Status429TooManyRequests => (WebText.Error429Title, WebText.Error429Text),

@@ -164,6 +164,7 @@ public sealed class ApiAccessTests
                 _ when method == "GET" => SitePermission.View,
                 _ when pattern.Contains("/countermeasures", StringComparison.Ordinal) => SitePermission.EditCountermeasures,
                 _ when pattern.Contains("/cases", StringComparison.Ordinal) => SitePermission.WorkCases,
+                _ when pattern.Contains("/suppliers", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
                 _ => SitePermission.EditModel,
             };
             Assert.True(expected == permission.For(method), $"{method} {pattern}: {permission.For(method)}, expected {expected}");

@@ -45,6 +45,10 @@ public sealed class AuthorizationMatrixTests
                 demo, new IncidentReport("HMI restarts at night", null, "plc-line1", "high"), new CaseActor(null, "test", null, true), TestContext.Current.CancellationToken);
         }
 
+        // Supplier pages address supplier 1, its item 1, questionnaire 1 and evidence file 1 of the demo site.
+        var (questionnaire, _) = await SupplyTestData.IssueAsync(factory);
+        await SupplyTestData.AddEvidenceAsync(factory, questionnaire, SupplierRulesTests.Sample("pdf"), "policy.pdf");
+
         var clients = new Dictionary<string, (HttpClient Pages, HttpClient Api, string? Role, bool Admin)>();
         async Task AddRole(string name, string? role, bool admin)
         {
@@ -154,6 +158,9 @@ public sealed class AuthorizationMatrixTests
             ["path"] = "no-such-route",
             ["number"] = "1",
             ["action"] = "update",
+            ["supplier"] = "1",
+            ["item"] = "1",
+            ["evidence"] = "1",
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

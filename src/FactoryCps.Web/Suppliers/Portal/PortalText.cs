@@ -1,0 +1,24 @@
+using System.Globalization;
+using FactoryCps.Web.Data;
+using FactoryCps.Web.Resources;
+
+namespace FactoryCps.Web.Suppliers.Portal;
+
+/// <summary>Why the portal refused an answer or a file, in the supplier's language.</summary>
+internal static class PortalText
+{
+    public static string Refusal(QuestionnaireRefusal refusal) => refusal switch
+    {
+        QuestionnaireRefusal.Judged => WebText.PortalJudged,
+        QuestionnaireRefusal.CommentTooLong => string.Format(CultureInfo.CurrentCulture, WebText.SupplyTooLong, Questionnaire.MaxComment),
+        QuestionnaireRefusal.TooManyFiles => string.Format(CultureInfo.CurrentCulture, WebText.PortalTooManyFiles, Questionnaire.MaxFiles),
+        _ => WebText.PortalUnknownQuestion,
+    };
+
+    public static string Problem(EvidenceProblem problem, int maxBytes) => problem switch
+    {
+        EvidenceProblem.Missing => WebText.PortalFileMissing,
+        EvidenceProblem.TooLarge => string.Format(CultureInfo.CurrentCulture, WebText.PortalFileTooLarge, maxBytes / (1024 * 1024)),
+        _ => WebText.PortalFileType,
+    };
+}
