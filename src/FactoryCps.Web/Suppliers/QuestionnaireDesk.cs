@@ -40,7 +40,9 @@ internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory dire
         }
 
         var model = await directory.ModelAsync(site, cancellationToken);
-        var questions = QuestionnaireGenerator.Generate(catalog, model, new SupplyRequest(item.Category, item.Phase, item.Zones));
+        // Target levels can depend on dates in the catalogue's rules: the questions are those asked today.
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var questions = QuestionnaireGenerator.Generate(catalog, model, new SupplyRequest(item.Category, item.Phase, item.Zones), today);
         if (questions.Count == 0)
         {
             return (null, true);
