@@ -18,16 +18,35 @@ internal static class CsafJson
     public static IEnumerable<JsonElement> Items(this JsonElement element, string name) =>
         element.Get(name) is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray() : [];
 
-    public static IEnumerable<(JsonElement Item, int Index)> Indexed(this JsonElement element, string name) =>
-        element.Items(name).Select((item, index) => (item, index));
+    // Written out rather than with Select((item, index) => …): LINQ's iterators over these value tuples have no
+    // ahead-of-time code, so every process compiled them at start.
+    public static IEnumerable<(JsonElement Item, int Index)> Indexed(this JsonElement element, string name)
+    {
+        if (element.Get(name) is not { ValueKind: JsonValueKind.Array } array)
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            yield return (item, index++);
+        }
+    }
 
     public static IReadOnlyList<string> Strings(this JsonElement element, string name) =>
         [.. element.Items(name).Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString()!)];
 
-    public static IEnumerable<(string Value, int Index)> IndexedStrings(this JsonElement element, string name) =>
-        element.Items(name).Select((item, index) => (item, index))
-            .Where(p => p.item.ValueKind == JsonValueKind.String)
-            .Select(p => (p.item.GetString()!, p.index));
+    public static IEnumerable<(string Value, int Index)> IndexedStrings(this JsonElement element, string name)
+    {
+        foreach (var (item, index) in element.Indexed(name))
+        {
+            if (item.ValueKind == JsonValueKind.String)
+            {
+                yield return (item.GetString()!, index);
+            }
+        }
+    }
 
     public static DateTimeOffset? Date(this JsonElement element, string name) =>
         element.Str(name) is { } text && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date) ? date : null;
