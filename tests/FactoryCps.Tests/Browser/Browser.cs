@@ -259,6 +259,12 @@ internal sealed class Browser : IDisposable
         {
             return true;
         }
+        catch (WebDriverException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // What ChromeDriver answers instead, now and then, when asked about a node while the next page replaces
+            // its document: the element is gone all the same.
+            return true;
+        }
     }
 }
 

@@ -9,6 +9,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string Administrator = "admin@example.com";
     public const string Lead = "lead@example.com";
 
+    /// <summary>The head of the plant floor (現場部門長).</summary>
+    public const string SiteManager = "manager@example.com";
+
+    /// <summary>An engineer of the plant floor.</summary>
+    public const string Engineer = "engineer@example.com";
+
+    /// <summary>Management (経営者), who approves decisions on the most important assets.</summary>
+    public const string Executive = "executive@example.com";
+
+    private const string SignOutButton = "form[action='/logout'] button";
+
     private BrowserHost? _host;
     private Browser? _browser;
 
@@ -21,6 +32,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         _host = await BrowserHost.StartAsync();
         await _host.AddUserAsync(Administrator, administrator: true);
         await _host.AddUserAsync(Lead, roles: (BrowserHost.DemoSite, "security-lead"));
+        await _host.AddUserAsync(SiteManager, roles: (BrowserHost.DemoSite, "site-manager"));
+        await _host.AddUserAsync(Engineer, roles: (BrowserHost.DemoSite, "engineer"));
+        await _host.AddUserAsync(Executive, roles: (BrowserHost.DemoSite, "executive"));
         _browser = Browser.Open(_host.BaseAddress, _host.Log.Problems);
     }
 
@@ -41,6 +55,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         Browser.Type("#password", BrowserHost.Password);
         Browser.ClickAndWait("#sign-in");
         Assert.False(Browser.Exists("#login-error"), Browser.Exists("#login-error") ? Browser.Text("#login-error") : "");
+    }
+
+    /// <summary>Signs out whoever is signed in, with the header's button as a user would, and signs in as another.</summary>
+    internal void SignInAs(string email)
+    {
+        if (Browser.Exists(SignOutButton))
+        {
+            Browser.ClickAndWait(SignOutButton);
+            Browser.ExpectPath("/login");
+        }
+
+        SignIn(email);
     }
 }
 
