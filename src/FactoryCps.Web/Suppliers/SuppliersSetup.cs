@@ -13,6 +13,7 @@ internal static class SuppliersSetup
         builder.Services.AddScoped<SupplierDirectory>();
         builder.Services.AddScoped<QuestionnaireDesk>();
         builder.Services.AddScoped<PortalInvitations>();
+        builder.Services.AddScoped<QuestionnaireWorkbooks>();
         builder.AddPortal();
         return builder;
     }

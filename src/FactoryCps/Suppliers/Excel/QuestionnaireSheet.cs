@@ -4,6 +4,7 @@ namespace FactoryCps.Suppliers.Excel;
 /// What a questionnaire workbook is made from and checked against: the questionnaire's id and round (a repeat
 /// assessment is a new round of the same questionnaire), the names shown on the instructions sheet, the
 /// questions in order and the answers already given (pre-filled so a supplier can update rather than retype).
+/// A questionnaire without a due date shows an empty deadline.
 /// </summary>
 internal sealed record QuestionnaireSheet(
     Guid QuestionnaireId,
@@ -11,6 +12,6 @@ internal sealed record QuestionnaireSheet(
     string Title,
     string SupplierName,
     string SiteName,
-    DateOnly DueDate,
+    DateOnly? DueDate,
     IReadOnlyList<QuestionnaireQuestion> Questions,
     IReadOnlyList<SupplierAnswer> Answers);

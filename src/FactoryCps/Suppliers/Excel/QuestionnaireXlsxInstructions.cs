@@ -11,7 +11,7 @@ internal static class QuestionnaireXlsxInstructions
     {
         string T(string key, params object?[] args) => ExcelText.Get(key, language, args);
         var items = QuestionnaireLayout.ItemsSheet(language);
-        var due = questionnaire.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var due = questionnaire.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         List<(string?, uint)[]> rows =
         [
             [(T("InstrTitle"), QuestionnaireXlsxStyles.Title)],
