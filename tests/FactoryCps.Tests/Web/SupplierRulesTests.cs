@@ -78,6 +78,18 @@ public sealed class SupplierRulesTests
     }
 
     [Fact]
+    public void The_re_assessment_policy_comes_from_the_options_and_out_of_range_values_are_refused()
+    {
+        Assert.Equal(ReassessmentPolicy.Default, new SupplierOptions().Policy);
+        Assert.Equal(new ReassessmentPolicy(6, 30, 60), new SupplierOptions { ReassessmentMonths = 6, ContractLeadDays = 30, SupportEndLeadDays = 60 }.Policy);
+        Assert.False(new SupplierOptions { ReassessmentMonths = 0 }.IsValid);
+        Assert.False(new SupplierOptions { ReassessmentMonths = 61 }.IsValid);
+        Assert.False(new SupplierOptions { ContractLeadDays = -1 }.IsValid);
+        Assert.False(new SupplierOptions { SupportEndLeadDays = 731 }.IsValid);
+        Assert.True(new SupplierOptions().IsValid);
+    }
+
+    [Fact]
     public void A_changed_answer_withdraws_its_judgement_and_the_same_answer_keeps_it()
     {
         var q = TwoQuestions();
