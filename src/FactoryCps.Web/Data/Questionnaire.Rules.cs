@@ -15,8 +15,8 @@ public enum QuestionnaireRefusal
 
     TooManyFiles,
 
-    /// <summary>Judging needs an answer to every question.</summary>
-    NotAnswered,
+    /// <summary>Closing the review needs a judgement of every question (a missing answer may be flagged).</summary>
+    NotJudged,
 }
 
 public sealed partial class Questionnaire
@@ -24,6 +24,9 @@ public sealed partial class Questionnaire
     public const string Issued = "issued";
     public const string Answered = "answered";
     public const string JudgedStatus = "judged";
+
+    public const string Accepted = "accepted";
+    public const string Flagged = "flagged";
 
     public const int MaxComment = 4000;
 
@@ -54,6 +57,7 @@ public sealed partial class Questionnaire
 
         item.Answer = choice.Code();
         item.Comment = comment;
+        WithdrawJudgement(item); // the reviewer judged the old answer (docs/suppliers.md, scoring rule 2)
         item.AnsweredBy = answeredBy;
         item.AnsweredAt = now;
         if (Items.All(i => i.Answer is not null))
@@ -69,7 +73,28 @@ public sealed partial class Questionnaire
     public QuestionnaireRefusal? AcceptsEvidence(string itemId, int filesHeld) =>
         Open(itemId) ?? (filesHeld >= MaxFiles ? QuestionnaireRefusal.TooManyFiles : null);
 
-    /// <summary>Closes the answers for judgement (the judging itself is recorded by the security department's work).</summary>
+    /// <summary>
+    /// Stores a judgement the domain's review has accepted (QuestionnaireJudging checks it through
+    /// <see cref="QuestionnaireReview"/> first).
+    /// </summary>
+    public QuestionnaireRefusal? RecordJudgement(AnswerJudgement judgement, string judgedBy, DateTimeOffset now)
+    {
+        if (Open(judgement.ItemId) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var item = Items.Single(i => i.ItemId == judgement.ItemId);
+        item.Judgement = judgement.Kind == JudgementKind.Flagged ? Flagged : Accepted;
+        item.JudgementNote = judgement.Note;
+        item.JudgementBlocking = judgement.Blocking;
+        item.JudgedBy = judgedBy;
+        item.JudgedAt = now;
+        Version++;
+        return null;
+    }
+
+    /// <summary>Closes the review: no more answers, files or judgements. Every question must be judged.</summary>
     public QuestionnaireRefusal? MarkJudged(string judgedBy, DateTimeOffset now)
     {
         if (IsJudged)
@@ -77,9 +102,9 @@ public sealed partial class Questionnaire
             return QuestionnaireRefusal.Judged;
         }
 
-        if (Status != Answered)
+        if (Items.Any(i => i.Judgement is null))
         {
-            return QuestionnaireRefusal.NotAnswered;
+            return QuestionnaireRefusal.NotJudged;
         }
 
         Status = JudgedStatus;
@@ -91,6 +116,15 @@ public sealed partial class Questionnaire
 
     /// <summary>Whether the due date has passed without every answer (an open questionnaire on its due day is not late).</summary>
     public bool IsOverdue(DateOnly today) => Status == Issued && DueDate is { } due && today > due;
+
+    private static void WithdrawJudgement(QuestionnaireItem item)
+    {
+        item.Judgement = null;
+        item.JudgementNote = null;
+        item.JudgementBlocking = false;
+        item.JudgedBy = null;
+        item.JudgedAt = null;
+    }
 
     private QuestionnaireRefusal? Open(string itemId) =>
         IsJudged ? QuestionnaireRefusal.Judged

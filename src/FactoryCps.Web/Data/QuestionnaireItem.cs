@@ -33,5 +33,18 @@ public sealed class QuestionnaireItem
 
     public DateTimeOffset? AnsweredAt { get; set; }
 
+    /// <summary>The security department's judgement: <c>accepted</c> or <c>flagged</c>; null until judged, and again when the answer changes.</summary>
+    public string? Judgement { get; set; }
+
+    /// <summary>The flag's reason, or the condition of an accepted <c>partly</c> / <c>no</c>.</summary>
+    public string? JudgementNote { get; set; }
+
+    /// <summary>A blocking flag makes the supplied item not acceptable.</summary>
+    public bool JudgementBlocking { get; set; }
+
+    public string? JudgedBy { get; set; }
+
+    public DateTimeOffset? JudgedAt { get; set; }
+
     public List<EvidenceFile> Evidence { get; set; } = [];
 }

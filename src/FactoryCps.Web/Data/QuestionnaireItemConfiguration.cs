@@ -16,6 +16,9 @@ internal sealed class QuestionnaireItemConfiguration : IEntityTypeConfiguration<
         i.Property(x => x.Answer).HasMaxLength(16);
         i.Property(x => x.Comment).HasMaxLength(Questionnaire.MaxComment);
         i.Property(x => x.AnsweredBy).HasMaxLength(256);
+        i.Property(x => x.Judgement).HasMaxLength(16);
+        i.Property(x => x.JudgementNote).HasMaxLength(Questionnaire.MaxComment);
+        i.Property(x => x.JudgedBy).HasMaxLength(256);
         i.HasIndex(x => new { x.QuestionnaireId, x.ItemId }).IsUnique();
         i.HasMany(x => x.Evidence).WithOne().HasForeignKey(e => e.QuestionnaireItemId).OnDelete(DeleteBehavior.Cascade);
     }

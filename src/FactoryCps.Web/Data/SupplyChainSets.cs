@@ -15,5 +15,7 @@ internal static class SupplyChainSets
 
     public static DbSet<EvidenceFile> EvidenceFiles(this FcpsDbContext db) => db.Set<EvidenceFile>();
 
+    public static DbSet<SupplierAction> SupplierActions(this FcpsDbContext db) => db.Set<SupplierAction>();
+
     public static DbSet<PortalInvitation> PortalInvitations(this FcpsDbContext db) => db.Set<PortalInvitation>();
 }

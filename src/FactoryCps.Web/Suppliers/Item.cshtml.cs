@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Suppliers;
 
 /// <summary>One supplied item: its fields, its questionnaires, and issuing the next one.</summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
-internal sealed class ItemModel(SupplierDirectory directory, QuestionnaireDesk desk) : SupplyPageModel
+internal sealed class ItemModel(SupplierDirectory directory, QuestionnaireDesk desk, SupplierReassessments reassessments) : SupplyPageModel
 {
     [FromRoute(Name = "supplier")]
     public int SupplierId { get; set; }
@@ -21,6 +21,9 @@ internal sealed class ItemModel(SupplierDirectory directory, QuestionnaireDesk d
     public List<Questionnaire> Questionnaires { get; private set; } = [];
 
     public FactoryModel? SiteModel { get; private set; }
+
+    /// <summary>When the item's questionnaire is to be asked again, and why.</summary>
+    public ItemReassessment? Reassessment { get; private set; }
 
     [BindProperty]
     public SuppliedItemForm Item { get; set; } = new();
@@ -105,6 +108,7 @@ internal sealed class ItemModel(SupplierDirectory directory, QuestionnaireDesk d
         }
 
         Questionnaires = await desk.ListAsync(Access.Site.Id, ItemId, HttpContext.RequestAborted);
+        Reassessment = (await reassessments.ForSiteAsync(Access.Site.Id, ItemId, HttpContext.RequestAborted)).SingleOrDefault();
         SiteModel = await directory.ModelAsync(Access.Site, HttpContext.RequestAborted);
         return true;
     }

@@ -1,3 +1,6 @@
+using FactoryCps.Diagnostics;
+using FactoryCps.Localization;
+using FactoryCps.Suppliers;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
@@ -7,10 +10,11 @@ namespace FactoryCps.Web.Suppliers;
 
 /// <summary>
 /// A questionnaire for the site's staff: the questions as issued, the supplier's answers and evidence (downloadable),
-/// and the invitation links to the portal — created (the link is shown this once) and revoked here.
+/// and the invitation links to the portal — created (the link is shown this once) and revoked here; the security
+/// department's judgement of each answer, the verdict, closing the review, and the changes since the last round.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
-internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitations invitations, TimeProvider time) : SupplyPageModel
+internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitations invitations, QuestionnaireJudging judging, TimeProvider time) : SupplyPageModel
 {
     [FromRoute(Name = "number")]
     public int Number { get; set; }
@@ -27,6 +31,56 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
     public bool Revoked { get; private set; }
 
     public DateTimeOffset Now { get; private set; }
+
+    /// <summary>The domain's review of the stored answers and judgements: verdict, coverage, open points.</summary>
+    public QuestionnaireReview? Review { get; private set; }
+
+    /// <summary>The previous round of the same item, when this is a re-assessment, and how the answers moved since.</summary>
+    public Questionnaire? Previous { get; private set; }
+
+    public IReadOnlyList<AnswerChange> Changes { get; private set; } = [];
+
+    /// <summary>Why the last judgement or closing was refused (the domain's rule), in both languages.</summary>
+    public LocalizedText? Problem { get; private set; }
+
+    public async Task<IActionResult> OnPostJudgeAsync(string item, string? judgement, string? note, bool blocking)
+    {
+        var kind = judgement switch
+        {
+            Questionnaire.Accepted => JudgementKind.Accepted,
+            Questionnaire.Flagged => JudgementKind.Flagged,
+            _ => (JudgementKind?)null,
+        };
+        if (kind is null)
+        {
+            return await RefusedAsync(new Message("SupplierRuleUnknownJudgement", judgement));
+        }
+
+        var outcome = await judging.JudgeAsync(Access.Site.Id, Number, new AnswerJudgement(item ?? "", kind.Value, note, blocking), User.Actor(), HttpContext.RequestAborted);
+        return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}#question-{item}")
+            : !outcome.Found ? NotFound()
+            : await RefusedAsync(outcome.Refusal!);
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync()
+    {
+        var outcome = await judging.CloseAsync(Access.Site.Id, Number, User.Actor(), HttpContext.RequestAborted);
+        return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}")
+            : !outcome.Found ? NotFound()
+            : await RefusedAsync(outcome.Refusal!);
+    }
+
+    private async Task<IActionResult> RefusedAsync(Message problem)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        Problem = problem.ToText();
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
@@ -78,6 +132,17 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
         }
 
         Evidence = await desk.EvidenceAsync(Shown.Id, HttpContext.RequestAborted);
+        Review = StoredReview.Of(Shown);
+        if (Shown.Round > 1)
+        {
+            var rounds = await desk.ListAsync(Access.Site.Id, Shown.SuppliedItemId, HttpContext.RequestAborted);
+            if (rounds.FirstOrDefault(r => r.Round == Shown.Round - 1) is { } before)
+            {
+                Previous = await desk.FindAsync(Access.Site.Id, before.Number, HttpContext.RequestAborted);
+                Changes = AnswerComparison.Compare(StoredReview.Answers(Previous!.Items), StoredReview.Answers(Shown.Items));
+            }
+        }
+
         Invitations = await invitations.ListAsync(Shown.Id, HttpContext.RequestAborted);
         return true;
     }

@@ -8,12 +8,16 @@ internal static class SuppliersSetup
     public static WebApplicationBuilder AddSuppliers(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SupplierOptions>().Bind(builder.Configuration.GetSection(SupplierOptions.Section))
-            .Validate(o => o.IsValid, "Fcps:Suppliers: InvitationDays must be 1..90 and EvidenceMaxBytes 65536..104857600.")
+            .Validate(o => o.IsValid, "Fcps:Suppliers: InvitationDays must be 1..90, EvidenceMaxBytes 65536..104857600, ReassessmentMonths 1..60, ContractLeadDays and SupportEndLeadDays 0..730.")
             .ValidateOnStart();
         builder.Services.AddScoped<SupplierDirectory>();
         builder.Services.AddScoped<QuestionnaireDesk>();
         builder.Services.AddScoped<PortalInvitations>();
         builder.Services.AddScoped<QuestionnaireWorkbooks>();
+        builder.Services.AddScoped<QuestionnaireJudging>();
+        builder.Services.AddScoped<SupplierActions>();
+        builder.Services.AddScoped<SupplierReassessments>();
+        builder.Services.AddScoped<SupplierOverview>();
         builder.AddPortal();
         return builder;
     }

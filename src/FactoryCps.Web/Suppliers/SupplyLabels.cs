@@ -14,6 +14,8 @@ public static class SupplyLabels
 
     public static string Status(string code) => Get("QuestionnaireStatus_" + code) ?? code;
 
+    public static string ActionStatus(string code) => Get("SupplierActionStatus_" + code) ?? code;
+
     public static string Answer(string? code) => code is null ? "–" : Get("Answer_" + code.Replace('-', '_')) ?? code;
 
     public static string Basis(string code) => Get("QuestionBasis_" + code.Replace('-', '_')) ?? code;

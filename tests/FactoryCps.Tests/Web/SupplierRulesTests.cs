@@ -59,19 +59,47 @@ public sealed class SupplierRulesTests
     }
 
     [Fact]
-    public void Judging_needs_every_answer_and_afterwards_no_answer_or_file_is_taken()
+    public void Closing_needs_every_judgement_and_afterwards_no_answer_file_or_judgement_is_taken()
     {
         var q = TwoQuestions();
         q.Answer("q1", AnswerChoice.Yes, null, "Sato", Now);
-        Assert.Equal(QuestionnaireRefusal.NotAnswered, q.MarkJudged("lead", Now));
+        Assert.Null(q.RecordJudgement(new AnswerJudgement("q1", JudgementKind.Accepted, null), "lead", Now));
+        Assert.Equal(QuestionnaireRefusal.NotJudged, q.MarkJudged("lead", Now));
         q.Answer("q2", AnswerChoice.No, "planned for 2027", "Sato", Now);
+        Assert.Null(q.RecordJudgement(new AnswerJudgement("q2", JudgementKind.Flagged, "no date", true), "lead", Now));
         Assert.Null(q.MarkJudged("lead", Now));
         Assert.True(q.IsJudged);
 
         Assert.Equal(QuestionnaireRefusal.Judged, q.Answer("q2", AnswerChoice.Yes, null, "Sato", Now));
         Assert.Equal("no", q.Items[1].Answer);
         Assert.Equal(QuestionnaireRefusal.Judged, q.AcceptsEvidence("q1", 0));
+        Assert.Equal(QuestionnaireRefusal.Judged, q.RecordJudgement(new AnswerJudgement("q1", JudgementKind.Flagged, "late", false), "lead", Now));
         Assert.Equal(QuestionnaireRefusal.Judged, q.MarkJudged("lead", Now));
+    }
+
+    [Fact]
+    public void The_re_assessment_policy_comes_from_the_options_and_out_of_range_values_are_refused()
+    {
+        Assert.Equal(ReassessmentPolicy.Default, new SupplierOptions().Policy);
+        Assert.Equal(new ReassessmentPolicy(6, 30, 60), new SupplierOptions { ReassessmentMonths = 6, ContractLeadDays = 30, SupportEndLeadDays = 60 }.Policy);
+        Assert.False(new SupplierOptions { ReassessmentMonths = 0 }.IsValid);
+        Assert.False(new SupplierOptions { ReassessmentMonths = 61 }.IsValid);
+        Assert.False(new SupplierOptions { ContractLeadDays = -1 }.IsValid);
+        Assert.False(new SupplierOptions { SupportEndLeadDays = 731 }.IsValid);
+        Assert.True(new SupplierOptions().IsValid);
+    }
+
+    [Fact]
+    public void A_changed_answer_withdraws_its_judgement_and_the_same_answer_keeps_it()
+    {
+        var q = TwoQuestions();
+        q.Answer("q1", AnswerChoice.No, "next year", "Sato", Now);
+        q.RecordJudgement(new AnswerJudgement("q1", JudgementKind.Accepted, "compensating firewall rule"), "lead", Now);
+        q.Answer("q1", AnswerChoice.No, " next year ", "Sato", Now);
+        Assert.Equal(Questionnaire.Accepted, q.Items[0].Judgement);
+        q.Answer("q1", AnswerChoice.Partly, "next year", "Sato", Now);
+        Assert.Null(q.Items[0].Judgement);
+        Assert.Null(q.Items[0].JudgementNote);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using FactoryCps.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,18 +23,21 @@ internal sealed class WebFactory : WebApplicationFactory<FactoryCps.Web.Program>
     private readonly string _data;
     private readonly bool _demo;
     private readonly Dictionary<string, string> _settings;
+    private readonly TimeProvider? _time;
 
-    private WebFactory(TestDatabase database, bool demo, Dictionary<string, string>? settings)
+    private WebFactory(TestDatabase database, bool demo, Dictionary<string, string>? settings, TimeProvider? time = null)
     {
+        _time = time;
         _database = database;
         _demo = demo;
         _settings = settings ?? [];
         _data = Directory.CreateTempSubdirectory("fcps-web-").FullName;
     }
 
-    public static async Task<WebFactory> CreateAsync(string provider, bool demo = true, Dictionary<string, string>? settings = null)
+    /// <summary>A started factory; <c>time</c> replaces the application's clock (a FakeTimeProvider in tests of schedules).</summary>
+    public static async Task<WebFactory> CreateAsync(string provider, bool demo = true, Dictionary<string, string>? settings = null, TimeProvider? time = null)
     {
-        var factory = new WebFactory(await TestDatabase.CreateAsync(provider), demo, settings);
+        var factory = new WebFactory(await TestDatabase.CreateAsync(provider), demo, settings, time);
         _ = factory.Server; // start: migrations and the demo site run before the first request
         return factory;
     }
@@ -49,6 +53,11 @@ internal sealed class WebFactory : WebApplicationFactory<FactoryCps.Web.Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_time is { } time)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
         }
     }
 

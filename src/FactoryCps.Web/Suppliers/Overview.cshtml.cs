@@ -1,0 +1,28 @@
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FactoryCps.Web.Suppliers;
+
+/// <summary>The site's supplier overview: coverage, open supplier actions (marked done here), re-assessments due, suppliers at risk.</summary>
+[SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
+internal sealed class OverviewModel(SupplierOverview overview, SupplierActions actions, SupplierReassessments reassessments) : SupplyPageModel
+{
+    public SupplierOverviewData? Data { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    [FromQuery(Name = "done")]
+    public bool MarkedDone { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        Today = reassessments.Today;
+        Data = await overview.ForSiteAsync(Access.Site.Id, HttpContext.RequestAborted);
+    }
+
+    public async Task<IActionResult> OnPostDoneAsync(long action) =>
+        await actions.MarkDoneAsync(Access.Site.Id, action, User.Actor(), HttpContext.RequestAborted)
+            ? Redirect($"/sites/{SiteKey}/suppliers/overview?done=true")
+            : NotFound();
+}
