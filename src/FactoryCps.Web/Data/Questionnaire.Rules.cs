@@ -28,7 +28,7 @@ public sealed partial class Questionnaire
     public const string Accepted = "accepted";
     public const string Flagged = "flagged";
 
-    public const int MaxComment = 4000;
+    public const int MaxComment = SupplierAnswer.MaxCommentLength;
 
     /// <summary>Evidence files per questionnaire: enough for a document per question, not a place to store archives.</summary>
     public const int MaxFiles = 100;

@@ -11,7 +11,7 @@ internal static class QuestionnaireLayout
     /// <summary>Marks the identity sheet's layout; a later layout change gets a new value.</summary>
     public const string FormatMarker = "factorycps-questionnaire-xlsx/1";
 
-    public const int MaxCommentLength = 2000;
+    public const int MaxCommentLength = SupplierAnswer.MaxCommentLength;
 
     public const string ItemIdColumn = "A";
     public const string BasisColumn = "B";

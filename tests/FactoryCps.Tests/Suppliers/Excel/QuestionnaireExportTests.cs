@@ -77,7 +77,7 @@ public sealed class QuestionnaireExportTests
         Assert.True(answers.ShowErrorMessage?.Value);
         var comments = validations.Single(v => v.Type! == DataValidationValues.TextLength);
         Assert.Equal("E2:E7", comments.SequenceOfReferences!.InnerText);
-        Assert.Equal("2000", comments.Formula1!.Text);
+        Assert.Equal("4000", comments.Formula1!.Text);
     }
 
     [Fact]
