@@ -1,4 +1,3 @@
-using FactoryCps.Localization;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
@@ -31,9 +30,7 @@ internal sealed class QuestionnaireExcelModel(QuestionnaireDesk desk, Questionna
             return NotFound();
         }
 
-        var language = lang == "en" ? Language.En : Language.Ja;
-        var content = await workbooks.ExportAsync(Shown!, language, HttpContext.RequestAborted);
-        return File(content, QuestionnaireWorkbooks.ContentType, QuestionnaireWorkbooks.FileName($"{QuestionnaireDesk.Key(Shown!)}-round-{Shown!.Round}", language));
+        return await workbooks.DownloadAsync(Shown!, QuestionnaireDesk.Key(Shown!), lang, HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file)

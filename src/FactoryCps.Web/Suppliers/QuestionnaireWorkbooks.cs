@@ -5,6 +5,7 @@ using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Suppliers;
@@ -39,6 +40,14 @@ internal sealed class QuestionnaireWorkbooks(FcpsDbContext db, QuestionnaireDesk
         using var output = new MemoryStream();
         QuestionnaireXlsxWriter.Write(sheet, language, output);
         return output.ToArray();
+    }
+
+    /// <summary>The workbook as a download, in Japanese unless <paramref name="lang"/> is <c>en</c>, named by <see cref="FileName"/>.</summary>
+    public async Task<FileContentResult> DownloadAsync(Questionnaire questionnaire, string name, string? lang, CancellationToken cancellationToken)
+    {
+        var language = lang == "en" ? Language.En : Language.Ja;
+        var content = await ExportAsync(questionnaire, language, cancellationToken);
+        return new FileContentResult(content, ContentType) { FileDownloadName = FileName($"{name}-round-{questionnaire.Round}", language) };
     }
 
     /// <summary>

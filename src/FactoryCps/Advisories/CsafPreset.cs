@@ -14,9 +14,11 @@ public enum CsafPreset
 
 internal static class CsafPresets
 {
-    public static readonly IReadOnlyList<string> Codes = ["basic", "extended", "full"];
+    public static readonly string[] Codes = ["basic", "extended", "full"];
 
-    public static CsafPreset Parse(string code) => (CsafPreset)Codes.ToList().IndexOf(code);
+    /// <summary>The preset a code names; the command line accepts only <see cref="Codes"/>.</summary>
+    public static CsafPreset Parse(string code) =>
+        Array.IndexOf(Codes, code) is var index and >= 0 ? (CsafPreset)index : throw new ArgumentOutOfRangeException(nameof(code), code, null);
 
     /// <summary>Whether the preset includes the test: 6.1.x from basic, 6.2.x from extended, 6.3.x in full only.</summary>
     public static bool Includes(this CsafPreset preset, string testId) => testId[2] switch

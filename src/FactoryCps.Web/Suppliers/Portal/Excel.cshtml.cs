@@ -1,4 +1,3 @@
-using FactoryCps.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,9 +28,7 @@ internal sealed class ExcelModel(PortalInvitations invitations, QuestionnaireDes
             return NotFound();
         }
 
-        var language = lang == "en" ? Language.En : Language.Ja;
-        var content = await workbooks.ExportAsync(Session!.Questionnaire, language, HttpContext.RequestAborted);
-        return File(content, QuestionnaireWorkbooks.ContentType, QuestionnaireWorkbooks.FileName($"{PublicId}-round-{Session.Questionnaire.Round}", language));
+        return await workbooks.DownloadAsync(Session!.Questionnaire, PublicId, lang, HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? person)
