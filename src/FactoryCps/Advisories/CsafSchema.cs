@@ -16,11 +16,10 @@ internal static class CsafSchema
 
     private static readonly string[] CvssVersions = ["2.0", "3.0", "3.1"];
 
-    private static readonly Lazy<(JsonSchema Csaf, Dictionary<string, JsonSchema> Cvss)> Schemas = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>The full JsonSchema.Net schema, built on first use (only to word the errors of an invalid document).</summary>
+    public static JsonSchema Instance => Full.Schemas.Value.Csaf;
 
-    public static JsonSchema Instance => Schemas.Value.Csaf;
-
-    private static readonly Lazy<(CompiledSchema Csaf, Dictionary<string, CompiledSchema> Cvss)> Quick = new(BuildQuick, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<QuickSchemas> Quick = new(BuildQuick, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The fast yes/no check of a document against the CSAF schema (see <see cref="CompiledSchema"/>).</summary>
     public static bool IsValid(JsonElement document) => Quick.Value.Csaf.IsValid(document);
@@ -33,7 +32,16 @@ internal static class CsafSchema
     public static bool IsCvssVersion(string version) => Array.IndexOf(CvssVersions, version) >= 0;
 
     /// <summary>The FIRST schema for a CVSS version ("2.0", "3.0", "3.1"), used on its own by test 6.1.8.</summary>
-    public static JsonSchema? Cvss(string version) => Schemas.Value.Cvss.GetValueOrDefault(version);
+    public static JsonSchema? Cvss(string version) => Full.Schemas.Value.Cvss.GetValueOrDefault(version);
+
+    /// <summary>
+    /// Apart, so that a run over valid documents never loads or sets up JsonSchema.Net (about a tenth of a
+    /// second of start-up, most of it compiling the library's generic collections).
+    /// </summary>
+    private static class Full
+    {
+        public static readonly Lazy<(JsonSchema Csaf, Dictionary<string, JsonSchema> Cvss)> Schemas = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     private static (JsonSchema, Dictionary<string, JsonSchema>) Build()
     {
@@ -63,7 +71,7 @@ internal static class CsafSchema
         return (JsonSchema.FromText(Read("csaf_json_schema.json"), csafOptions), cvss);
     }
 
-    private static (CompiledSchema, Dictionary<string, CompiledSchema>) BuildQuick()
+    private static QuickSchemas BuildQuick()
     {
         const string CsafUri = "csaf";
         var documents = new Dictionary<string, JsonElement>(StringComparer.Ordinal) { [CsafUri] = JsonDocument.Parse(Read("csaf_json_schema.json")).RootElement };
@@ -73,7 +81,7 @@ internal static class CsafSchema
         }
 
         var cvss = CvssVersions.ToDictionary(v => v, v => new CompiledSchema(documents, $"https://www.first.org/cvss/cvss-v{v}.json"), StringComparer.Ordinal);
-        return (new CompiledSchema(documents, CsafUri), cvss);
+        return new(new CompiledSchema(documents, CsafUri), cvss);
     }
 
     private static string Read(string name)
@@ -83,4 +91,7 @@ internal static class CsafSchema
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    /// <summary>A class, not a value tuple: a generic over a value tuple is compiled at every start.</summary>
+    private sealed record QuickSchemas(CompiledSchema Csaf, Dictionary<string, CompiledSchema> Cvss);
 }

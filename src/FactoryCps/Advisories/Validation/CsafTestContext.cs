@@ -7,8 +7,8 @@ namespace FactoryCps.Advisories.Validation;
 internal sealed class CsafTestContext(JsonElement root)
 {
     private readonly List<CsafFinding> _findings = [];
-    private IReadOnlyList<(string Id, ProductPointer Path, JsonElement Product)>? _definitions;
-    private IReadOnlyList<(JsonElement Branch, TreePointer Path)>? _branches;
+    private List<ProductDefinition>? _definitions;
+    private List<ProductBranch>? _branches;
 
     public JsonElement Root { get; } = root;
 
@@ -22,16 +22,21 @@ internal sealed class CsafTestContext(JsonElement root)
 
     // Several tests walk the product tree; walking it once per document (with its pointers) is a large share of
     // the time saved on big advisories.
-    public IReadOnlyList<(string Id, ProductPointer Path, JsonElement Product)> ProductDefinitions => _definitions ??= [.. Validation.ProductReferences.Definitions(Root, Ids)];
+    public IReadOnlyList<ProductDefinition> ProductDefinitions => _definitions ??= [.. Validation.ProductReferences.Definitions(Root, Ids)];
 
     /// <summary>Streamed, not kept: a big advisory has tens of thousands of references, and two tests at most read them.</summary>
     public IEnumerable<(string Id, ReferencePath Path)> ProductReferences => Validation.ProductReferences.References(Root, Ids);
 
-    public IReadOnlyList<(JsonElement Branch, TreePointer Path)> Branches => _branches ??= [.. Validation.ProductReferences.Branches(Root)];
+    public IReadOnlyList<ProductBranch> Branches => _branches ??= Validation.ProductReferences.Branches(Root);
 
     public void Report(string testId, Severity severity, string path, string key, params object?[] args) =>
         _findings.Add(new CsafFinding(testId, severity, path, new Message(key, args)));
 
-    public IEnumerable<(JsonElement Vulnerability, string Path)> Vulnerabilities() =>
-        Root.Indexed("vulnerabilities").Select(v => (v.Item, $"/vulnerabilities/{v.Index}"));
+    public IEnumerable<(JsonElement Vulnerability, string Path)> Vulnerabilities()
+    {
+        foreach (var (vulnerability, index) in Root.Indexed("vulnerabilities"))
+        {
+            yield return (vulnerability, $"/vulnerabilities/{index}");
+        }
+    }
 }

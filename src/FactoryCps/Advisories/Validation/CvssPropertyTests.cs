@@ -17,46 +17,46 @@ internal static class CvssPropertyTests
     private const string Requirement = "LOW=L MEDIUM=M HIGH=H NOT_DEFINED=";
 
     /// <summary>Property, metric abbreviation, and the property's values with their letters in the vector.</summary>
-    private static readonly Dictionary<string, (string Metric, Dictionary<string, string> Values)>[] Properties =
+    private static readonly Dictionary<string, CvssProperty>[] Properties =
     [
         Table(
-            ("accessVector", "AV", V2Values),
-            ("accessComplexity", "AC", "HIGH=H MEDIUM=M LOW=L"),
-            ("authentication", "Au", "MULTIPLE=M SINGLE=S NONE=N"),
-            ("confidentialityImpact", "C", "NONE=N PARTIAL=P COMPLETE=C"),
-            ("integrityImpact", "I", "NONE=N PARTIAL=P COMPLETE=C"),
-            ("availabilityImpact", "A", "NONE=N PARTIAL=P COMPLETE=C"),
-            ("exploitability", "E", "UNPROVEN=U PROOF_OF_CONCEPT=POC FUNCTIONAL=F HIGH=H NOT_DEFINED="),
-            ("remediationLevel", "RL", "OFFICIAL_FIX=OF TEMPORARY_FIX=TF WORKAROUND=W UNAVAILABLE=U NOT_DEFINED="),
-            ("reportConfidence", "RC", "UNCONFIRMED=UC UNCORROBORATED=UR CONFIRMED=C NOT_DEFINED="),
-            ("collateralDamagePotential", "CDP", "NONE=N LOW=L LOW_MEDIUM=LM MEDIUM_HIGH=MH HIGH=H NOT_DEFINED="),
-            ("targetDistribution", "TD", "NONE=N LOW=L MEDIUM=M HIGH=H NOT_DEFINED="),
-            ("confidentialityRequirement", "CR", Requirement),
-            ("integrityRequirement", "IR", Requirement),
-            ("availabilityRequirement", "AR", Requirement)),
+            ["accessVector", "AV", V2Values],
+            ["accessComplexity", "AC", "HIGH=H MEDIUM=M LOW=L"],
+            ["authentication", "Au", "MULTIPLE=M SINGLE=S NONE=N"],
+            ["confidentialityImpact", "C", "NONE=N PARTIAL=P COMPLETE=C"],
+            ["integrityImpact", "I", "NONE=N PARTIAL=P COMPLETE=C"],
+            ["availabilityImpact", "A", "NONE=N PARTIAL=P COMPLETE=C"],
+            ["exploitability", "E", "UNPROVEN=U PROOF_OF_CONCEPT=POC FUNCTIONAL=F HIGH=H NOT_DEFINED="],
+            ["remediationLevel", "RL", "OFFICIAL_FIX=OF TEMPORARY_FIX=TF WORKAROUND=W UNAVAILABLE=U NOT_DEFINED="],
+            ["reportConfidence", "RC", "UNCONFIRMED=UC UNCORROBORATED=UR CONFIRMED=C NOT_DEFINED="],
+            ["collateralDamagePotential", "CDP", "NONE=N LOW=L LOW_MEDIUM=LM MEDIUM_HIGH=MH HIGH=H NOT_DEFINED="],
+            ["targetDistribution", "TD", "NONE=N LOW=L MEDIUM=M HIGH=H NOT_DEFINED="],
+            ["confidentialityRequirement", "CR", Requirement],
+            ["integrityRequirement", "IR", Requirement],
+            ["availabilityRequirement", "AR", Requirement]),
         Table(
-            ("attackVector", "AV", V3Vector),
-            ("attackComplexity", "AC", "HIGH=H LOW=L"),
-            ("privilegesRequired", "PR", "HIGH=H LOW=L NONE=N"),
-            ("userInteraction", "UI", "NONE=N REQUIRED=R"),
-            ("scope", "S", "UNCHANGED=U CHANGED=C"),
-            ("confidentialityImpact", "C", "NONE=N LOW=L HIGH=H"),
-            ("integrityImpact", "I", "NONE=N LOW=L HIGH=H"),
-            ("availabilityImpact", "A", "NONE=N LOW=L HIGH=H"),
-            ("exploitCodeMaturity", "E", "UNPROVEN=U PROOF_OF_CONCEPT=P FUNCTIONAL=F HIGH=H NOT_DEFINED="),
-            ("remediationLevel", "RL", "OFFICIAL_FIX=O TEMPORARY_FIX=T WORKAROUND=W UNAVAILABLE=U NOT_DEFINED="),
-            ("reportConfidence", "RC", "UNKNOWN=U REASONABLE=R CONFIRMED=C NOT_DEFINED="),
-            ("confidentialityRequirement", "CR", Requirement),
-            ("integrityRequirement", "IR", Requirement),
-            ("availabilityRequirement", "AR", Requirement),
-            ("modifiedAttackVector", "MAV", V3Vector + " NOT_DEFINED="),
-            ("modifiedAttackComplexity", "MAC", "HIGH=H LOW=L NOT_DEFINED="),
-            ("modifiedPrivilegesRequired", "MPR", "HIGH=H LOW=L NONE=N NOT_DEFINED="),
-            ("modifiedUserInteraction", "MUI", "NONE=N REQUIRED=R NOT_DEFINED="),
-            ("modifiedScope", "MS", "UNCHANGED=U CHANGED=C NOT_DEFINED="),
-            ("modifiedConfidentialityImpact", "MC", "NONE=N LOW=L HIGH=H NOT_DEFINED="),
-            ("modifiedIntegrityImpact", "MI", "NONE=N LOW=L HIGH=H NOT_DEFINED="),
-            ("modifiedAvailabilityImpact", "MA", "NONE=N LOW=L HIGH=H NOT_DEFINED=")),
+            ["attackVector", "AV", V3Vector],
+            ["attackComplexity", "AC", "HIGH=H LOW=L"],
+            ["privilegesRequired", "PR", "HIGH=H LOW=L NONE=N"],
+            ["userInteraction", "UI", "NONE=N REQUIRED=R"],
+            ["scope", "S", "UNCHANGED=U CHANGED=C"],
+            ["confidentialityImpact", "C", "NONE=N LOW=L HIGH=H"],
+            ["integrityImpact", "I", "NONE=N LOW=L HIGH=H"],
+            ["availabilityImpact", "A", "NONE=N LOW=L HIGH=H"],
+            ["exploitCodeMaturity", "E", "UNPROVEN=U PROOF_OF_CONCEPT=P FUNCTIONAL=F HIGH=H NOT_DEFINED="],
+            ["remediationLevel", "RL", "OFFICIAL_FIX=O TEMPORARY_FIX=T WORKAROUND=W UNAVAILABLE=U NOT_DEFINED="],
+            ["reportConfidence", "RC", "UNKNOWN=U REASONABLE=R CONFIRMED=C NOT_DEFINED="],
+            ["confidentialityRequirement", "CR", Requirement],
+            ["integrityRequirement", "IR", Requirement],
+            ["availabilityRequirement", "AR", Requirement],
+            ["modifiedAttackVector", "MAV", V3Vector + " NOT_DEFINED="],
+            ["modifiedAttackComplexity", "MAC", "HIGH=H LOW=L NOT_DEFINED="],
+            ["modifiedPrivilegesRequired", "MPR", "HIGH=H LOW=L NONE=N NOT_DEFINED="],
+            ["modifiedUserInteraction", "MUI", "NONE=N REQUIRED=R NOT_DEFINED="],
+            ["modifiedScope", "MS", "UNCHANGED=U CHANGED=C NOT_DEFINED="],
+            ["modifiedConfidentialityImpact", "MC", "NONE=N LOW=L HIGH=H NOT_DEFINED="],
+            ["modifiedIntegrityImpact", "MI", "NONE=N LOW=L HIGH=H NOT_DEFINED="],
+            ["modifiedAvailabilityImpact", "MA", "NONE=N LOW=L HIGH=H NOT_DEFINED="]),
     ];
 
     public static void InconsistentCvss(CsafTestContext context)
@@ -71,7 +71,7 @@ internal static class CvssPropertyTests
         }
     }
 
-    private static void Check(CsafTestContext context, JsonElement? cvss, Dictionary<string, (string Metric, Dictionary<string, string> Values)> properties, string path, bool v3)
+    private static void Check(CsafTestContext context, JsonElement? cvss, Dictionary<string, CvssProperty> properties, string path, bool v3)
     {
         // A vector that does not parse, or of the other family, is test 6.1.8's finding, not a contradiction.
         if (cvss is not { ValueKind: JsonValueKind.Object } element
@@ -96,12 +96,37 @@ internal static class CvssPropertyTests
         }
     }
 
-    private static string Word(Dictionary<string, string> values, string letter) =>
-        values.FirstOrDefault(v => v.Value == letter).Key ?? "NOT_DEFINED";
+    private static string Word(Dictionary<string, string> values, string letter)
+    {
+        foreach (var (word, value) in values)
+        {
+            if (value == letter)
+            {
+                return word;
+            }
+        }
 
-    private static Dictionary<string, (string, Dictionary<string, string>)> Table(params (string Property, string Metric, string Values)[] rows) =>
-        rows.ToDictionary(
-            r => r.Property,
-            r => (r.Metric, r.Values.Split(' ').Select(v => v.Split('=')).ToDictionary(v => v[0], v => v[1], StringComparer.Ordinal)),
-            StringComparer.Ordinal);
+        return "NOT_DEFINED";
+    }
+
+    /// <summary>Rows of "property, metric, WORD=letter …"; loops and a record rather than LINQ over tuples, which are compiled at every start.</summary>
+    private static Dictionary<string, CvssProperty> Table(params string[][] rows)
+    {
+        var table = new Dictionary<string, CvssProperty>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in row[2].Split(' '))
+            {
+                var parts = pair.Split('=');
+                values[parts[0]] = parts[1];
+            }
+
+            table[row[0]] = new CvssProperty(row[1], values);
+        }
+
+        return table;
+    }
+
+    private sealed record CvssProperty(string Metric, Dictionary<string, string> Values);
 }

@@ -116,9 +116,12 @@ internal static partial class InformativeTests
 
     private static void EachVulnerabilityWithout(CsafTestContext context, string field, string testId, string key)
     {
-        foreach (var (_, path) in context.Vulnerabilities().Where(v => v.Vulnerability.Get(field) is not { ValueKind: not JsonValueKind.Null }))
+        foreach (var (vulnerability, path) in context.Vulnerabilities())
         {
-            context.Report(testId, Severity.Info, path, key);
+            if (vulnerability.Get(field) is not { ValueKind: not JsonValueKind.Null })
+            {
+                context.Report(testId, Severity.Info, path, key);
+            }
         }
     }
 

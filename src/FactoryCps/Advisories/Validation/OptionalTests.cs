@@ -70,9 +70,12 @@ internal static partial class OptionalTests
     {
         foreach (var (vulnerability, path) in context.Vulnerabilities())
         {
-            foreach (var (involvement, index) in vulnerability.Indexed("involvements").Where(i => i.Item.Get("date") is null))
+            foreach (var (involvement, index) in vulnerability.Indexed("involvements"))
             {
-                context.Report("6.2.7", Severity.Warning, $"{path}/involvements/{index}", "Csaf_6_2_7", involvement.Str("party"));
+                if (involvement.Get("date") is null)
+                {
+                    context.Report("6.2.7", Severity.Warning, $"{path}/involvements/{index}", "Csaf_6_2_7", involvement.Str("party"));
+                }
             }
         }
     }

@@ -8,9 +8,12 @@ internal static class ProductIdTests
     public static void MissingDefinition(CsafTestContext context)
     {
         var defined = context.ProductDefinitions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, path) in context.ProductReferences.Where(r => !defined.Contains(r.Id)))
+        foreach (var (id, path) in context.ProductReferences)
         {
-            context.Report("6.1.1", Severity.Error, path.ToString(), "Csaf_6_1_1", id);
+            if (!defined.Contains(id))
+            {
+                context.Report("6.1.1", Severity.Error, path.ToString(), "Csaf_6_1_1", id);
+            }
         }
     }
 
@@ -33,9 +36,8 @@ internal static class ProductIdTests
             return;
         }
 
-        var relationships = tree.Indexed("relationships").ToList();
         var parts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (relationship, _) in relationships)
+        foreach (var (relationship, _) in tree.Indexed("relationships"))
         {
             if (relationship.Get("full_product_name")?.Str("product_id") is { } id)
             {
@@ -48,7 +50,7 @@ internal static class ProductIdTests
             }
         }
 
-        foreach (var (relationship, index) in relationships)
+        foreach (var (relationship, index) in tree.Indexed("relationships"))
         {
             if (relationship.Get("full_product_name")?.Str("product_id") is { } id && Reaches(parts, id, id))
             {
@@ -59,20 +61,29 @@ internal static class ProductIdTests
 
     public static void MissingGroupDefinition(CsafTestContext context)
     {
-        var defined = ProductReferences.GroupDefinitions(context.Root).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var (id, path) in ProductReferences.GroupReferences(context.Root, context.Ids).Where(r => !defined.Contains(r.Id)))
+        var defined = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, _) in ProductReferences.GroupDefinitions(context.Root))
         {
-            context.Report("6.1.4", Severity.Error, path.ToString(), "Csaf_6_1_4", id);
+            defined.Add(id);
+        }
+
+        foreach (var (id, path) in ProductReferences.GroupReferences(context.Root, context.Ids))
+        {
+            if (!defined.Contains(id))
+            {
+                context.Report("6.1.4", Severity.Error, path.ToString(), "Csaf_6_1_4", id);
+            }
         }
     }
 
     public static void MultipleGroupDefinition(CsafTestContext context)
     {
-        foreach (var duplicate in ProductReferences.GroupDefinitions(context.Root).GroupBy(d => d.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, path) in ProductReferences.GroupDefinitions(context.Root))
         {
-            foreach (var (id, path) in duplicate.Skip(1))
+            if (!first.TryAdd(id, path))
             {
-                context.Report("6.1.5", Severity.Error, path, "Csaf_6_1_5", id, duplicate.First().Path);
+                context.Report("6.1.5", Severity.Error, path, "Csaf_6_1_5", id, first[id]);
             }
         }
     }
@@ -88,7 +99,12 @@ internal static class ProductIdTests
             return;
         }
 
-        var used = context.ProductReferences.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (id, _) in context.ProductReferences)
+        {
+            used.Add(id);
+        }
+
         foreach (var (id, path, _) in context.ProductDefinitions.Where(d => !used.Contains(d.Id)))
         {
             context.Report("6.2.1", Severity.Warning, path.Id, "Csaf_6_2_1", id);

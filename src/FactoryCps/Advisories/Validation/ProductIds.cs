@@ -52,7 +52,16 @@ internal sealed class ProductIds
         }
     }
 
-    public IReadOnlyList<string> All(JsonElement owner, string name) => [.. Indexed(owner, name).Select(p => p.Id)];
+    public IReadOnlyList<string> All(JsonElement owner, string name)
+    {
+        var all = new List<string>();
+        foreach (var (id, _) in Indexed(owner, name))
+        {
+            all.Add(id);
+        }
+
+        return all;
+    }
 
     /// <summary>The id in the string property <paramref name="name"/>, or null.</summary>
     public string? Property(JsonElement owner, string name) =>

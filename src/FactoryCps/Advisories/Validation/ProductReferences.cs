@@ -13,7 +13,7 @@ internal static class ProductReferences
         [("remediations", "product_ids"), ("scores", "products"), ("threats", "product_ids"), ("flags", "product_ids")];
 
     /// <summary>Every product_id definition: branch products, full_product_names and relationship products.</summary>
-    public static IEnumerable<(string Id, ProductPointer Path, JsonElement Product)> Definitions(JsonElement root, ProductIds ids)
+    public static IEnumerable<ProductDefinition> Definitions(JsonElement root, ProductIds ids)
     {
         if (root.Get("product_tree") is not { } tree)
         {
@@ -30,22 +30,22 @@ internal static class ProductReferences
 
         foreach (var (product, index) in tree.Indexed("full_product_names"))
         {
-            yield return (ids.Property(product, "product_id") ?? "", new ProductPointer(null, "/product_tree/full_product_names", index, null), product);
+            yield return new(ids.Property(product, "product_id") ?? "", new ProductPointer(null, "/product_tree/full_product_names", index, null), product);
         }
 
         foreach (var (relationship, index) in tree.Indexed("relationships"))
         {
             if (relationship.Get("full_product_name") is { } product)
             {
-                yield return (ids.Property(product, "product_id") ?? "", new ProductPointer(null, "/product_tree/relationships", index, "full_product_name"), product);
+                yield return new(ids.Property(product, "product_id") ?? "", new ProductPointer(null, "/product_tree/relationships", index, "full_product_name"), product);
             }
         }
     }
 
     /// <summary>Branches with their pointer, depth first, for tests on branch names.</summary>
-    public static IEnumerable<(JsonElement Branch, TreePointer Path)> Branches(JsonElement root)
+    public static List<ProductBranch> Branches(JsonElement root)
     {
-        var found = new List<(JsonElement, TreePointer)>();
+        var found = new List<ProductBranch>();
         if (root.Get("product_tree") is { } tree)
         {
             Walk(tree, null, found);
@@ -53,12 +53,12 @@ internal static class ProductReferences
 
         return found;
 
-        static void Walk(JsonElement owner, TreePointer? path, List<(JsonElement, TreePointer)> found)
+        static void Walk(JsonElement owner, TreePointer? path, List<ProductBranch> found)
         {
             foreach (var (branch, index) in owner.Indexed("branches"))
             {
                 var pointer = new TreePointer(path, index);
-                found.Add((branch, pointer));
+                found.Add(new(branch, pointer));
                 Walk(branch, pointer, found);
             }
         }
@@ -133,10 +133,16 @@ internal static class ProductReferences
         }
     }
 
-    public static IEnumerable<(string Id, string Path)> GroupDefinitions(JsonElement root) =>
-        root.Get("product_tree") is { } tree
-            ? tree.Indexed("product_groups").Select(g => (g.Item.Str("group_id") ?? "", $"/product_tree/product_groups/{g.Index}/group_id"))
-            : [];
+    public static IEnumerable<(string Id, string Path)> GroupDefinitions(JsonElement root)
+    {
+        if (root.Get("product_tree") is { } tree)
+        {
+            foreach (var (group, index) in tree.Indexed("product_groups"))
+            {
+                yield return (group.Str("group_id") ?? "", $"/product_tree/product_groups/{index}/group_id");
+            }
+        }
+    }
 
     /// <summary>Group id → its product ids, for tests that count a product reached through a group.</summary>
     public static Dictionary<string, IReadOnlyList<string>> Groups(JsonElement root, ProductIds ids)
@@ -157,11 +163,11 @@ internal static class ProductReferences
     public static IEnumerable<string> Covered(JsonElement entry, IReadOnlyDictionary<string, IReadOnlyList<string>> groups, ProductIds ids) =>
         ids.All(entry, "product_ids").Concat(ids.All(entry, "group_ids").SelectMany(g => groups.TryGetValue(g, out var ids) ? ids : [])).Distinct(StringComparer.Ordinal);
 
-    private static IEnumerable<(string, ProductPointer, JsonElement)> BranchProducts(JsonElement branch, TreePointer path, ProductIds ids)
+    private static IEnumerable<ProductDefinition> BranchProducts(JsonElement branch, TreePointer path, ProductIds ids)
     {
         if (branch.Get("product") is { } product)
         {
-            yield return (ids.Property(product, "product_id") ?? "", new ProductPointer(path, null, 0, null), product);
+            yield return new(ids.Property(product, "product_id") ?? "", new ProductPointer(path, null, 0, null), product);
         }
 
         foreach (var (child, index) in branch.Indexed("branches"))

@@ -76,7 +76,7 @@ internal static class RevisionTests
     public static void MissingItem(CsafTestContext context)
     {
         var items = Items(context).Where(i => i.Version is not null).ToList();
-        if (items.Count == 0 || items.Select(i => i.Version!.IsSemantic).Distinct().Count() > 1)
+        if (items.Count == 0 || items.Exists(i => i.Version!.IsSemantic != items[0].Version!.IsSemantic))
         {
             return;
         }
@@ -110,8 +110,8 @@ internal static class RevisionTests
     public static void MixedVersioning(CsafTestContext context)
     {
         var version = Version(context);
-        var kinds = Items(context).Select(i => i.Version).Append(version).OfType<CsafVersion>().Select(v => v.IsSemantic).Distinct().Count();
-        if (kinds > 1)
+        var versions = Items(context).Select(i => i.Version).Append(version).OfType<CsafVersion>().ToList();
+        if (versions.Exists(v => v.IsSemantic != versions[0].IsSemantic))
         {
             context.Report("6.1.30", Severity.Error, $"{TrackingPath}/revision_history", "Csaf_6_1_30");
         }
@@ -119,13 +119,29 @@ internal static class RevisionTests
 
     private sealed record Item(int Index, string Number, CsafVersion? Version, DateTimeOffset Date);
 
-    private static List<Item> Items(CsafTestContext context) =>
-        [.. (context.Document.Get("tracking") ?? default).Indexed("revision_history")
-            .Select(r => new Item(r.Index, r.Item.Str("number") ?? "", CsafVersion.Parse(r.Item.Str("number")), r.Item.Date("date") ?? DateTimeOffset.MinValue))];
+    private static List<Item> Items(CsafTestContext context)
+    {
+        var items = new List<Item>();
+        foreach (var (item, index) in (context.Document.Get("tracking") ?? default).Indexed("revision_history"))
+        {
+            items.Add(new Item(index, item.Str("number") ?? "", CsafVersion.Parse(item.Str("number")), item.Date("date") ?? DateTimeOffset.MinValue));
+        }
 
-    /// <summary>Ascending by date; equal dates fall back to the version, as the spec's examples expect.</summary>
-    private static List<Item> ByDate(CsafTestContext context) =>
-        [.. Items(context).OrderBy(i => i.Date).ThenBy(i => i.Version, Comparer<CsafVersion?>.Create((a, b) => a is null || b is null ? 0 : a.CompareTo(b)))];
+        return items;
+    }
+
+    /// <summary>Ascending by date; equal dates fall back to the version, as the spec's examples expect, then to the order given.</summary>
+    private static List<Item> ByDate(CsafTestContext context)
+    {
+        var items = Items(context);
+        items.Sort((a, b) =>
+        {
+            var byDate = a.Date.CompareTo(b.Date);
+            var byVersion = byDate != 0 || a.Version is null || b.Version is null ? 0 : a.Version.CompareTo(b.Version);
+            return byDate != 0 ? byDate : byVersion != 0 ? byVersion : a.Index.CompareTo(b.Index);
+        });
+        return items;
+    }
 
     private static string? Status(CsafTestContext context) => context.Document.Get("tracking")?.Str("status");
 
