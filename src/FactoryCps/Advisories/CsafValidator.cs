@@ -112,8 +112,18 @@ internal static class CsafValidator
     /// <param name="preset">The tests to run; validity depends only on the schema and 6.1, which every preset runs.</param>
     public static CsafReport ValidateFile(string path, bool readModel = true, CsafPreset preset = CsafPreset.Full)
     {
-        var (json, error) = CsafReader.Parse(path);
-        return Validate(path, json, error, readModel, preset);
+        var (file, error) = CsafReader.Read(path);
+        if (file is null)
+        {
+            return Validate(path, null, error, readModel, preset);
+        }
+
+        // The document is disposed inside Validate, before the buffer it reads from goes back to the pool.
+        using (file)
+        {
+            var (json, parseError) = CsafReader.Parse(file.Bytes);
+            return Validate(path, json, parseError, readModel, preset);
+        }
     }
 
     public static CsafReport Validate(string file, ReadOnlyMemory<byte> bytes)

@@ -28,6 +28,14 @@ public sealed class CsafReaderTests
     }
 
     [Fact]
+    public void A_utf8_byte_order_mark_is_ignored()
+    {
+        var report = CsafValidator.Validate("bom.json", new byte[] { 0xEF, 0xBB, 0xBF, (byte)'[', (byte)']' });
+
+        Assert.Equal("CsafNotAnObject", Assert.Single(report.Findings).Message.Key);
+    }
+
+    [Fact]
     public void A_top_level_array_is_not_a_document()
     {
         var report = CsafValidator.Validate("array.json", Encoding.UTF8.GetBytes("[]"));
