@@ -6,6 +6,9 @@ namespace FactoryCps.Suppliers.Excel;
 /// <summary>
 /// The few cell formats of a questionnaire workbook. Every format is locked (the default) except
 /// <see cref="Input"/>: with sheet protection on, only the answer and comment cells can be typed in.
+/// <see cref="Input"/> is also formatted as text (built-in format 49, "@"), so what is typed stays what was
+/// typed: otherwise Excel and LibreOffice turn a comment "2025-04-01" into the date number 45748 and "1/2"
+/// into a date.
 /// </summary>
 internal static class QuestionnaireXlsxStyles
 {
@@ -14,6 +17,9 @@ internal static class QuestionnaireXlsxStyles
     public const uint Input = 3;
     public const uint Title = 4;
     public const uint Bold = 5;
+
+    /// <summary>The built-in number format "@": cell input is text, never parsed as a number or date.</summary>
+    public const uint TextFormat = 49;
 
     public static void Add(WorkbookPart workbookPart)
     {
@@ -43,8 +49,10 @@ internal static class QuestionnaireXlsxStyles
                 new CellFormat(wrapTop()) { BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
                 new CellFormat(wrapTop(), new Protection { Locked = false })
                 {
+                    NumberFormatId = TextFormat,
                     FillId = 3,
                     BorderId = 1,
+                    ApplyNumberFormat = true,
                     ApplyFill = true,
                     ApplyBorder = true,
                     ApplyAlignment = true,

@@ -63,6 +63,19 @@ public sealed class QuestionnaireExportTests
         }
     }
 
+    /// <summary>Typed "2025-04-01" or "90" must stay that text, not become a date or number (Excel and Calc parse input).</summary>
+    [Fact]
+    public void Answer_and_comment_cells_are_formatted_as_text()
+    {
+        using var document = Open(Language.En);
+        var formats = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ToList();
+
+        foreach (var row in Sheet(document, "Items").Descendants<Row>().Skip(1))
+        {
+            Assert.Equal([false, false, false, true, true], row.Elements<Cell>().Select(c => formats[(int)(c.StyleIndex?.Value ?? 0)].NumberFormatId?.Value == 49));
+        }
+    }
+
     [Theory]
     [InlineData(Language.En, "Items", "\"Yes,Partly,No,Not applicable\"")]
     [InlineData(Language.Ja, "質問項目", "\"はい,一部,いいえ,該当なし\"")]
