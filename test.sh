@@ -16,6 +16,12 @@ for tool in /usr/bin/chromium /usr/bin/chromedriver; do
   fi
 done
 
+# The questionnaire workbook round trip drives Debian's LibreOffice Calc through its Python bridge.
+if [ ! -x /usr/bin/soffice ] || ! /usr/bin/python3 -c 'import uno' 2>/dev/null; then
+  echo "LibreOffice Calc or its Python bridge is missing: the workbook round-trip tests need them (as root: apt-get install -y --no-install-recommends libreoffice-calc python3-uno; .ci/run does this)" >&2
+  exit 1
+fi
+
 echo "== restore"
 dotnet restore FactoryCps.slnx
 echo "== build (warnings are errors)"
