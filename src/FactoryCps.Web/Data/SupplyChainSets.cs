@@ -18,4 +18,6 @@ internal static class SupplyChainSets
     public static DbSet<SupplierAction> SupplierActions(this FcpsDbContext db) => db.Set<SupplierAction>();
 
     public static DbSet<PortalInvitation> PortalInvitations(this FcpsDbContext db) => db.Set<PortalInvitation>();
+
+    public static DbSet<SupplierAccount> SupplierAccounts(this FcpsDbContext db) => db.Set<SupplierAccount>();
 }

@@ -13,7 +13,7 @@ internal static class SecuritySetup
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Sign-in and setup attempts per client address and minute; Identity's lockout guards each account too.</summary>
+    /// <summary>Sign-in (staff and supplier accounts) and setup attempts per client address and minute; each account is locked out after repeated failures too.</summary>
     public const int SignInAttemptsPerMinute = 10;
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
@@ -22,7 +22,7 @@ internal static class SecuritySetup
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/setup"
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/setup" or "/portal/login"
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })

@@ -134,6 +134,95 @@ public sealed class AuthorizationMatrixTests
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Portal_sessions_reach_nothing_outside_the_portal_and_an_account_only_its_supplier_at_its_site(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<SiteModelStore>().ImportAsync($"format: 1\nsite: {{ id: {OtherSite} }}\n", "other.yaml", new Actor(null, "test"), TestContext.Current.CancellationToken)).Succeeded);
+        }
+
+        // Supplier 1 of the demo site (the account's), another supplier there, and a supplier of the same name at another site.
+        var (mine, invitation) = await SupplyTestData.IssueAsync(factory);
+        var (theirs, _) = await SupplyTestData.IssueAsync(factory, supplier: "Integrator B", stakeholder: "integrator-b");
+        var (elsewhere, _) = await SupplyTestData.IssueAsync(factory, OtherSite, "Maker A", null);
+        foreach (var q in new[] { mine, theirs, elsewhere })
+        {
+            await SupplyTestData.AddEvidenceAsync(factory, q, SupplierRulesTests.Sample("pdf"), "policy.pdf");
+        }
+
+        var (account, _) = await SupplierAccountClients.SignedInAsync(factory, mine);
+        var sessions = new Dictionary<string, HttpClient>
+        {
+            ["supplier account"] = account,
+            ["invitation"] = await SupplyTestData.PortalClientAsync(factory, invitation),
+        };
+        var failures = new List<string>();
+        var outside = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !e.RoutePattern.RawText!.TrimStart('/').StartsWith("portal", StringComparison.Ordinal)
+                && !e.RoutePattern.RawText.TrimStart('/').StartsWith("error", StringComparison.Ordinal)
+                && e.RoutePattern.RawText.TrimStart('/') != "language") // the error pages and the language switch answer anyone
+            .ToList();
+        foreach (var (name, client) in sessions)
+        {
+            foreach (var endpoint in outside)
+            {
+                var url = Fill(endpoint.RoutePattern);
+                foreach (var method in Methods(endpoint))
+                {
+                    var status = (int)(await Send(client, method, url)).StatusCode;
+                    if (status != 404)
+                    {
+                        failures.Add($"{method} {url} as {name}: {status}, expected 404");
+                    }
+                }
+            }
+        }
+
+        long EvidenceOf(Questionnaire q)
+        {
+            using var scope = factory.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<FcpsDbContext>().EvidenceFiles().Where(e => e.QuestionnaireId == q.Id).Select(e => e.Id).Single();
+        }
+
+        var own = $"/portal/questionnaires/{mine.PublicId}";
+        Assert.Equal(HttpStatusCode.OK, (await account.GetAsync($"{own}?handler=evidence&evidence={EvidenceOf(mine)}", TestContext.Current.CancellationToken)).StatusCode);
+        foreach (var q in new[] { theirs, elsewhere })
+        {
+            string[] foreign = [$"/portal/questionnaires/{q.PublicId}", $"/portal/questionnaires/{q.PublicId}/excel", $"/portal/questionnaires/{q.PublicId}/excel?handler=download&lang=ja", $"{own}?handler=evidence&evidence={EvidenceOf(q)}", $"/portal/questionnaires/{q.PublicId}?handler=evidence&evidence={EvidenceOf(q)}"];
+            foreach (var url in foreign)
+            {
+                var status = (int)(await account.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode;
+                if (status != 404)
+                {
+                    failures.Add($"GET {url} as supplier account: {status}, expected 404");
+                }
+            }
+
+            // Answering another supplier's questionnaire with a valid anti-forgery token of the session changes nothing.
+            var form = await Forms.GetAsync(account, own, "#answers-form");
+            var post = new FormUrlEncodedContent([new("__RequestVerificationToken", form.Form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), new($"answer:{q.Items[0].ItemId}", "yes")]);
+            var status2 = (int)(await account.PostAsync($"/portal/questionnaires/{q.PublicId}?handler=answers", post, TestContext.Current.CancellationToken)).StatusCode;
+            if (status2 != 404)
+            {
+                failures.Add($"POST answers to {q.PublicId} as supplier account: {status2}, expected 404");
+            }
+        }
+
+        // An invitation's session has no account: the password page is not there for it.
+        if ((int)(await sessions["invitation"].GetAsync("/portal/password", TestContext.Current.CancellationToken)).StatusCode != 404)
+        {
+            failures.Add("GET /portal/password as invitation: expected 404");
+        }
+
+        Assert.True(outside.Count >= 20, $"only {outside.Count} endpoints outside the portal found");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.False(await check.ServiceProvider.GetRequiredService<FcpsDbContext>().QuestionnaireItems().AnyAsync(i => i.Answer != null, TestContext.Current.CancellationToken));
+    }
+
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>
         factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.GetParameter("site") is not null)

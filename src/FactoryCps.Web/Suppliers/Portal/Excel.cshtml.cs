@@ -5,12 +5,12 @@ namespace FactoryCps.Web.Suppliers.Portal;
 
 /// <summary>
 /// The Excel round trip in the portal: the supplier downloads their questionnaire as a workbook and uploads it
-/// filled. Only the session's own questionnaire: any other id answers 404, for downloads and uploads alike.
+/// filled. Only a questionnaire the session reaches: any other id answers 404, for downloads and uploads alike.
 /// </summary>
 [Authorize(Policy = PortalSetup.Policy)]
 [RequestSizeLimit(QuestionnaireWorkbooks.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = QuestionnaireWorkbooks.MaxRequestBytes)]
-internal sealed class ExcelModel(PortalInvitations invitations, QuestionnaireDesk desk, QuestionnaireWorkbooks workbooks) : PortalPageModel
+internal sealed class ExcelModel(PortalInvitations invitations, Accounts.SupplierSignIn accounts, QuestionnaireDesk desk, QuestionnaireWorkbooks workbooks) : PortalPageModel
 {
     [FromRoute(Name = "id")]
     public string PublicId { get; set; } = "";
@@ -38,7 +38,7 @@ internal sealed class ExcelModel(PortalInvitations invitations, QuestionnaireDes
             return NotFound();
         }
 
-        Excel!.Person = person?.Trim();
+        Excel!.Person = Session!.AsksPerson ? person?.Trim() : Session.DefaultPerson;
         if (Excel.Person is not { Length: > 0 and <= QuestionnaireModel.MaxPerson })
         {
             Excel.Problems.Add(new ExcelProblemRow(null, null, "", Resources.WebText.PortalPersonRequired));
@@ -59,8 +59,8 @@ internal sealed class ExcelModel(PortalInvitations invitations, QuestionnaireDes
 
     private async Task<bool> LoadAsync()
     {
-        Session = await PortalSession.ForAsync(User, PublicId, invitations, desk, HttpContext.RequestAborted);
-        Excel = Session is null ? null : new ExcelRoundTrip($"/portal/questionnaires/{PublicId}/excel", !Session.Questionnaire.IsJudged, askPerson: true) { Person = Session.Invitation.Recipient };
+        Session = await PortalSession.ForAsync(User, PublicId, invitations, accounts, desk, HttpContext.RequestAborted);
+        Excel = Session is null ? null : new ExcelRoundTrip($"/portal/questionnaires/{PublicId}/excel", !Session.Questionnaire.IsJudged, askPerson: Session.AsksPerson) { Person = Session.DefaultPerson };
         return Session is not null;
     }
 }

@@ -10,8 +10,9 @@ namespace FactoryCps.Web.Suppliers.Portal;
 
 /// <summary>
 /// The supplier portal's session: a cookie of its own scheme, opened by an invitation link and bound to that one
-/// questionnaire. It is checked against its invitation on every request, so revoking a link or its expiry ends
-/// the session at once. A portal session is no user of the site: anything outside /portal answers 404 to it.
+/// questionnaire, or by a supplier account's sign-in and bound to that supplier at that site. It is checked against
+/// its invitation or account on every request, so revoking a link, its expiry, disabling an account or resetting its
+/// password ends the session at once. A portal session is no user of the site: anything outside /portal answers 404 to it.
 /// </summary>
 internal static class PortalSetup
 {
@@ -20,6 +21,8 @@ internal static class PortalSetup
     public const string CookieName = "fcps.portal";
     public const string InvitationClaim = "fcps:invitation";
     public const string QuestionnaireClaim = "fcps:questionnaire";
+    public const string AccountClaim = "fcps:supplier-account";
+    public const string StampClaim = "fcps:supplier-account-stamp";
 
     /// <summary>Room for the form's other fields and the multipart framing around an evidence file.</summary>
     public const int UploadOverhead = 1024 * 1024;
@@ -42,7 +45,11 @@ internal static class PortalSetup
             options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status404NotFound);
         });
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser().RequireClaim(InvitationClaim));
+            .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
+                .RequireAssertion(context => context.User.HasClaim(c => c.Type is InvitationClaim or AccountClaim)));
+        builder.Services.AddSingleton<IPasswordHasher<Data.SupplierAccount>, PasswordHasher<Data.SupplierAccount>>();
+        builder.Services.AddScoped<Accounts.SupplierAccounts>();
+        builder.Services.AddScoped<Accounts.SupplierSignIn>();
     }
 
     /// <summary>Before authorization: a browser holding only a portal session gets 404 for every page and API outside the portal.</summary>
@@ -94,18 +101,36 @@ internal static class PortalSetup
                 new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true });
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith("/portal/", StringComparison.Ordinal) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) ? returnUrl : "/portal");
         });
-        portal.MapGet("", (HttpContext context) =>
-            Results.LocalRedirect("/portal/questionnaires/" + context.User.FindFirstValue(QuestionnaireClaim)));
         return app;
     }
 
-    /// <summary>The invitation behind the session must still admit it; otherwise the session ends here.</summary>
+    /// <summary>A session of a supplier account: the account's claims, and its stamp, which a later password change or reset renews.</summary>
+    public static ClaimsPrincipal AccountPrincipal(Data.SupplierAccount account) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, "portal-account:" + account.Id.ToString(CultureInfo.InvariantCulture)),
+            new Claim(ClaimTypes.Name, account.DisplayName),
+            new Claim(AccountClaim, account.Id.ToString(CultureInfo.InvariantCulture)),
+            new Claim(StampClaim, account.SessionStamp),
+        ],
+        Scheme));
+
+    /// <summary>The account behind a session while it may go on (read now, not from the cookie); null for an invitation's session or an ended account.</summary>
+    public static async Task<Data.SupplierAccount?> AccountAsync(ClaimsPrincipal user, Accounts.SupplierSignIn accounts, CancellationToken cancellationToken) =>
+        int.TryParse(user.FindFirstValue(AccountClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await accounts.ActiveAsync(id, user.FindFirstValue(StampClaim), cancellationToken)
+            : null;
+
+    /// <summary>The invitation or account behind the session must still admit it; otherwise the session ends here.</summary>
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var claim = context.Principal?.FindFirstValue(InvitationClaim);
-        var invitations = context.HttpContext.RequestServices.GetRequiredService<PortalInvitations>();
-        if (claim is null || !long.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            || await invitations.ValidAsync(id, context.HttpContext.RequestAborted) is null)
+        var principal = context.Principal ?? new ClaimsPrincipal();
+        var services = context.HttpContext.RequestServices;
+        var claim = principal.FindFirstValue(InvitationClaim);
+        var valid = principal.HasClaim(c => c.Type == AccountClaim)
+            ? await AccountAsync(principal, services.GetRequiredService<Accounts.SupplierSignIn>(), context.HttpContext.RequestAborted) is not null
+            : claim is not null && long.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                && await services.GetRequiredService<PortalInvitations>().ValidAsync(id, context.HttpContext.RequestAborted) is not null;
+        if (!valid)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme);

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Options;
 namespace FactoryCps.Web.Suppliers.Portal;
 
 /// <summary>
-/// The supplier's view of the one questionnaire their session is bound to: the questions, their answers (choice
-/// and comment, with the answering person's name) and the evidence they uploaded. Any other id answers 404.
+/// The supplier's view of a questionnaire their session reaches (an invitation's one, or any of an account's supplier
+/// at its site): the questions, their answers (choice and comment, with the answering person's name) and the evidence
+/// they uploaded. Any other id answers 404.
 /// </summary>
 [Authorize(Policy = PortalSetup.Policy)]
 [RequestFormLimits(MultipartBodyLengthLimit = (100 * 1024 * 1024) + PortalSetup.UploadOverhead)] // the body limit itself: PortalSetup's gate
-internal sealed class QuestionnaireModel(PortalInvitations invitations, QuestionnaireDesk desk, IOptions<SupplierOptions> options) : PortalPageModel
+internal sealed class QuestionnaireModel(PortalInvitations invitations, Accounts.SupplierSignIn accounts, QuestionnaireDesk desk, IOptions<SupplierOptions> options) : PortalPageModel
 {
     public const int MaxPerson = 100;
 
@@ -58,7 +59,7 @@ internal sealed class QuestionnaireModel(PortalInvitations invitations, Question
         }
 
         var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
-        Person = form["person"].ToString().Trim();
+        Person = Session!.AsksPerson ? form["person"].ToString().Trim() : Session.DefaultPerson!;
         var answers = new List<SupplierAnswer>();
         foreach (var item in Session!.Questionnaire.Items)
         {
@@ -94,7 +95,7 @@ internal sealed class QuestionnaireModel(PortalInvitations invitations, Question
 
         var form = await Request.ReadFormAsync(HttpContext.RequestAborted);
         var itemId = form["item"].ToString();
-        Person = form["person"].ToString().Trim();
+        Person = Session!.AsksPerson ? form["person"].ToString().Trim() : Session.DefaultPerson!;
         if (Person.Length is 0 or > MaxPerson)
         {
             return Refused(itemId, WebText.PortalPersonRequired);
@@ -136,13 +137,13 @@ internal sealed class QuestionnaireModel(PortalInvitations invitations, Question
 
     private async Task<bool> LoadAsync()
     {
-        Session = await PortalSession.ForAsync(User, PublicId, invitations, desk, HttpContext.RequestAborted);
+        Session = await PortalSession.ForAsync(User, PublicId, invitations, accounts, desk, HttpContext.RequestAborted);
         if (Session is null)
         {
             return false;
         }
 
-        Person ??= Session.Invitation.Recipient;
+        Person ??= Session.DefaultPerson;
         Evidence = await desk.EvidenceAsync(Session.Questionnaire.Id, HttpContext.RequestAborted);
         return true;
     }
