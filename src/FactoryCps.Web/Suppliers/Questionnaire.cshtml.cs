@@ -43,7 +43,11 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
     /// <summary>Why the last judgement or closing was refused (the domain's rule), in both languages.</summary>
     public LocalizedText? Problem { get; private set; }
 
-    public async Task<IActionResult> OnPostJudgeAsync(string item, string? judgement, string? note, bool blocking)
+    /// <summary>The questionnaire changed after this user's page was shown: nothing was saved, the page shows it as stored now.</summary>
+    public bool ChangedMeanwhile { get; private set; }
+
+    /// <summary>A judgement from a question's form; <c>version</c> is the questionnaire's when the form was shown (the reviewer judged what they saw).</summary>
+    public async Task<IActionResult> OnPostJudgeAsync(string item, string? judgement, string? note, bool blocking, int? version)
     {
         var kind = judgement switch
         {
@@ -56,18 +60,36 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
             return await RefusedAsync(new Message("SupplierRuleUnknownJudgement", judgement));
         }
 
-        var outcome = await judging.JudgeAsync(Access.Site.Id, Number, new AnswerJudgement(item ?? "", kind.Value, note, blocking), User.Actor(), HttpContext.RequestAborted);
-        return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}#question-{item}")
-            : !outcome.Found ? NotFound()
-            : await RefusedAsync(outcome.Refusal!);
+        var outcome = await judging.JudgeAsync(Access.Site.Id, Number, version, new AnswerJudgement(item ?? "", kind.Value, note, blocking), User.Actor(), HttpContext.RequestAborted);
+        return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}#question-{item}") : await NotDoneAsync(outcome);
     }
 
-    public async Task<IActionResult> OnPostCloseAsync()
+    public async Task<IActionResult> OnPostCloseAsync(int? version)
     {
-        var outcome = await judging.CloseAsync(Access.Site.Id, Number, User.Actor(), HttpContext.RequestAborted);
-        return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}")
-            : !outcome.Found ? NotFound()
-            : await RefusedAsync(outcome.Refusal!);
+        var outcome = await judging.CloseAsync(Access.Site.Id, Number, version, User.Actor(), HttpContext.RequestAborted);
+        return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}") : await NotDoneAsync(outcome);
+    }
+
+    private async Task<IActionResult> NotDoneAsync(JudgingOutcome outcome)
+    {
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+
+        if (!outcome.ChangedMeanwhile)
+        {
+            return await RefusedAsync(outcome.Refusal!);
+        }
+
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        ChangedMeanwhile = true;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private async Task<IActionResult> RefusedAsync(Message problem)

@@ -6,29 +6,42 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Suppliers;
 
-/// <summary>How a judging request ended: done, no such questionnaire, or refused with the rule it broke.</summary>
-public sealed record JudgingOutcome(bool Found, Message? Refusal)
+/// <summary>
+/// How a judging request ended: done, no such questionnaire, refused with the rule it broke, or changed meanwhile
+/// (someone else judged, closed or the supplier answered since the caller read it; nothing was stored).
+/// </summary>
+public sealed record JudgingOutcome(bool Found, Message? Refusal, bool ChangedMeanwhile = false)
 {
     public static JudgingOutcome NotFound { get; } = new(false, null);
 
     public static JudgingOutcome Done { get; } = new(true, null);
 
-    public bool Succeeded => Found && Refusal is null;
+    public static JudgingOutcome Changed { get; } = new(true, null, ChangedMeanwhile: true);
+
+    public bool Succeeded => Found && Refusal is null && !ChangedMeanwhile;
 }
 
 /// <summary>
 /// The security department's work on a questionnaire: each judgement is checked by the domain's
 /// <see cref="QuestionnaireReview"/> (restored from the rows) before it is stored; closing asks the review too, and
 /// turns its open points into the site's plan actions in the same transaction. Every change is audited.
+/// A caller names the questionnaire version it judged (the page's form, the API's If-Match); a different version,
+/// or another save between our read and our write (the version is a concurrency token), is "changed meanwhile".
 /// </summary>
 internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
 {
-    public async Task<JudgingOutcome> JudgeAsync(int siteId, int number, AnswerJudgement judgement, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Judges one answer; <c>version</c> is the questionnaire version it was made on (null: only the race between read and write is caught).</summary>
+    public async Task<JudgingOutcome> JudgeAsync(int siteId, int number, int? version, AnswerJudgement judgement, Actor actor, CancellationToken cancellationToken = default)
     {
         var q = await TrackedAsync(siteId, number, cancellationToken);
         if (q is null)
         {
             return JudgingOutcome.NotFound;
+        }
+
+        if (version is not null && version != q.Version)
+        {
+            return JudgingOutcome.Changed;
         }
 
         var review = StoredReview.Of(q);
@@ -51,17 +64,21 @@ internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
 
         SupplyAudit.Add(db, siteId, actor, "judge", "questionnaires", $"{QuestionnaireDesk.Key(q)}/{item.ItemId}", before,
             new { item.Judgement, note = item.JudgementNote, blocking = item.JudgementBlocking, answer = item.Answer }, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return JudgingOutcome.Done;
+        return await SaveAsync(cancellationToken);
     }
 
     /// <summary>Closes the review when the domain allows it (every question judged), and records its open points as actions.</summary>
-    public async Task<JudgingOutcome> CloseAsync(int siteId, int number, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<JudgingOutcome> CloseAsync(int siteId, int number, int? version, Actor actor, CancellationToken cancellationToken = default)
     {
         var q = await TrackedAsync(siteId, number, cancellationToken);
         if (q is null)
         {
             return JudgingOutcome.NotFound;
+        }
+
+        if (version is not null && version != q.Version)
+        {
+            return JudgingOutcome.Changed;
         }
 
         var now = time.GetUtcNow();
@@ -102,8 +119,25 @@ internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
             coverage = new { review.Coverage.Answered, review.Coverage.Total },
             actions = actions.Select(a => new { item = a.ItemId, a.Reason, a.Blocking, a.Note }),
         }, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return JudgingOutcome.Done;
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the questionnaire with its audit row (and actions) in one transaction; another save of the questionnaire
+    /// since we read it fails the version check, and nothing of ours is kept (not even in this context).
+    /// </summary>
+    private async Task<JudgingOutcome> SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return JudgingOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return JudgingOutcome.Changed;
+        }
     }
 
     /// <summary>The questionnaire's own refusal in the review's words (the review refuses first; this is the race with another closer).</summary>

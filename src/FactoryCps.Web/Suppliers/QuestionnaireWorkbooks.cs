@@ -47,8 +47,11 @@ internal sealed class QuestionnaireWorkbooks(FcpsDbContext db, QuestionnaireDesk
     {
         var language = lang == "en" ? Language.En : Language.Ja;
         var content = await ExportAsync(questionnaire, language, cancellationToken);
-        return new FileContentResult(content, ContentType) { FileDownloadName = FileName($"{name}-round-{questionnaire.Round}", language) };
+        return new FileContentResult(content, ContentType) { FileDownloadName = DownloadName(questionnaire, name, language) };
     }
+
+    /// <summary>The download's file name: <paramref name="name"/> (the staff key or the public id), the round and the language.</summary>
+    public static string DownloadName(Questionnaire questionnaire, string name, Language language) => FileName($"{name}-round-{questionnaire.Round}", language);
 
     /// <summary>
     /// A file name that says what the file is without the supplier's name (which may hold characters a file

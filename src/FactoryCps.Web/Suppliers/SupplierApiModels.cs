@@ -75,16 +75,31 @@ public sealed record QuestionnaireSummaryDto(
             q.IssuedAt, q.IssuedBy, q.DueDate, q.Items.Count, q.Items.Count(i => i.Answer is not null));
 }
 
-/// <summary>One question as issued, with its answer and the evidence given for it.</summary>
-public sealed record QuestionDto(string ItemId, LocalizedText Text, string Basis, string? BasisRef, string? Answer, string? Comment, string? AnsweredBy, DateTimeOffset? AnsweredAt, List<EvidenceDto> Evidence);
+/// <summary>One question as issued, with its answer, the evidence given for it and the security department's judgement.</summary>
+public sealed record QuestionDto(
+    string ItemId,
+    LocalizedText Text,
+    string Basis,
+    string? BasisRef,
+    string? Answer,
+    string? Comment,
+    string? AnsweredBy,
+    DateTimeOffset? AnsweredAt,
+    List<EvidenceDto> Evidence,
+    string? Judgement,
+    string? JudgementNote,
+    bool JudgementBlocking,
+    string? JudgedBy,
+    DateTimeOffset? JudgedAt);
 
 public sealed record EvidenceDto(long Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
 
-/// <summary>A questionnaire with its questions and answers; its version is the ETag.</summary>
-public sealed record QuestionnaireDetailDto(QuestionnaireSummaryDto Summary, List<QuestionDto> Questions)
+/// <summary>A questionnaire with its questions, answers and judgements, and the domain's review of them; its version is the ETag.</summary>
+public sealed record QuestionnaireDetailDto(QuestionnaireSummaryDto Summary, List<QuestionDto> Questions, ReviewDto Review)
 {
     public static QuestionnaireDetailDto Of(Questionnaire q, IReadOnlyList<EvidenceSummary> evidence) =>
         new(QuestionnaireSummaryDto.Of(q), [.. q.Items.Select(i => new QuestionDto(
             i.ItemId, new LocalizedText(i.TextJa, i.TextEn), i.Basis, i.BasisRef, i.Answer, i.Comment, i.AnsweredBy, i.AnsweredAt,
-            [.. evidence.Where(e => e.ItemId == i.ItemId).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAt, e.UploadedBy))]))]);
+            [.. evidence.Where(e => e.ItemId == i.ItemId).Select(e => new EvidenceDto(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAt, e.UploadedBy))],
+            i.Judgement, i.JudgementNote, i.JudgementBlocking, i.JudgedBy, i.JudgedAt))], ReviewDto.Of(q));
 }

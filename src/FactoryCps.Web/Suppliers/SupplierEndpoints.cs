@@ -48,6 +48,7 @@ internal static class SupplierEndpoints
             .Produces<QuestionnaireDetailDto>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/questionnaires/{number:int}/evidence/{evidence:long}", EvidenceAsync).WithName("GetEvidence").WithMetadata(read)
             .WithSummary("An evidence file as uploaded.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapQuestionnaireWork();
         return api;
     }
 
@@ -168,7 +169,8 @@ internal static class SupplierEndpoints
             },
         });
 
-    private static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpContext context)
+    /// <summary>The body as <typeparamref name="T"/>, unknown properties refused; or the problem to answer.</summary>
+    internal static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpContext context)
         where T : class
     {
         var (json, problem) = await ApiBodies.ObjectAsync(context.Request, context.RequestAborted);
@@ -187,7 +189,7 @@ internal static class SupplierEndpoints
         }
     }
 
-    private static Data.SiteEntity Site(HttpContext context) => SiteContext.Of(context).Site;
+    internal static Data.SiteEntity Site(HttpContext context) => SiteContext.Of(context).Site;
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

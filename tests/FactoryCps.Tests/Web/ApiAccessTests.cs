@@ -161,10 +161,12 @@ public sealed class ApiAccessTests
             {
                 _ when pattern.EndsWith("/audit", StringComparison.Ordinal) => SitePermission.ViewAudit,
                 _ when pattern.EndsWith("/model", StringComparison.Ordinal) => SitePermission.Import,
+                // Invitation links and the workbook to send are for those who manage suppliers, reading too (as their pages).
+                _ when pattern.EndsWith("/invitations", StringComparison.Ordinal) || pattern.EndsWith("/workbook", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
                 _ when method == "GET" => SitePermission.View,
                 _ when pattern.Contains("/countermeasures", StringComparison.Ordinal) => SitePermission.EditCountermeasures,
                 _ when pattern.Contains("/cases", StringComparison.Ordinal) => SitePermission.WorkCases,
-                _ when pattern.Contains("/suppliers", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
+                _ when pattern.Contains("/suppliers", StringComparison.Ordinal) || pattern.Contains("/questionnaires", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
                 _ => SitePermission.EditModel,
             };
             Assert.True(expected == permission.For(method), $"{method} {pattern}: {permission.For(method)}, expected {expected}");

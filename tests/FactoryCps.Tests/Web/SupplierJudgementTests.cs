@@ -109,10 +109,10 @@ public sealed class SupplierJudgementTests
             var judging = scope.ServiceProvider.GetRequiredService<QuestionnaireJudging>();
             foreach (var id in ids)
             {
-                Assert.True((await judging.JudgeAsync(q.SiteId, q.Number, new AnswerJudgement(id, JudgementKind.Accepted, null), SupplyTestData.Lead, Token)).Succeeded);
+                Assert.True((await judging.JudgeAsync(q.SiteId, q.Number, null, new AnswerJudgement(id, JudgementKind.Accepted, null), SupplyTestData.Lead, Token)).Succeeded);
             }
 
-            Assert.True((await judging.CloseAsync(q.SiteId, q.Number, SupplyTestData.Lead, Token)).Succeeded);
+            Assert.True((await judging.CloseAsync(q.SiteId, q.Number, null, SupplyTestData.Lead, Token)).Succeeded);
             var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
             var item = await db.SuppliedItems().SingleAsync(i => i.Id == q.SuppliedItemId, Token);
             item.Assets = ["plc-line1"];
