@@ -21,7 +21,7 @@ public sealed record JudgingOutcome(bool Found, Message? Refusal)
 /// <see cref="QuestionnaireReview"/> (restored from the rows) before it is stored; closing asks the review too, and
 /// turns its open points into the site's plan actions in the same transaction. Every change is audited.
 /// </summary>
-internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
+internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time, SupplierActions supplierActions)
 {
     public async Task<JudgingOutcome> JudgeAsync(int siteId, int number, AnswerJudgement judgement, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -95,6 +95,7 @@ internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
             Status = SupplierAction.Open,
             CreatedAt = now,
         }).ToList();
+        await supplierActions.ScheduleAsync(siteId, q.SuppliedItemId, actions, cancellationToken);
         db.SupplierActions().AddRange(actions);
         SupplyAudit.Add(db, siteId, actor, "close", "questionnaires", QuestionnaireDesk.Key(q), null, new
         {

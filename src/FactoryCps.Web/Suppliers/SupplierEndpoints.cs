@@ -48,6 +48,7 @@ internal static class SupplierEndpoints
             .Produces<QuestionnaireDetailDto>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/questionnaires/{number:int}/evidence/{evidence:long}", EvidenceAsync).WithName("GetEvidence").WithMetadata(read)
             .WithSummary("An evidence file as uploaded.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapSupplierActions();
         return api;
     }
 

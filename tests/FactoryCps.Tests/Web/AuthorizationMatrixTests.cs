@@ -49,6 +49,26 @@ public sealed class AuthorizationMatrixTests
         var (questionnaire, _) = await SupplyTestData.IssueAsync(factory);
         await SupplyTestData.AddEvidenceAsync(factory, questionnaire, SupplierRulesTests.Sample("pdf"), "policy.pdf");
 
+        // Supplier action routes address supplier action 1: an open point stored as closing a review would store it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
+            db.SupplierActions().Add(new SupplierAction
+            {
+                SiteId = questionnaire.SiteId,
+                QuestionnaireId = questionnaire.Id,
+                SupplierId = questionnaire.SupplierId,
+                SuppliedItemId = questionnaire.SuppliedItemId,
+                ItemId = questionnaire.Items[0].ItemId,
+                TitleJa = "回答を確認する",
+                TitleEn = "Follow up the answer",
+                Reason = "flagged",
+                Status = SupplierAction.Open,
+                CreatedAt = DateTimeOffset.UnixEpoch,
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         var clients = new Dictionary<string, (HttpClient Pages, HttpClient Api, string? Role, bool Admin)>();
         async Task AddRole(string name, string? role, bool admin)
         {
@@ -161,6 +181,7 @@ public sealed class AuthorizationMatrixTests
             ["supplier"] = "1",
             ["item"] = "1",
             ["evidence"] = "1",
+            ["supplierAction"] = "1",
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {
