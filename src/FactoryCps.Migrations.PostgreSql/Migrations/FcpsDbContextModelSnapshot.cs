@@ -1230,6 +1230,9 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("ItemId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1238,6 +1241,10 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("QuestionnaireId")
                         .HasColumnType("bigint");
@@ -1270,6 +1277,10 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(4200)
                         .HasColumnType("character varying(4200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

@@ -1189,6 +1189,9 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ItemId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1196,6 +1199,10 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("QuestionnaireId")
@@ -1229,6 +1236,10 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(4200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -9,9 +9,9 @@ using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Dashboard;
 
-/// <summary>The site at a glance: importance, coverage, top risks, findings, open actions and overdue cases.</summary>
+/// <summary>The site at a glance: importance, coverage, top risks, findings, open actions, overdue cases and overdue supplier actions.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, TimeProvider time) : SitePageModel
+public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Suppliers.SupplierActions supplierActions, TimeProvider time) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 
@@ -24,11 +24,19 @@ public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Ti
 
     public int OpenCases { get; private set; }
 
+    /// <summary>Open supplier actions of the plan, and how many of them are past their due date (issue 6).</summary>
+    public int OpenSupplierActions { get; private set; }
+
+    public int OverdueSupplierActions { get; private set; }
+
     public async Task OnGetAsync()
     {
         var open = await cases.ListAsync(Access.Site.Id, includeClosed: false, HttpContext.RequestAborted);
         OpenCases = open.Count;
         Overdue = [.. open.Where(c => c.IsOverdue(time.GetUtcNow())).OrderBy(c => c.DueAt)];
+        var actions = await supplierActions.ListAsync(Access.Site.Id, openOnly: true, HttpContext.RequestAborted);
+        OpenSupplierActions = actions.Count;
+        OverdueSupplierActions = actions.Count(a => a.IsOverdue(supplierActions.Today));
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         if (Report is null)
         {

@@ -5,11 +5,8 @@ namespace FactoryCps.Web.Data;
 /// condition to carry out, or a question the supplier never answered. Created when the review is closed, with the
 /// domain's bilingual title (OpenPoint.ActionTitle), and marked done by the people who manage suppliers.
 /// </summary>
-public sealed class SupplierAction
+public sealed partial class SupplierAction
 {
-    public const string Open = "open";
-    public const string Done = "done";
-
     public long Id { get; set; }
 
     public int SiteId { get; set; }
@@ -40,9 +37,18 @@ public sealed class SupplierAction
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>Who sees to it: a site member, a model stakeholder id or a name, as the plan's countermeasures name theirs.</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>Set when the review is closed (SupplierActionPriority.DefaultDue); changed by assigning.</summary>
+    public DateOnly? DueDate { get; set; }
+
     public DateTimeOffset? DoneAt { get; set; }
 
     public string? DoneBy { get; set; }
+
+    /// <summary>Raised by every change; the ETag of the API and the hidden version of the plan page's forms.</summary>
+    public int Version { get; set; } = 1;
 
     public Questionnaire? Questionnaire { get; set; }
 }

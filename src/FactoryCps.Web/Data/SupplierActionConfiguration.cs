@@ -15,6 +15,8 @@ internal sealed class SupplierActionConfiguration : IEntityTypeConfiguration<Sup
         a.Property(x => x.Note).HasMaxLength(Questionnaire.MaxComment);
         a.Property(x => x.Status).HasMaxLength(8);
         a.Property(x => x.DoneBy).HasMaxLength(256);
+        a.Property(x => x.Owner).HasMaxLength(SupplierAction.MaxOwner);
+        a.Property(x => x.Version).IsConcurrencyToken();
         a.HasIndex(x => new { x.SiteId, x.Status });
         a.HasIndex(x => new { x.QuestionnaireId, x.ItemId }).IsUnique();
         a.HasOne(x => x.Questionnaire).WithMany().HasForeignKey(x => x.QuestionnaireId).OnDelete(DeleteBehavior.Cascade);

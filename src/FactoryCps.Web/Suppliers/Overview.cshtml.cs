@@ -15,14 +15,29 @@ internal sealed class OverviewModel(SupplierOverview overview, SupplierActions a
     [FromQuery(Name = "done")]
     public bool MarkedDone { get; set; }
 
+    /// <summary>Why marking done was not stored: the action changed meanwhile, or is done already.</summary>
+    public string? Problem { get; private set; }
+
     public async Task OnGetAsync()
     {
         Today = reassessments.Today;
         Data = await overview.ForSiteAsync(Access.Site.Id, HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostDoneAsync(long action) =>
-        await actions.MarkDoneAsync(Access.Site.Id, action, User.Actor(), HttpContext.RequestAborted)
-            ? Redirect($"/sites/{SiteKey}/suppliers/overview?done=true")
-            : NotFound();
+    public async Task<IActionResult> OnPostDoneAsync(long action, int? version)
+    {
+        var outcome = await actions.MarkDoneAsync(Access.Site.Id, action, version, User.Actor(), HttpContext.RequestAborted);
+        switch (outcome.Kind)
+        {
+            case SupplierActionOutcomeKind.NotFound:
+                return NotFound();
+            case SupplierActionOutcomeKind.Done:
+                return Redirect($"/sites/{SiteKey}/suppliers/overview?done=true");
+        }
+
+        Problem = SupplierActionText.Problem(outcome);
+        await OnGetAsync();
+        Response.StatusCode = outcome.Kind == SupplierActionOutcomeKind.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
 }

@@ -28,7 +28,7 @@ public sealed record JudgingOutcome(bool Found, Message? Refusal, bool ChangedMe
 /// A caller names the questionnaire version it judged (the page's form, the API's If-Match); a different version,
 /// or another save between our read and our write (the version is a concurrency token), is "changed meanwhile".
 /// </summary>
-internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
+internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time, SupplierActions supplierActions)
 {
     /// <summary>Judges one answer; <c>version</c> is the questionnaire version it was made on (null: only the race between read and write is caught).</summary>
     public async Task<JudgingOutcome> JudgeAsync(int siteId, int number, int? version, AnswerJudgement judgement, Actor actor, CancellationToken cancellationToken = default)
@@ -112,6 +112,7 @@ internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time)
             Status = SupplierAction.Open,
             CreatedAt = now,
         }).ToList();
+        await supplierActions.ScheduleAsync(siteId, q.SuppliedItemId, actions, cancellationToken);
         db.SupplierActions().AddRange(actions);
         SupplyAudit.Add(db, siteId, actor, "close", "questionnaires", QuestionnaireDesk.Key(q), null, new
         {

@@ -49,6 +49,7 @@ internal static class SupplierEndpoints
         group.MapGet("/questionnaires/{number:int}/evidence/{evidence:long}", EvidenceAsync).WithName("GetEvidence").WithMetadata(read)
             .WithSummary("An evidence file as uploaded.").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapQuestionnaireWork();
+        api.MapSupplierActions();
         return api;
     }
 

@@ -167,6 +167,7 @@ public sealed class ApiAccessTests
                 _ when pattern.Contains("/countermeasures", StringComparison.Ordinal) => SitePermission.EditCountermeasures,
                 _ when pattern.Contains("/cases", StringComparison.Ordinal) => SitePermission.WorkCases,
                 _ when pattern.Contains("/suppliers", StringComparison.Ordinal) || pattern.Contains("/questionnaires", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
+                _ when pattern.Contains("/supplier-actions", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
                 _ => SitePermission.EditModel,
             };
             Assert.True(expected == permission.For(method), $"{method} {pattern}: {permission.For(method)}, expected {expected}");
@@ -211,5 +212,5 @@ public sealed class ApiAccessTests
 
     /// <summary>A route pattern as OpenAPI writes it: constraints dropped (<c>{format:regex(…)}</c> → <c>{format}</c>).</summary>
     private static string Documented(string pattern) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{([a-z]+):[^/]*\}", "{$1}").TrimEnd('/');
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{([a-zA-Z]+):[^/]*\}", "{$1}").TrimEnd('/');
 }

@@ -49,6 +49,26 @@ public sealed class AuthorizationMatrixTests
         var (questionnaire, _) = await SupplyTestData.IssueAsync(factory);
         await SupplyTestData.AddEvidenceAsync(factory, questionnaire, SupplierRulesTests.Sample("pdf"), "policy.pdf");
 
+        // Supplier action routes address supplier action 1: an open point stored as closing a review would store it.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
+            db.SupplierActions().Add(new SupplierAction
+            {
+                SiteId = questionnaire.SiteId,
+                QuestionnaireId = questionnaire.Id,
+                SupplierId = questionnaire.SupplierId,
+                SuppliedItemId = questionnaire.SuppliedItemId,
+                ItemId = questionnaire.Items[0].ItemId,
+                TitleJa = "回答を確認する",
+                TitleEn = "Follow up the answer",
+                Reason = "flagged",
+                Status = SupplierAction.Open,
+                CreatedAt = DateTimeOffset.UnixEpoch,
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         var clients = new Dictionary<string, (HttpClient Pages, HttpClient Api, string? Role, bool Admin)>();
         async Task AddRole(string name, string? role, bool admin)
         {
@@ -270,6 +290,7 @@ public sealed class AuthorizationMatrixTests
             ["evidence"] = "1",
             ["itemId"] = "sc-product-procurement-01", // a question of questionnaire 1 (a product in procurement)
             ["invitation"] = "1", // the link SupplyTestData made; revoking it again answers 204 as the first time
+            ["supplierAction"] = "1",
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

@@ -86,7 +86,7 @@ public sealed class SupplierJudgementTests
 
         // The actions are in the site's plan and on the overview, where one is marked done.
         var plan = await Forms.PageAsync(lead, Site("/plan"));
-        Assert.Equal(ids.Count - 1, plan.QuerySelectorAll("#supplier-actions tbody tr").Length);
+        Assert.Equal(ids.Count - 1, plan.QuerySelectorAll("#plan tbody tr[data-source='supplier']").Length);
         var overview = await Forms.PageAsync(lead, Site("/suppliers/overview"));
         Assert.Equal(ids.Count - 1, overview.QuerySelectorAll("#supplier-actions tbody tr").Length);
         var done = await Forms.GetAsync(lead, Site("/suppliers/overview"), ".done-form");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FactoryCps.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(FcpsDbContext))]
-    [Migration("20261129115510_SupplierAccounts")]
+    [Migration("20261129122536_SupplierAccounts")]
     partial class SupplierAccounts
     {
         /// <inheritdoc />
@@ -1233,6 +1233,9 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
                     b.Property<string>("ItemId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1241,6 +1244,10 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("QuestionnaireId")
                         .HasColumnType("bigint");
@@ -1273,6 +1280,10 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(4200)
                         .HasColumnType("character varying(4200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
