@@ -14,7 +14,11 @@ public enum JudgementKind
 /// A decision on the answer to <paramref name="ItemId"/>: <paramref name="Note"/> is the reason of a flag or the
 /// condition of an acceptance; <paramref name="Blocking"/> flags make the supplied item not acceptable.
 /// </summary>
-public sealed record AnswerJudgement(string ItemId, JudgementKind Kind, string? Note, bool Blocking = false);
+public sealed record AnswerJudgement(string ItemId, JudgementKind Kind, string? Note, bool Blocking = false)
+{
+    /// <summary>As long as a supplier's comment may be: the same column size on both databases.</summary>
+    public const int MaxNoteLength = SupplierAnswer.MaxCommentLength;
+}
 
 /// <summary>The overall verdict on one questionnaire.</summary>
 public enum ReviewVerdict

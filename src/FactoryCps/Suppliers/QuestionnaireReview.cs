@@ -100,6 +100,11 @@ public sealed class QuestionnaireReview
         EnsureOpen();
         EnsureKnown(judgement.ItemId);
         var note = string.IsNullOrWhiteSpace(judgement.Note) ? null : judgement.Note.Trim();
+        if (note?.Length > AnswerJudgement.MaxNoteLength)
+        {
+            throw Rule("SupplierRuleNoteTooLong", judgement.ItemId, note.Length, AnswerJudgement.MaxNoteLength);
+        }
+
         var answer = AnswerTo(judgement.ItemId);
         if (judgement.Kind == JudgementKind.Flagged)
         {

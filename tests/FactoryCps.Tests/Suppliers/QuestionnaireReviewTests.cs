@@ -83,6 +83,18 @@ public sealed class QuestionnaireReviewTests
     }
 
     [Fact]
+    public void A_note_longer_than_a_supplier_comment_is_refused_and_one_at_the_limit_is_kept()
+    {
+        var review = Review(("q1", AnswerChoice.Yes));
+
+        Assert.Equal("SupplierRuleNoteTooLong", Key(() => review.Flag("q1", new string('x', AnswerJudgement.MaxNoteLength + 1))));
+        Assert.Null(review.JudgementOf("q1"));
+
+        review.Flag("q1", new string('x', AnswerJudgement.MaxNoteLength));
+        Assert.Equal(AnswerJudgement.MaxNoteLength, review.JudgementOf("q1")!.Note!.Length);
+    }
+
+    [Fact]
     public void A_non_blocking_flag_makes_it_acceptable_with_conditions_and_an_open_point()
     {
         var review = Review(("q1", AnswerChoice.Yes), ("q2", AnswerChoice.Yes), ("q3", AnswerChoice.Yes));
