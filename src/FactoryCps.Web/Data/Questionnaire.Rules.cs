@@ -17,6 +17,9 @@ public enum QuestionnaireRefusal
 
     /// <summary>Closing the review needs a judgement of every question (a missing answer may be flagged).</summary>
     NotJudged,
+
+    /// <summary>Saved by someone else (the plant judging, another supplier person) since it was read: nothing was saved.</summary>
+    ChangedMeanwhile,
 }
 
 public sealed partial class Questionnaire

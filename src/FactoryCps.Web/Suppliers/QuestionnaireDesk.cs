@@ -113,7 +113,17 @@ internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory dire
                 questionnaire.Status,
                 answers = answers.Select(a => new { item = a.ItemId, answer = a.Choice.Code(), comment = a.Comment }),
             }, now);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The questionnaire's version moved (a judgement, a close, another answer): the supplier answers again
+                // on what is stored now rather than over it.
+                db.ChangeTracker.Clear();
+                return (QuestionnaireRefusal.ChangedMeanwhile, null);
+            }
         }
 
         return (null, null);

@@ -20,7 +20,9 @@ internal static class QuestionnaireProblems
     public static IResult Refused(Message rule) => Refused(rule.Key, rule.Render(Lang.Current));
 
     /// <summary>The stored questionnaire's refusal (Questionnaire.Rules.cs), e.g. <c>Judged</c>.</summary>
-    public static IResult Refused(QuestionnaireRefusal refusal) => Refused(refusal.ToString(), Portal.PortalText.Refusal(refusal));
+    public static IResult Refused(QuestionnaireRefusal refusal) => refusal == QuestionnaireRefusal.ChangedMeanwhile
+        ? Problem(StatusCodes.Status409Conflict, Problems.ConflictType, WebText.ApiConflict, Portal.PortalText.Refusal(refusal), new() { ["code"] = refusal.ToString() })
+        : Refused(refusal.ToString(), Portal.PortalText.Refusal(refusal));
 
     public static IResult NoQuestions() =>
         Problem(StatusCodes.Status409Conflict, Problems.ConflictType, WebText.ApiConflict, WebText.QuestionnaireNoQuestions, new() { ["code"] = "NoQuestions" });

@@ -126,6 +126,40 @@ public sealed class ConcurrentJudgingTests
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "close", Token));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_supplier_answer_that_read_before_a_judgement_was_saved_is_refused_as_changed_meanwhile(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var (q, _) = await SupplyTestData.IssueAsync(factory);
+        var ids = q.Items.Select(i => i.ItemId).ToList();
+        await AnswerAsync(factory, q, (ids[0], AnswerChoice.Yes));
+        var answersBefore = await AuditsAsync(factory, "answer");
+
+        // The supplier's request has read the questionnaire (its context tracks the version) when the plant's judgement saves.
+        await using var supplier = factory.Services.CreateAsyncScope();
+        await supplier.ServiceProvider.GetRequiredService<FcpsDbContext>().Questionnaires().Include(x => x.Items).SingleAsync(x => x.Id == q.Id, Token);
+        await using (var plant = factory.Services.CreateAsyncScope())
+        {
+            Assert.True((await plant.ServiceProvider.GetRequiredService<QuestionnaireJudging>().JudgeAsync(q.SiteId, q.Number, null, new AnswerJudgement(ids[0], JudgementKind.Accepted, null), SupplyTestData.Lead, Token)).Succeeded);
+        }
+
+        var (refusal, _) = await supplier.ServiceProvider.GetRequiredService<QuestionnaireDesk>().AnswerAsync(
+            q.Id, [new SupplierAnswer(ids[1], AnswerChoice.No, "late answer")], "Sato", SupplyTestData.Lead, Token);
+
+        Assert.Equal(QuestionnaireRefusal.ChangedMeanwhile, refusal);
+        await using var check = factory.Services.CreateAsyncScope();
+        var stored = await check.ServiceProvider.GetRequiredService<FcpsDbContext>().QuestionnaireItems().Where(i => i.QuestionnaireId == q.Id).OrderBy(i => i.Position).ToListAsync(Token);
+        Assert.Equal(("accepted", (string?)null), (stored[0].Judgement, stored[1].Answer));
+        Assert.Equal(answersBefore, await AuditsAsync(factory, "answer"));
+    }
+
+    private static async Task<int> AuditsAsync(WebFactory factory, string action)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FcpsDbContext>().AuditEntries.CountAsync(a => a.Section == "questionnaires" && a.Action == action, Token);
+    }
+
     private static async Task<int> JudgeAuditsAsync(WebFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();

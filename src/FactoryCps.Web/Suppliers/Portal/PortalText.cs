@@ -12,6 +12,7 @@ internal static class PortalText
         QuestionnaireRefusal.Judged => WebText.PortalJudged,
         QuestionnaireRefusal.CommentTooLong => string.Format(CultureInfo.CurrentCulture, WebText.SupplyTooLong, Questionnaire.MaxComment),
         QuestionnaireRefusal.TooManyFiles => string.Format(CultureInfo.CurrentCulture, WebText.PortalTooManyFiles, Questionnaire.MaxFiles),
+        QuestionnaireRefusal.ChangedMeanwhile => WebText.PortalChangedMeanwhile,
         _ => WebText.PortalUnknownQuestion,
     };
 
