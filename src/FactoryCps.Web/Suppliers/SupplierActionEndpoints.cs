@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
-using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,8 +12,6 @@ namespace FactoryCps.Web.Suppliers;
 /// </summary>
 internal static class SupplierActionEndpoints
 {
-    private static readonly JsonSerializerOptions Strict = new(ApiSetup.JsonOptions) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     public static RouteGroupBuilder MapSupplierActions(this RouteGroupBuilder api)
     {
         var read = new SitePermissionAttribute(SitePermission.View);
@@ -57,7 +52,7 @@ internal static class SupplierActionEndpoints
             return Problems.PreconditionRequired();
         }
 
-        var (body, problem) = await ReadAsync(context);
+        var (body, problem) = await SupplierEndpoints.ReadAsync<SupplierActionAssignBody>(context);
         if (body is null)
         {
             return problem!;
@@ -89,23 +84,5 @@ internal static class SupplierActionEndpoints
             SupplierActionOutcomeKind.Refused => Problems.Refused(SupplierActionText.Code(outcome.Refusal!.Value), SupplierActionText.Refusal(outcome.Refusal.Value, now.Action)),
             _ => ApiSetup.Json(dto, version: now.Action.Version),
         };
-    }
-
-    private static async Task<(SupplierActionAssignBody? Body, IResult? Problem)> ReadAsync(HttpContext context)
-    {
-        var (json, problem) = await ApiBodies.ObjectAsync(context.Request, context.RequestAborted);
-        if (json is null)
-        {
-            return (null, problem);
-        }
-
-        try
-        {
-            return (json.Deserialize<SupplierActionAssignBody>(Strict) ?? new SupplierActionAssignBody(null, null), null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, Problems.BadRequest(ex.Path ?? "", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message)));
-        }
     }
 }
