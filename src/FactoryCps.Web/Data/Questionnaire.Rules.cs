@@ -118,6 +118,12 @@ public sealed partial class Questionnaire
     }
 
     /// <summary>Whether the due date has passed without every answer (an open questionnaire on its due day is not late).</summary>
+    /// <summary>
+    /// A new invitation link only while the supplier can still answer: after the review is closed a link would be a
+    /// live credential for nothing the supplier may change.
+    /// </summary>
+    public QuestionnaireRefusal? AcceptsInvitation() => IsJudged ? QuestionnaireRefusal.Judged : null;
+
     public bool IsOverdue(DateOnly today) => Status == Issued && DueDate is { } due && today > due;
 
     private static void WithdrawJudgement(QuestionnaireItem item)

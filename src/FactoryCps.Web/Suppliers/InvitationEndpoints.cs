@@ -51,6 +51,11 @@ internal static class InvitationEndpoints
             return Problems.NotFound();
         }
 
+        if (q.AcceptsInvitation() is not null)
+        {
+            return QuestionnaireProblems.Refused(QuestionnaireModel.ClosedForInvitations(q));
+        }
+
         var (invitation, token) = await invitations.CreateAsync(q, body.Recipient, context.User.Actor(), context.RequestAborted);
         context.Response.Headers.CacheControl = "no-store"; // the token must not stay in a cache
         var link = $"{context.Request.Scheme}://{context.Request.Host}/portal/invite/{token}";

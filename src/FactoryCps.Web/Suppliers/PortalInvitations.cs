@@ -21,6 +21,11 @@ internal sealed class PortalInvitations(FcpsDbContext db, TimeProvider time, IOp
     /// <summary>A new link for the questionnaire's supplier; returns the token, which is never stored or shown again.</summary>
     public async Task<(PortalInvitation Invitation, string Token)> CreateAsync(Questionnaire questionnaire, string? recipient, Actor actor, CancellationToken cancellationToken = default)
     {
+        if (questionnaire.AcceptsInvitation() is { } refusal)
+        {
+            throw new InvalidOperationException($"Questionnaire {questionnaire.Id} refuses invitations ({refusal}); callers check AcceptsInvitation first.");
+        }
+
         var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
         var now = time.GetUtcNow();
         var invitation = new PortalInvitation

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
@@ -120,7 +121,12 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
             return NotFound();
         }
 
-        var (_, token) = await invitations.CreateAsync(Shown!, recipient, User.Actor(), HttpContext.RequestAborted);
+        if (Shown!.AcceptsInvitation() is not null)
+        {
+            return await RefusedAsync(ClosedForInvitations(Shown));
+        }
+
+        var (_, token) = await invitations.CreateAsync(Shown, recipient, User.Actor(), HttpContext.RequestAborted);
         NewLink = $"{Request.Scheme}://{Request.Host}/portal/invite/{token}";
         Invitations = await invitations.ListAsync(Shown!.Id, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store"; // the link must not stay in a cache
@@ -168,4 +174,7 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
         Invitations = await invitations.ListAsync(Shown.Id, HttpContext.RequestAborted);
         return true;
     }
+
+    internal static Message ClosedForInvitations(Questionnaire q) =>
+        new("SupplierRuleClosedNoInvitation", q.JudgedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

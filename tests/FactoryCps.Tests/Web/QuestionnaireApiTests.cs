@@ -124,6 +124,10 @@ public sealed class QuestionnaireApiTests
         Assert.Equal("lead@example.com", (string?)review["closedBy"]);
         var afterClose = await ApiClients.ProblemAsync(await Judge(lead, q.Number, ids[0], Accept(), closed.Headers.ETag!.Tag), HttpStatusCode.UnprocessableEntity);
         Assert.Equal("SupplierRuleClosed", (string?)afterClose["code"]);
+        var invitationsBefore = await InvitationCountAsync(factory, q.Id);
+        var lateInvitation = await ApiClients.ProblemAsync(await lead.SendAsync(ApiClients.Request(HttpMethod.Post, Api($"/questionnaires/{q.Number}/invitations"), new JsonObject()), Token), HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("SupplierRuleClosedNoInvitation", (string?)lateInvitation["code"]);
+        Assert.Equal(invitationsBefore, await InvitationCountAsync(factory, q.Id));
 
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
@@ -132,6 +136,12 @@ public sealed class QuestionnaireApiTests
         var audit = await db.AuditEntries.Where(a => a.Section == "questionnaires" && a.UserName == "lead@example.com").Select(a => a.Action).ToListAsync(Token);
         Assert.Equal(ids.Count, audit.Count(a => a == "judge")); // one per stored judgement, none for the refusals
         Assert.Single(audit, a => a == "close");
+    }
+
+    private static async Task<int> InvitationCountAsync(WebFactory factory, long questionnaireId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FcpsDbContext>().PortalInvitations().CountAsync(i => i.QuestionnaireId == questionnaireId, Token);
     }
 
     internal static JsonObject Accept() => new() { ["judgement"] = "accepted" };
