@@ -34,9 +34,7 @@ public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Su
         var open = await cases.ListAsync(Access.Site.Id, includeClosed: false, HttpContext.RequestAborted);
         OpenCases = open.Count;
         Overdue = [.. open.Where(c => c.IsOverdue(time.GetUtcNow())).OrderBy(c => c.DueAt)];
-        var actions = await supplierActions.ListAsync(Access.Site.Id, openOnly: true, HttpContext.RequestAborted);
-        OpenSupplierActions = actions.Count;
-        OverdueSupplierActions = actions.Count(a => a.IsOverdue(supplierActions.Today));
+        (OpenSupplierActions, OverdueSupplierActions) = await supplierActions.CountOpenAsync(Access.Site.Id, HttpContext.RequestAborted);
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         if (Report is null)
         {

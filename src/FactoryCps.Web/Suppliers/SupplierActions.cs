@@ -37,6 +37,14 @@ public sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, Tim
         return [.. found.OrderBy(a => a.IsDone).ThenBy(a => !a.Blocking).ThenBy(a => a.Id)];
     }
 
+    /// <summary>How many actions are open and how many of those overdue (the dashboard's notice): the rows alone, no joins.</summary>
+    public async Task<(int Open, int Overdue)> CountOpenAsync(int siteId, CancellationToken cancellationToken = default)
+    {
+        var open = await db.SupplierActions().AsNoTracking().Where(a => a.SiteId == siteId && a.Status == SupplierAction.Open).ToListAsync(cancellationToken);
+        var today = Today;
+        return (open.Count, open.Count(a => a.IsOverdue(today)));
+    }
+
     /// <summary>The actions weighed against the site's analysis, highest score first (SupplierActionPriority).</summary>
     public async Task<List<PlannedSupplierAction>> PlannedAsync(SiteEntity site, bool openOnly, CancellationToken cancellationToken = default)
     {
