@@ -53,7 +53,7 @@ internal static class InvitationEndpoints
 
         if (q.AcceptsInvitation() is not null)
         {
-            return QuestionnaireProblems.Refused(QuestionnaireModel.ClosedForInvitations(q));
+            return QuestionnaireProblems.Refused(PortalInvitations.Refusal(q));
         }
 
         var (invitation, token) = await invitations.CreateAsync(q, body.Recipient, context.User.Actor(), context.RequestAborted);

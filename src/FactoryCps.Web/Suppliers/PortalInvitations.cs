@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using FactoryCps.Diagnostics;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,10 @@ internal sealed class PortalInvitations(FcpsDbContext db, TimeProvider time, IOp
 
     public Task<List<PortalInvitation>> ListAsync(long questionnaireId, CancellationToken cancellationToken = default) =>
         db.PortalInvitations().AsNoTracking().Where(i => i.QuestionnaireId == questionnaireId).OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Why the questionnaire takes no new link (see <see cref="Questionnaire.AcceptsInvitation"/>), in the rule's words.</summary>
+    public static Message Refusal(Questionnaire questionnaire) =>
+        new("SupplierRuleClosedNoInvitation", questionnaire.JudgedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     /// <summary>A new link for the questionnaire's supplier; returns the token, which is never stored or shown again.</summary>
     public async Task<(PortalInvitation Invitation, string Token)> CreateAsync(Questionnaire questionnaire, string? recipient, Actor actor, CancellationToken cancellationToken = default)
@@ -98,7 +104,7 @@ internal sealed class PortalInvitations(FcpsDbContext db, TimeProvider time, IOp
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static string Key(PortalInvitation i) => i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string Key(PortalInvitation i) => i.Id.ToString(CultureInfo.InvariantCulture);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

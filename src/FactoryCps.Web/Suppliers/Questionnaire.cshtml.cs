@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
@@ -123,7 +122,7 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
 
         if (Shown!.AcceptsInvitation() is not null)
         {
-            return await RefusedAsync(ClosedForInvitations(Shown));
+            return await RefusedAsync(PortalInvitations.Refusal(Shown));
         }
 
         var (_, token) = await invitations.CreateAsync(Shown, recipient, User.Actor(), HttpContext.RequestAborted);
@@ -174,7 +173,4 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
         Invitations = await invitations.ListAsync(Shown.Id, HttpContext.RequestAborted);
         return true;
     }
-
-    internal static Message ClosedForInvitations(Questionnaire q) =>
-        new("SupplierRuleClosedNoInvitation", q.JudgedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
