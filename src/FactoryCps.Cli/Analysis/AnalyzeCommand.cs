@@ -18,19 +18,19 @@ internal static class AnalyzeCommand
         command.SetAction(parsed =>
         {
             var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (catalog, model))
+            if (input.Load(parsed, context, showWarnings: !json) is not { } loaded)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var result = ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context));
+            var result = ModelAnalyzer.Analyze(loaded, input.DateOf(parsed, context));
             if (json)
             {
-                StructuredOutput.Write(context.Environment.Out, AnalysisJson.Write(result, catalog), "json", omitNulls: false);
+                StructuredOutput.Write(context.Environment.Out, AnalysisJson.Write(result, loaded.Catalog), "json", omitNulls: false);
             }
             else
             {
-                AnalysisText.Write(Tables.Console(context.Environment), context, catalog, result);
+                AnalysisText.Write(Tables.Console(context.Environment), context, loaded.Catalog, result);
             }
 
             return ExitCodes.Success;

@@ -19,19 +19,19 @@ internal static class PlanCommand
         command.SetAction(parsed =>
         {
             var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (catalog, model))
+            if (input.Load(parsed, context, showWarnings: !json) is not { } loaded)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var plan = PlanBuilder.Build(ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context)));
+            var plan = PlanBuilder.Build(ModelAnalyzer.Analyze(loaded, input.DateOf(parsed, context)));
             if (json)
             {
-                StructuredOutput.Write(context.Environment.Out, PlanJson.Write(plan, catalog), "json", omitNulls: false);
+                StructuredOutput.Write(context.Environment.Out, PlanJson.Write(plan, loaded.Catalog), "json", omitNulls: false);
             }
             else
             {
-                PlanText.Write(Tables.Console(context.Environment), context, catalog, plan);
+                PlanText.Write(Tables.Console(context.Environment), context, loaded.Catalog, plan);
             }
 
             return ExitCodes.Success;

@@ -22,7 +22,7 @@ internal static class SbomLicensesCommand
         command.SetAction(parsed =>
         {
             var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (_, model))
+            if (input.Load(parsed, context, showWarnings: !json) is not { Model: var model })
             {
                 return ExitCodes.InvalidInput;
             }

@@ -15,14 +15,24 @@ namespace FactoryCps.Analysis;
 /// </summary>
 public static class ModelAnalyzer
 {
-    /// <summary>Analyses a model that <see cref="ModelLoader"/> accepted; derivation errors are in the diagnostics.</summary>
+    /// <summary>
+    /// Analyses a model. One that <see cref="ModelLoader"/> returned is analysed on the loader's derivation; one
+    /// built otherwise is derived here, with its derivation errors in the result's diagnostics.
+    /// </summary>
     public static AnalysisResult Analyze(FactoryModel model, GuidelineCatalog catalog, DateOnly date)
     {
         var diagnostics = new DiagnosticBag();
-        var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
-        var graph = ModelGraph.Build(model, importance);
+        return Analyze(LoadedModel.Of(model, catalog, diagnostics), date, diagnostics);
+    }
+
+    /// <summary>Analyses a loaded model at <paramref name="date"/>, on what loading derived.</summary>
+    public static AnalysisResult Analyze(LoadedModel loaded, DateOnly date) => Analyze(loaded, date, new DiagnosticBag());
+
+    private static AnalysisResult Analyze(LoadedModel loaded, DateOnly date, DiagnosticBag diagnostics)
+    {
+        var (model, catalog, importance) = (loaded.Model, loaded.Catalog, loaded.Importance);
         var context = new RuleContext(date);
-        new TargetLevelDeriver(catalog, diagnostics).Derive(graph, context);
+        var graph = AtDate(loaded, context);
         var threats = new ThreatEvaluator(catalog).Evaluate(graph, model, context);
         var findings = new FindingEvaluator(catalog).Evaluate(graph, context);
 
@@ -36,6 +46,28 @@ public static class ModelAnalyzer
             findings,
             Coverage(catalog, threats),
             diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The graph with target levels at the date: the loaded one as it is when no level raise depends on the
+    /// date (the loaded graph is shared and never changed), else a graph of this analysis's own.
+    /// </summary>
+    private static ModelGraph AtDate(LoadedModel loaded, RuleContext context)
+    {
+        var levels = new TargetLevelDeriver(loaded.Catalog);
+        if (!levels.DependsOnDate)
+        {
+            return loaded.Graph;
+        }
+
+        var graph = ModelGraph.Build(loaded.Model, loaded.Importance);
+        for (var i = 0; i < graph.Zones.Count; i++)
+        {
+            graph.Zones[i].DateIndependentRaises.AddRange(loaded.Graph.Zones[i].DateIndependentRaises);
+        }
+
+        levels.DeriveAtDate(graph, context);
+        return graph;
     }
 
     /// <summary>

@@ -13,10 +13,16 @@ public static class ModelDiffer
     /// <summary>Fields of an element that are bookkeeping, not content: where it was written.</summary>
     private static readonly string[] Ignored = ["location", "path", "displayName"];
 
-    public static ModelDiff Compare(FactoryModel older, FactoryModel newer, GuidelineCatalog catalog, DateOnly date)
+    public static ModelDiff Compare(FactoryModel older, FactoryModel newer, GuidelineCatalog catalog, DateOnly date) =>
+        Compare(ModelAnalyzer.Analyze(older, catalog, date), ModelAnalyzer.Analyze(newer, catalog, date));
+
+    /// <summary>Compares two loaded models, each analysed on what its loading derived.</summary>
+    public static ModelDiff Compare(LoadedModel older, LoadedModel newer, DateOnly date) =>
+        Compare(ModelAnalyzer.Analyze(older, date), ModelAnalyzer.Analyze(newer, date));
+
+    private static ModelDiff Compare(AnalysisResult before, AnalysisResult after)
     {
-        var before = ModelAnalyzer.Analyze(older, catalog, date);
-        var after = ModelAnalyzer.Analyze(newer, catalog, date);
+        var (older, newer) = (before.Model, after.Model);
 
         var elements = new List<ElementChange>();
         elements.AddRange(Compare("objectives", older.Objectives, newer.Objectives));
