@@ -44,7 +44,7 @@ public static class ModelAnalyzer
             [.. graph.Zones.Select(z => new ZoneResult(z.Model.Id, z.Model.Name, z.Model.Template, importance.Zones[z.Model.Id], z.TargetLevel!))],
             threats,
             findings,
-            Coverage(catalog, threats),
+            Coverage(catalog, threats, graph.Zones.Count),
             diagnostics.Items);
     }
 
@@ -74,16 +74,44 @@ public static class ModelAnalyzer
     /// The weighted share of required countermeasures in place, over distinct (zone, countermeasure) pairs
     /// of every applying threat; not-applicable ones are left out. 1 when nothing is required.
     /// </summary>
-    private static double Coverage(GuidelineCatalog catalog, IEnumerable<AppliedThreat> threats)
+    private static double Coverage(GuidelineCatalog catalog, IReadOnlyList<AppliedThreat> threats, int zoneCount)
     {
-        var distinct = threats
-            .SelectMany(t => t.Countermeasures.Select(c => (t.Zone, State: c)))
-            .DistinctBy(p => (p.Zone, p.State.Id))
-            .Select(p => p.State)
-            .ToList();
-        var counted = distinct.Where(s => s.Status != "not-applicable").ToList();
-        return counted.Count == 0
-            ? 1.0
-            : Math.Round(counted.Average(s => catalog.RiskModel.StatusWeights[s.Status] / 100.0), 4, MidpointRounding.AwayFromZero);
+        // Pairs are marked in a zone × countermeasure table rather than kept in a set of string pairs: a large
+        // plant has tens of thousands of them. Row 0 is the whole site. Each pair counts once, at its first
+        // occurrence, as before.
+        var countermeasures = new Dictionary<string, int>(catalog.Countermeasures.Count, StringComparer.Ordinal);
+        foreach (var countermeasure in catalog.Countermeasures)
+        {
+            countermeasures.TryAdd(countermeasure.Id, countermeasures.Count);
+        }
+
+        var zones = new Dictionary<string, int>(zoneCount, StringComparer.Ordinal);
+        var seen = new bool[(zoneCount + 1) * countermeasures.Count];
+        var (sum, counted) = (0.0, 0);
+        foreach (var threat in threats)
+        {
+            var row = 0;
+            if (threat.Zone is not null && !zones.TryGetValue(threat.Zone, out row))
+            {
+                row = zones.Count + 1;
+                zones.Add(threat.Zone, row);
+            }
+
+            foreach (var state in threat.Countermeasures)
+            {
+                var cell = (row * countermeasures.Count) + countermeasures[state.Id];
+                if (!seen[cell])
+                {
+                    seen[cell] = true;
+                    if (state.Status != "not-applicable")
+                    {
+                        sum += catalog.RiskModel.StatusWeights[state.Status] / 100.0;
+                        counted++;
+                    }
+                }
+            }
+        }
+
+        return counted == 0 ? 1.0 : Math.Round(sum / counted, 4, MidpointRounding.AwayFromZero);
     }
 }
