@@ -1,8 +1,8 @@
 using System.CommandLine;
+using FactoryCps.Analysis;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Diagnostics;
-using FactoryCps.Model;
 
 namespace FactoryCps.Cli.Analysis;
 

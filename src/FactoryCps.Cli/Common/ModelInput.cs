@@ -5,7 +5,6 @@ using FactoryCps.Catalog;
 using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Diagnostics;
-using FactoryCps.Model;
 
 namespace FactoryCps.Cli.Common;
 

@@ -1,8 +1,10 @@
 using System.Runtime.CompilerServices;
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
+using FactoryCps.Graph;
 using FactoryCps.Importance;
 using FactoryCps.Model;
+using FactoryCps.Zones;
 
 namespace FactoryCps.Analysis;
 

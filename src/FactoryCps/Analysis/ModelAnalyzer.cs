@@ -1,10 +1,11 @@
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Findings;
-using FactoryCps.Importance;
+using FactoryCps.Graph;
 using FactoryCps.Model;
 using FactoryCps.Rules;
 using FactoryCps.Threats;
+using FactoryCps.Zones;
 
 namespace FactoryCps.Analysis;
 

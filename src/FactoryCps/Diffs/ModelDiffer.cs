@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 
 namespace FactoryCps.Diffs;
 
@@ -107,7 +108,7 @@ public static class ModelDiffer
 
     private static bool IsEmpty(string? json) => json is null or "null" or "[]" or "{}" or "false";
 
-    private static IEnumerable<ValueChange> Values(string kind, Dictionary<string, Importance.DerivedValue> older, Dictionary<string, Importance.DerivedValue> newer) =>
+    private static IEnumerable<ValueChange> Values(string kind, Dictionary<string, DerivedValue> older, Dictionary<string, DerivedValue> newer) =>
         older.Keys.Intersect(newer.Keys)
             .Where(id => older[id].Value != newer[id].Value)
             .Select(id => new ValueChange(kind, id, older[id].Value, newer[id].Value, newer[id].Why.Chain()));

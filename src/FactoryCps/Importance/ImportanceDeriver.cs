@@ -1,8 +1,8 @@
 using System.Globalization;
-using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 
 namespace FactoryCps.Importance;
 

@@ -1,6 +1,7 @@
-using FactoryCps.Analysis;
 using FactoryCps.Catalog;
+using FactoryCps.Graph;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 using FactoryCps.Rules;
 
 namespace FactoryCps.Threats;

@@ -1,9 +1,9 @@
 using FactoryCps.Catalog;
-using FactoryCps.Importance;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Analysis;
+namespace FactoryCps.Graph;
 
 /// <summary>
 /// Boxed values shared between calls: rules read attributes as objects, and boxing a fresh int or bool for

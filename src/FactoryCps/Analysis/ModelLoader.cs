@@ -1,10 +1,10 @@
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
-using FactoryCps.Analysis;
+using FactoryCps.Model;
 using FactoryCps.Model.Reading;
 using FactoryCps.Yaml;
 
-namespace FactoryCps.Model;
+namespace FactoryCps.Analysis;
 
 public sealed record ModelLoadResult(LoadedModel? Loaded, IReadOnlyList<Diagnostic> Diagnostics)
 {

@@ -1,10 +1,11 @@
 using System.Globalization;
-using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
+using FactoryCps.Graph;
+using FactoryCps.Provenance;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Importance;
+namespace FactoryCps.Zones;
 
 /// <summary>
 /// A zone's target security level from its importance through the catalogue's level mapping (spec,

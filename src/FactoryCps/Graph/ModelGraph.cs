@@ -2,7 +2,7 @@ using FactoryCps.Importance;
 using FactoryCps.Model;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Analysis;
+namespace FactoryCps.Graph;
 
 /// <summary>
 /// The model as rules see it: elements linked to each other (a zone knows its assets and conduits, a data
