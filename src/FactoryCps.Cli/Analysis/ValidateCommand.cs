@@ -16,7 +16,7 @@ internal static class ValidateCommand
         input.AddTo(command, withDate: false);
         command.SetAction(parsed =>
         {
-            if (Catalog.CatalogCommand.Load(context, parsed.GetValue(input.Catalog) ?? []) is not { } catalog)
+            if (CatalogInput.Load(context, parsed.GetValue(input.Catalog) ?? []) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }

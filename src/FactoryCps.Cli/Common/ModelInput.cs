@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
-using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Diagnostics;
 
@@ -64,7 +63,7 @@ internal sealed class ModelInput
     /// </summary>
     public LoadedModel? Load(ParseResult parsed, CliContext context, bool showWarnings = true)
     {
-        if (CatalogCommand.Load(context, parsed.GetValue(Catalog) ?? []) is not { } catalog)
+        if (CatalogInput.Load(context, parsed.GetValue(Catalog) ?? []) is not { } catalog)
         {
             return null;
         }
