@@ -71,11 +71,7 @@ internal static class QuestionnaireLayout
             [QuestionColumn] = q.Text,
         })
         {
-            Values = answers.GetValueOrDefault(q.ItemId) is not { } answer ? new Dictionary<string, string>() : new Dictionary<string, string>
-            {
-                [AnswerColumn] = answer.Choice.Code(),
-                [CommentColumn] = answer.Comment ?? "",
-            },
+            Values = answers.GetValueOrDefault(q.ItemId) is { } answer ? Prefilled(answer) : new Dictionary<string, string>(),
         });
         var identity = new Dictionary<string, string>
         {
@@ -86,6 +82,17 @@ internal static class QuestionnaireLayout
         {
             Notes = language => QuestionnaireXlsxInstructions.Build(questionnaire, language),
         };
+    }
+
+    private static Dictionary<string, string> Prefilled(SupplierAnswer answer)
+    {
+        var values = new Dictionary<string, string> { [AnswerColumn] = answer.Choice.Code() };
+        if (answer.Comment is { } comment)
+        {
+            values[CommentColumn] = comment;
+        }
+
+        return values;
     }
 
     /// <summary>The identity keys as its messages have always named them, in both languages.</summary>
