@@ -1,7 +1,6 @@
 using FactoryCps.Localization;
 using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
@@ -11,7 +10,7 @@ namespace FactoryCps.Web.Dashboard;
 
 /// <summary>The site at a glance: importance, coverage, top risks, findings, open actions, overdue cases and overdue supplier actions.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Suppliers.SupplierActions supplierActions, TimeProvider time) : SitePageModel
+internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, Suppliers.SupplierActions supplierActions, TimeProvider time) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 
@@ -20,7 +19,7 @@ public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Su
     public IReadOnlyList<ImportanceBar> ImportanceLevels { get; private set; } = [];
 
     /// <summary>Open cases past their deadline, oldest deadline first (Step 3).</summary>
-    public List<OodaCase> Overdue { get; private set; } = [];
+    public IReadOnlyList<OodaCase> Overdue { get; private set; } = [];
 
     public int OpenCases { get; private set; }
 
@@ -31,9 +30,9 @@ public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Su
 
     public async Task OnGetAsync()
     {
-        var open = await cases.ListAsync(Access.Site.Id, includeClosed: false, HttpContext.RequestAborted);
-        OpenCases = open.Count;
-        Overdue = [.. open.Where(c => c.IsOverdue(time.GetUtcNow())).OrderBy(c => c.DueAt)];
+        var open = await cases.ReadAsync(Access.Site.Id, time.GetUtcNow(), HttpContext.RequestAborted);
+        OpenCases = open.Open;
+        Overdue = open.Overdue;
         (OpenSupplierActions, OverdueSupplierActions) = await supplierActions.CountOpenAsync(Access.Site.Id, HttpContext.RequestAborted);
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         if (Report is null)

@@ -1,0 +1,10 @@
+namespace FactoryCps.Web.Dashboard;
+
+internal static class DashboardSetup
+{
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<OverdueCases>();
+        return builder;
+    }
+}
