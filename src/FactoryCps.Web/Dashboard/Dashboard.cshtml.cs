@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
@@ -14,7 +14,7 @@ namespace FactoryCps.Web.Dashboard;
 /// actions. The content comes from <see cref="RenderedDashboards"/> when nothing it shows has changed since.
 /// </summary>
 [SitePermission(SitePermission.View)]
-internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, Suppliers.SupplierActions supplierActions, RenderedDashboards rendered) : SitePageModel
+internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, RenderedDashboards rendered) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 

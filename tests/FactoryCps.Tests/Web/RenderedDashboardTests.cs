@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
