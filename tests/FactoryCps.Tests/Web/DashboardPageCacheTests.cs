@@ -53,7 +53,9 @@ public sealed class DashboardPageCacheTests
         await using var factory = await WebFactory.CreateAsync(provider, time: clock);
         var lead = await BrowserAsync(factory, "lead@example.com", "security-lead");
         var before = await Forms.PageAsync(lead, Dashboard);
+        var writes = factory.Services.GetRequiredService<DataWrites>().Version;
         Assert.Equal(Content(before), Content(await Forms.PageAsync(lead, Dashboard)));
+        Assert.Equal(writes, factory.Services.GetRequiredService<DataWrites>().Version); // reading counts no write, or nothing would be kept
 
         // A model edit (a countermeasure implemented on a zone page): the kept content is not served again.
         var zone = await Forms.PageAsync(lead, $"{Dashboard}/step2/cloud-gw");
