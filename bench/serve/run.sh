@@ -185,7 +185,7 @@ non200="$(sed -n 's/^non-200: \([0-9]*\).*/\1/p' "$work/wrk.txt")"
 socket="$(sed -n 's/^socket errors: \([0-9]*\).*/\1/p' "$work/wrk.txt")"
 rps="$(sed -n 's/^Requests\/sec: *//p' "$work/wrk.txt")"
 requests="$(sed -n 's/^requests: \([0-9]*\);.*/\1/p' "$work/wrk.txt")"
-cpu_per_request="$(awk -v c="$server_cpu" -v n="$requests" 'BEGIN { printf "%.2f", n > 0 ? 1000 * c / n : 0 }')"
+cpu_per_request="$(awk -v c="$server_cpu" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * c / n : 0) }')"
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 verdict() { if awk -v v="$1" -v t="$2" 'BEGIN { exit !(v <= t) }'; then echo met; else echo MISSED; fi; }
 
