@@ -184,12 +184,15 @@ p99="$(sed -n 's/^requests: .*p99 \([0-9.]*\) ms.*/\1/p' "$work/wrk.txt")"
 non200="$(sed -n 's/^non-200: \([0-9]*\).*/\1/p' "$work/wrk.txt")"
 socket="$(sed -n 's/^socket errors: \([0-9]*\).*/\1/p' "$work/wrk.txt")"
 rps="$(sed -n 's/^Requests\/sec: *//p' "$work/wrk.txt")"
+requests="$(sed -n 's/^requests: \([0-9]*\);.*/\1/p' "$work/wrk.txt")"
+cpu_per_request="$(awk -v c="$server_cpu" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * c / n : 0) }')"
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 verdict() { if awk -v v="$1" -v t="$2" 'BEGIN { exit !(v <= t) }'; then echo met; else echo MISSED; fi; }
 
 echo
 echo "== summary ($(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores shared by server, wrk and any other work)"
-echo "dashboard, wrk -t$threads -c$connections -d$duration: $rps req/s, p99 $p99 ms (target <= 50: $(verdict "$p99" 50)), errors $(( non200 + socket )) = non-200 $non200 + socket $socket (target 0: $(verdict $(( non200 + socket )) 0))"
+echo "dashboard, wrk -t$threads -c$connections -d$duration: $rps req/s, p99 $p99 ms (target <= 35: $(verdict "$p99" 35)), errors $(( non200 + socket )) = non-200 $non200 + socket $socket (target 0: $(verdict $(( non200 + socket )) 0))"
+echo "server CPU per dashboard request: $cpu_per_request ms ($server_cpu s for $requests requests; target <= 0.6: $(verdict "$cpu_per_request" 0.6))"
 echo "cold start to first 200, existing database: $(stats "${cold_db[@]}") (target <= 3000 ms, median: $(verdict "$(median "${cold_db[@]}")" 3000))"
 echo "cold start to first 200, new data dir:      $(stats "${cold_new[@]}") (target <= 3000 ms, median: $(verdict "$(median "${cold_new[@]}")" 3000))"
 echo "cold start to first dashboard 200 (existing database, with cookie): $(stats "${cold_dash[@]}")"

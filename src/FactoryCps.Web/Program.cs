@@ -2,6 +2,7 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
+using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Procurement;
@@ -30,6 +31,7 @@ public sealed class Program
         builder.AddAccounts();     // Identity, cookie sign-in, optional OIDC, API tokens, first-administrator setup
         builder.AddSecurity();     // security headers and CSP, login rate limits, site authorization
         builder.AddSites();        // site models, analysis, reports
+        builder.AddDashboard();    // the site dashboard and its rendered-page cache
         builder.AddCases();        // Step 3: OODA cases for vulnerabilities and incidents
         builder.AddAudit();
         builder.AddSboms();        // SBOMs per asset and the licence overview

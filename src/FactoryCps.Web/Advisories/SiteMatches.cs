@@ -26,7 +26,7 @@ internal sealed class SiteMatches(FcpsDbContext db, SiteModelStore store, SbomSt
 
     public async Task<MatchResult?> MatchAsync(SiteEntity site, CancellationToken cancellationToken = default)
     {
-        if (await store.ModelAsync(site.Key, cancellationToken) is not { } model)
+        if (await store.ModelAsync(site, cancellationToken) is not { } model)
         {
             return null;
         }

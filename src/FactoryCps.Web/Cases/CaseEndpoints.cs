@@ -59,7 +59,7 @@ internal static class CaseEndpoints
         }
 
         var site = SiteContext.Of(context).Site;
-        var assets = body.Asset is null ? [] : (await store.ModelAsync(site.Key, context.RequestAborted))?.Assets ?? [];
+        var assets = body.Asset is null ? [] : (await store.ModelAsync(site, context.RequestAborted))?.Assets ?? [];
         var report = new IncidentReport(body.Title?.Trim() ?? "", body.Description?.Trim(), body.Asset, body.Severity ?? "");
         if (report.InvalidField(assets) is { } field)
         {

@@ -25,7 +25,7 @@ public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimePro
     {
         Now = time.GetUtcNow();
         Cases = await cases.ListAsync(Access.Site.Id, IncludeClosed, HttpContext.RequestAborted);
-        Assets = (await store.ModelAsync(SiteKey, HttpContext.RequestAborted))?.Assets ?? [];
+        Assets = (await store.ModelAsync(Access.Site, HttpContext.RequestAborted))?.Assets ?? [];
     }
 
     public async Task<IActionResult> OnPostAsync(string? title, string? description, string? asset, string? severity)

@@ -5,21 +5,31 @@ using FactoryCps.Web.Cases;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
+using Microsoft.AspNetCore.Html;
 
 namespace FactoryCps.Web.Dashboard;
 
-/// <summary>The site at a glance: importance, coverage, top risks, findings, open actions, overdue cases and overdue supplier actions.</summary>
+/// <summary>
+/// The site at a glance: importance, coverage, top risks, findings, open actions, overdue cases and overdue supplier
+/// actions. The content comes from <see cref="RenderedDashboards"/> when nothing it shows has changed since.
+/// </summary>
 [SitePermission(SitePermission.View)]
-public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, TimeProvider time) : SitePageModel
+internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, RenderedDashboards rendered) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
+
+    private DashboardStamp? _stamp;
+    private DateTimeOffset? _nextDeadline;
+
+    /// <summary>The content as rendered before for the same data, language and role; null when it is to be rendered now.</summary>
+    public IHtmlContent? Rendered { get; private set; }
 
     public ReportContext? Report { get; private set; }
 
     public IReadOnlyList<ImportanceBar> ImportanceLevels { get; private set; } = [];
 
     /// <summary>Open cases past their deadline, oldest deadline first (Step 3).</summary>
-    public List<OodaCase> Overdue { get; private set; } = [];
+    public IReadOnlyList<OodaCase> Overdue { get; private set; } = [];
 
     public int OpenCases { get; private set; }
 
@@ -30,9 +40,18 @@ public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Fa
 
     public async Task OnGetAsync()
     {
-        var open = await cases.ListAsync(Access.Site.Id, includeClosed: false, HttpContext.RequestAborted);
-        OpenCases = open.Count;
-        Overdue = [.. open.Where(c => c.IsOverdue(time.GetUtcNow())).OrderBy(c => c.DueAt)];
+        var stamp = rendered.Stamp(Access);
+        if (rendered.Find(stamp) is { } content)
+        {
+            Rendered = content;
+            return;
+        }
+
+        _stamp = stamp;
+        var open = await cases.ReadAsync(Access.Site.Id, stamp.At, HttpContext.RequestAborted);
+        OpenCases = open.Open;
+        Overdue = open.Overdue;
+        _nextDeadline = open.NextDeadline;
         (OpenSupplierActions, OverdueSupplierActions) = await supplierActions.CountOpenAsync(Access.Site.Id, HttpContext.RequestAborted);
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         if (Report is null)
@@ -47,6 +66,10 @@ public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Fa
             return new ImportanceBar(level.Label, count, assets.Count == 0 ? 0 : 100 * count / assets.Count, Colours[Math.Min(index, Colours.Length - 1)]);
         })];
     }
+
+    /// <summary>Keeps the content just rendered for the next views of the same data; returns it for this one.</summary>
+    public IHtmlContent Keep(IHtmlContent content) =>
+        _stamp is { } stamp ? rendered.Keep(stamp, content, _nextDeadline) : content;
 }
 
 public sealed record ImportanceBar(LocalizedText Label, int Count, int Percent, string Colour);

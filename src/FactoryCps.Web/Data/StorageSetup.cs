@@ -20,7 +20,10 @@ internal static class StorageSetup
             : Pooled(Database.SqliteIn(directory));
         builder.Services.AddSingleton(new StorageOptions(connection));
         // Pooled: a page asks the database once or twice, and creating a context each time showed in profiles.
-        builder.Services.AddDbContextPool<FcpsDbContext>(options => Database.Configure(options, connection));
+        builder.Services.AddSingleton<DataWrites>();
+        builder.Services.AddSingleton<DataWritesInterceptor>();
+        builder.Services.AddDbContextPool<FcpsDbContext>((services, options) =>
+            Database.Configure(options, connection).AddInterceptors(services.GetRequiredService<DataWritesInterceptor>()));
         return builder;
     }
 

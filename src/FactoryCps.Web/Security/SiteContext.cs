@@ -10,4 +10,10 @@ public sealed record SiteContext(SiteEntity Site, string? Role, bool IsAdministr
 
     public static SiteContext Of(HttpContext context) =>
         context.Features.Get<SiteContext>() ?? throw new InvalidOperationException("The endpoint has no SitePermission; add one.");
+
+    /// <summary>
+    /// Lets an endpoint take the site as a parameter (<c>(SiteContext site, …) =&gt;</c>): the one the access check
+    /// resolved for this request, never looked up again.
+    /// </summary>
+    public static ValueTask<SiteContext?> BindAsync(HttpContext context) => ValueTask.FromResult<SiteContext?>(Of(context));
 }

@@ -27,7 +27,7 @@ public sealed class SiteAnalysis(SiteModelStore store, GuidelineCatalog catalog,
             return cached;
         }
 
-        if (await store.ModelAsync(site.Key, cancellationToken) is not { } model)
+        if (await store.ModelAsync(site, cancellationToken) is not { } model)
         {
             return null;
         }

@@ -11,6 +11,7 @@ using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Yaml;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FactoryCps.Web.Sites;
 
@@ -41,10 +42,10 @@ public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnost
 /// changes to single objects with optimistic concurrency. Every change is validated by the same loader as the
 /// CLI, so the database never holds a model that <c>fcps validate</c> would reject, and every change is audited.
 /// </summary>
-public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time)
+public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
 {
-    private const string SiteSection = "site";
-    private const string BcpSection = "bcp";
+    internal const string SiteSection = "site";
+    internal const string BcpSection = "bcp";
 
     /// <summary>Readable in the database and the audit log: Japanese stays Japanese, markup characters are escaped.</summary>
     private static readonly JsonSerializerOptions StoredJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -118,10 +119,35 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         return objects.Count == 0 ? null : Document(objects);
     }
 
-    public async Task<FactoryModel?> ModelAsync(string siteKey, CancellationToken cancellationToken = default) =>
-        await DocumentAsync(siteKey, cancellationToken) is { } document
-            ? ModelLoader.LoadText(document.ToJsonString(StoredJson), $"{siteKey}.json", catalog).Model
-            : null;
+    /// <summary>
+    /// The site's model as <paramref name="site"/> was read: built once per model revision and catalogue and shared
+    /// by every page, API call and report until the revision changes (the application's cache; none in tools).
+    /// </summary>
+    public async Task<FactoryModel?> ModelAsync(SiteEntity site, CancellationToken cancellationToken = default)
+    {
+        var key = (nameof(FactoryModel), site.Id, site.ModelRevision, catalog);
+        if (cache is not null && cache.TryGetValue(key, out FactoryModel? cached))
+        {
+            return cached;
+        }
+
+        var model = await ReadModelAsync(db.ModelObjects.Where(o => o.SiteId == site.Id), site.Key, cancellationToken);
+        cache?.Set(key, model, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 });
+        return model;
+    }
+
+    /// <summary>The site's model read afresh (tools and tests; pages and the API use the cached one above).</summary>
+    public Task<FactoryModel?> ModelAsync(string siteKey, CancellationToken cancellationToken = default) =>
+        ReadModelAsync(db.ModelObjects.Where(o => o.Site!.Key == siteKey), siteKey, cancellationToken);
+
+    /// <summary>The rows' JSON read straight into the model reader's tree, then the same checks as <c>fcps validate</c>; null without rows.</summary>
+    private async Task<FactoryModel?> ReadModelAsync(IQueryable<ModelObjectEntity> objects, string siteKey, CancellationToken cancellationToken)
+    {
+        var rows = await objects.AsNoTracking().OrderBy(o => o.Position).Select(o => new { o.Section, o.Body }).ToListAsync(cancellationToken);
+        return rows.Count == 0
+            ? null
+            : ModelLoader.Load(new YamlReadResult(StoredModelTree.Build(rows.Select(r => (r.Section, r.Body)), $"{siteKey}.json"), []), catalog).Model;
+    }
 
     public async Task<string?> ExportYamlAsync(string siteKey, CancellationToken cancellationToken = default) =>
         await DocumentAsync(siteKey, cancellationToken) is { } document ? YamlText.Write(document) : null;

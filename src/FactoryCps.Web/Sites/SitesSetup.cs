@@ -23,9 +23,9 @@ internal static class SitesSetup
     public static WebApplication MapSiteEndpoints(this WebApplication app)
     {
         var site = app.MapGroup("/sites/{site}");
-        site.MapGet("/export.{format:regex(^(yaml|json)$)}", async (string format, HttpContext context, SiteModelStore store) =>
+        site.MapGet("/export.{format:regex(^(yaml|json)$)}", async (string format, SiteContext access, HttpContext context, SiteModelStore store) =>
         {
-            var key = SiteContext.Of(context).Site.Key;
+            var key = access.Site.Key;
             var document = await store.DocumentAsync(key, context.RequestAborted);
             if (document is null)
             {
@@ -36,9 +36,8 @@ internal static class SitesSetup
             return Results.File(Encoding.UTF8.GetBytes(text), format == "json" ? "application/json" : "application/yaml", $"{key}.{format}");
         }).WithMetadata(new SitePermissionAttribute(SitePermission.Import));
 
-        site.MapGet("/reports/{format:regex(^(html|xlsx|md|json|svg)$)}", async (string format, HttpContext context, SiteAnalysis analysis) =>
+        site.MapGet("/reports/{format:regex(^(html|xlsx|md|json|svg)$)}", async (string format, SiteContext access, HttpContext context, SiteAnalysis analysis) =>
         {
-            var access = SiteContext.Of(context);
             var report = await analysis.ReportAsync(access.Site, Lang.Current, context.RequestAborted);
             if (report is null)
             {

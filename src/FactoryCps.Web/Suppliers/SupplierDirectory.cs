@@ -128,7 +128,7 @@ internal sealed class SupplierDirectory(FcpsDbContext db, SiteModelStore models,
 
     /// <summary>The site's model, as validation needs it; an empty one if the site has none yet.</summary>
     public async Task<FactoryModel> ModelAsync(SiteEntity site, CancellationToken cancellationToken) =>
-        await models.ModelAsync(site.Key, cancellationToken) ?? new FactoryModel { Site = new Site { Id = site.Key } };
+        await models.ModelAsync(site, cancellationToken) ?? new FactoryModel { Site = new Site { Id = site.Key } };
 
     private static void Apply(Supplier supplier, SupplierInput input, DateTimeOffset now)
     {

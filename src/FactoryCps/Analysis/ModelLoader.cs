@@ -26,7 +26,8 @@ public static class ModelLoader
     public static ModelLoadResult LoadText(string text, string displayName, GuidelineCatalog catalog, YamlLimits? limits = null) =>
         Load(SafeYamlParser.Read(text, displayName, limits ?? YamlLimits.Default), catalog);
 
-    private static ModelLoadResult Load(YamlReadResult yaml, GuidelineCatalog catalog)
+    /// <summary>A tree read already (the web's stored rows): the same checks as a file's.</summary>
+    internal static ModelLoadResult Load(YamlReadResult yaml, GuidelineCatalog catalog)
     {
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(yaml.Diagnostics);
