@@ -1,6 +1,8 @@
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Advisories;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Audit;
+using FactoryCps.Web.Audit.Pages;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
@@ -9,6 +11,8 @@ using FactoryCps.Web.Procurement;
 using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
+using FactoryCps.Web.Sites.Pages;
+using FactoryCps.Web.Startup;
 using FactoryCps.Web.Suppliers;
 using FactoryCps.Web.Suppliers.Portal;
 
@@ -26,17 +30,20 @@ public sealed class Program
         // Named explicitly: under `fcps serve` the entry assembly is fcps, and Razor Pages are found by the
         // application's name, so without it every page would be missing.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(Program).Assembly.GetName().Name });
+        // Each feature adds its services and maps its endpoints; nothing else happens here.
         builder.AddHosting();      // catalogue, time, localisation, Razor Pages, embedded static files
         builder.AddStorage();      // one DbContext: a SQLite file (WAL) or PostgreSQL
+        builder.AddStartup();      // migrate, demo site, first-administrator link: before any hosted service that reads the database
         builder.AddAccounts();     // Identity, cookie sign-in, optional OIDC, API tokens, first-administrator setup
         builder.AddSecurity();     // security headers and CSP, login rate limits, site authorization
-        builder.AddSites();        // site models, analysis, reports
+        builder.AddSites();        // stored site models and their cached analysis
         builder.AddDashboard();    // the site dashboard and its rendered-page cache
-        builder.AddCases();        // Step 3: OODA cases for vulnerabilities and incidents
         builder.AddAudit();
         builder.AddSboms();        // SBOMs per asset and the licence overview
+        builder.AddAdvisories();   // stored advisories and each site's matches
+        builder.AddCases();        // Step 3: OODA roles, and cases for vulnerabilities and incidents
         builder.AddSuppliers();    // suppliers, questionnaires, evidence and the supplier portal
-        builder.AddApi();          // /api/v1 and its OpenAPI document
+        builder.AddApi();          // /api/v1's OpenAPI document
 
         var app = builder.Build();
         app.UseSecurity();
@@ -46,13 +53,16 @@ public sealed class Program
         app.UseAccounts();
         app.UseSiteAuthorization();
 
-        app.MapFavicon();
+        app.MapHostingEndpoints();
         app.MapAccountEndpoints();
         app.MapSiteEndpoints();
         app.MapAuditEndpoints();
+        app.MapSbomEndpoints();
+        app.MapAdvisoryEndpoints();
+        app.MapCaseEndpoints();
+        app.MapSupplierEndpoints();
         app.MapProcurementEndpoints();
-        app.MapApiEndpoints();
-        app.MapPortalEndpoints();
+        app.MapApiEndpoints();     // the API's OpenAPI document and its 404; each feature above maps its own API
         app.MapRazorPages();
 
         try

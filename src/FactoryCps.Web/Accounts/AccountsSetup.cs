@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -21,7 +20,6 @@ internal static class AccountsSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddSingleton<SetupToken>();
-        services.AddScoped<SiteAccess>();
         services.AddScoped<ApiTokens>();
         services.AddIdentityCore<FcpsUser>(IdentitySetup.Configure)
             .AddEntityFrameworkStores<FcpsDbContext>()

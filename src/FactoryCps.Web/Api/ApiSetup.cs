@@ -2,9 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Audit.Pages;
-using FactoryCps.Web.Sboms;
-using FactoryCps.Web.Sites.Pages;
 
 namespace FactoryCps.Web.Api;
 
@@ -29,24 +26,20 @@ internal static class ApiSetup
         return builder;
     }
 
-    public static WebApplication MapApiEndpoints(this WebApplication app)
-    {
-        var api = app.MapGroup(Prefix)
+    /// <summary>
+    /// The group each feature maps its API endpoints into: bearer tokens only, and a 401 problem in the document.
+    /// </summary>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app) =>
+        app.MapGroup(Prefix)
             .RequireAuthorization(AccountsSetup.ApiPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
-        api.MapSites();
-        api.MapAnalysis();
-        api.MapAudit();
-        api.MapSboms();
-        Cases.CaseEndpoints.MapCases(api);
-        Advisories.MatchEndpoints.MapMatches(api);
-        Suppliers.SupplierEndpoints.MapSuppliers(api);
-        api.MapObjects();
-        Advisories.AdvisoryEndpoints.MapAdvisories(api);
 
+    /// <summary>The API's own endpoints: its OpenAPI document and its 404 for unknown addresses. Features map theirs with <see cref="MapApiGroup"/>.</summary>
+    public static WebApplication MapApiEndpoints(this WebApplication app)
+    {
         // Anything else under the prefix is an API 404 (after authentication), not the sign-in page's redirect
         // that the pages' fallback policy would give an unknown address.
-        api.Map("/{**path}", () => Problems.NotFound()).ExcludeFromDescription();
+        app.MapApiGroup().Map("/{**path}", () => Problems.NotFound()).ExcludeFromDescription();
 
         app.MapOpenApi(Prefix + "/openapi.json").RequireAuthorization(AccountsSetup.ApiPolicy);
         return app;

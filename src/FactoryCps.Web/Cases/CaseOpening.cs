@@ -17,7 +17,7 @@ internal sealed class CaseOpening(IServiceScopeFactory scopes, IConfiguration co
     /// <summary>Opens the cases for one site's new matches; returns how many.</summary>
     public static async Task<int> OpenAsync(IServiceProvider services, SiteEntity site, CaseActor actor, CancellationToken cancellationToken)
     {
-        var candidates = await services.GetRequiredService<SiteMatches>().CandidatesAsync(site, cancellationToken);
+        var candidates = await CaseCandidates.OfAsync(services.GetRequiredService<SiteMatches>(), site, cancellationToken);
         var opened = await services.GetRequiredService<CaseHandling>().OpenFromMatchesAsync(site, candidates, actor, cancellationToken);
         return opened.Count;
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
-using FactoryCps.Web.Startup;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 
@@ -34,7 +33,6 @@ internal static class HostingSetup
             options.Conventions.AllowAnonymousToPage("/Errors/Status");
             options.Conventions.AddPageRoute("/Step1/Edit", "sites/{site}/step1/{section}/new");
         });
-        builder.Services.AddHostedService<StartupTasks>();
         return builder;
     }
 
@@ -60,7 +58,7 @@ internal static class HostingSetup
     /// Browsers ask for /favicon.ico on their own; answering it without sign-in keeps that request from
     /// setting a second anti-forgery cookie that races the sign-in form's.
     /// </summary>
-    public static WebApplication MapFavicon(this WebApplication app)
+    public static WebApplication MapHostingEndpoints(this WebApplication app)
     {
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).AllowAnonymous();
         return app;

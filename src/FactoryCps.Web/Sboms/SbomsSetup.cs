@@ -1,3 +1,5 @@
+using FactoryCps.Web.Api;
+
 namespace FactoryCps.Web.Sboms;
 
 internal static class SbomsSetup
@@ -6,5 +8,12 @@ internal static class SbomsSetup
     {
         builder.Services.AddScoped<SbomStore>();
         return builder;
+    }
+
+    /// <summary>The API for SBOMs per asset and the licence overview (the pages are Razor Pages).</summary>
+    public static WebApplication MapSbomEndpoints(this WebApplication app)
+    {
+        app.MapApiGroup().MapSboms();
+        return app;
     }
 }

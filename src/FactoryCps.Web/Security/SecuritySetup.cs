@@ -18,6 +18,7 @@ internal static class SecuritySetup
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<SiteAccess>();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

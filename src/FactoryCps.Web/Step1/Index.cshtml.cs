@@ -1,6 +1,7 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Step1;

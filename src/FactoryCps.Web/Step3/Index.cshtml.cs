@@ -1,7 +1,6 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Step3;

@@ -1,6 +1,5 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,6 @@
 using FactoryCps.Model;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Accounts;
 using Microsoft.AspNetCore.Mvc;
 

@@ -5,7 +5,6 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;

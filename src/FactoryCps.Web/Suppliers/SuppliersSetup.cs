@@ -1,3 +1,4 @@
+using FactoryCps.Web.Api;
 using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Portal;
 using FactoryCps.Web.Suppliers.Questionnaires;
@@ -22,5 +23,13 @@ internal static class SuppliersSetup
         builder.Services.AddScoped<SupplierOverview>();
         builder.AddPortal();
         return builder;
+    }
+
+    /// <summary>The API for suppliers, questionnaires, invitations, workbooks and actions, and the portal's own endpoints.</summary>
+    public static WebApplication MapSupplierEndpoints(this WebApplication app)
+    {
+        app.MapApiGroup().MapSuppliers();
+        app.MapPortalEndpoints();
+        return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FactoryCps.Tests.Sboms;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sboms;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using FactoryCps.Web.Audit;
+using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Tests.Data;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Model.Writing;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,9 @@
 using System.Net;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,9 @@
 using System.Net;
 using FactoryCps.Suppliers;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

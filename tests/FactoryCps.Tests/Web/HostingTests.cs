@@ -2,6 +2,7 @@ using System.Net;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Advisories.Import;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Advisories;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;

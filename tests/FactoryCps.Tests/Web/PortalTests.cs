@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Portal;

@@ -5,6 +5,7 @@ using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
 using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Workbooks;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using FactoryCps.Localization;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Portal;
 using FactoryCps.Web.Suppliers.Questionnaires;

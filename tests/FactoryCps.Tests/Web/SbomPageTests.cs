@@ -1,6 +1,7 @@
 using System.Net;
 using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Sboms;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sboms;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,9 @@
 using System.Net;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers.Accounts;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

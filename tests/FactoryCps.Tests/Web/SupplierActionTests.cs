@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FactoryCps.Suppliers;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;

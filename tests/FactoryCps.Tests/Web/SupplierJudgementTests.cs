@@ -1,8 +1,12 @@
 using System.Net;
 using FactoryCps.Suppliers;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using System.Net;
 using FactoryCps.Catalog;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -44,7 +44,7 @@ internal static class AnalysisEndpoints
                     return Problems.NotFound();
                 }
 
-                return Results.File(ReportWriter.Render(report, format), SitesSetup.ContentType(format), $"{access.Site.Key}-{report.Date}.{format}");
+                return Results.File(ReportWriter.Render(report, format), SitePagesSetup.ContentType(format), $"{access.Site.Key}-{report.Date}.{format}");
             })
             .WithName("GetReport")
             .WithSummary("The report as html, xlsx, md, json or svg (zone diagram), in the request's language.")

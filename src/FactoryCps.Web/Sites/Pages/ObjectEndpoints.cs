@@ -134,25 +134,10 @@ internal static class ObjectEndpoints
             return Problems.UnknownSection(section);
         }
 
-        if (!IsSingle(section) && key == section)
+        var (site, currentVersion, refused) = await CheckPreconditionsAsync(context, store, section, key);
+        if (refused is not null)
         {
-            return Problems.NotAllowed(string.Format(CultureInfo.CurrentCulture, WebText.ApiSingletonOnly, section));
-        }
-
-        if (IfMatch.Of(context.Request) is not { } expected)
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var site = SiteContext.Of(context).Site.Key;
-        if (await store.ObjectAsync(site, section, key, context.RequestAborted) is not ({ } currentBody, var currentVersion))
-        {
-            return Problems.NotFound();
-        }
-
-        if (!expected.Contains(currentVersion))
-        {
-            return Problems.Stale(currentBody, currentVersion);
+            return refused;
         }
 
         var (body, problem) = await ApiBodies.ObjectAsync(context.Request, context.RequestAborted);
@@ -170,9 +155,7 @@ internal static class ObjectEndpoints
         if (saved.Conflict)
         {
             // Someone saved between our check and our write; show theirs.
-            return await store.ObjectAsync(site, section, key, context.RequestAborted) is ({ } theirs, var version)
-                ? Problems.Stale(theirs, version)
-                : Problems.NotFound();
+            return await TheirsAsync(store, site, section, key, context.RequestAborted);
         }
 
         return saved.Version is { } newVersion
@@ -192,25 +175,10 @@ internal static class ObjectEndpoints
             return Problems.NotAllowed(WebText.ApiSiteNotDeletable);
         }
 
-        if (!IsSingle(section) && key == section)
+        var (site, currentVersion, refused) = await CheckPreconditionsAsync(context, store, section, key);
+        if (refused is not null)
         {
-            return Problems.NotAllowed(string.Format(CultureInfo.CurrentCulture, WebText.ApiSingletonOnly, section));
-        }
-
-        if (IfMatch.Of(context.Request) is not { } expected)
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var site = SiteContext.Of(context).Site.Key;
-        if (await store.ObjectAsync(site, section, key, context.RequestAborted) is not ({ } currentBody, var currentVersion))
-        {
-            return Problems.NotFound();
-        }
-
-        if (!expected.Contains(currentVersion))
-        {
-            return Problems.Stale(currentBody, currentVersion);
+            return refused;
         }
 
         SaveResult deleted;
@@ -225,11 +193,43 @@ internal static class ObjectEndpoints
 
         if (deleted.Conflict)
         {
-            return await store.ObjectAsync(site, section, key, context.RequestAborted) is ({ } theirs, var version)
-                ? Problems.Stale(theirs, version)
-                : Problems.NotFound();
+            return await TheirsAsync(store, site, section, key, context.RequestAborted);
         }
 
         return deleted.Succeeded ? Results.NoContent() : Problems.Validation(deleted.Diagnostics, withLocation: false);
     }
+
+    /// <summary>
+    /// What an update and a delete check before they write, in this order: a singleton section's object is
+    /// addressed by the section's name, an If-Match is given, the object exists, and the If-Match names its
+    /// current version. The site's key and that version, or the problem to answer.
+    /// </summary>
+    private static async Task<(string Site, int Version, IResult? Refused)> CheckPreconditionsAsync(HttpContext context, SiteModelStore store, string section, string key)
+    {
+        if (!IsSingle(section) && key == section)
+        {
+            return ("", 0, Problems.NotAllowed(string.Format(CultureInfo.CurrentCulture, WebText.ApiSingletonOnly, section)));
+        }
+
+        if (IfMatch.Of(context.Request) is not { } expected)
+        {
+            return ("", 0, Problems.PreconditionRequired());
+        }
+
+        var site = SiteContext.Of(context).Site.Key;
+        if (await store.ObjectAsync(site, section, key, context.RequestAborted) is not ({ } currentBody, var currentVersion))
+        {
+            return (site, 0, Problems.NotFound());
+        }
+
+        return expected.Contains(currentVersion)
+            ? (site, currentVersion, null)
+            : (site, currentVersion, Problems.Stale(currentBody, currentVersion));
+    }
+
+    /// <summary>After a lost race: the version someone else saved, or not found when they deleted it.</summary>
+    private static async Task<IResult> TheirsAsync(SiteModelStore store, string site, string section, string key, CancellationToken cancellationToken) =>
+        await store.ObjectAsync(site, section, key, cancellationToken) is ({ } theirs, var version)
+            ? Problems.Stale(theirs, version)
+            : Problems.NotFound();
 }

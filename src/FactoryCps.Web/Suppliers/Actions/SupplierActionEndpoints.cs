@@ -2,7 +2,6 @@ using System.Text.Json;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers.Actions;

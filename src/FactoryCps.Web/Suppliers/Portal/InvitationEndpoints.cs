@@ -1,7 +1,6 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Web.Suppliers.Portal;

@@ -3,7 +3,6 @@ using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Portal;
 using Microsoft.AspNetCore.Mvc;
 

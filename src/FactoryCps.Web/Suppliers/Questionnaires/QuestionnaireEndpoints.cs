@@ -6,7 +6,6 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Portal;
 
 namespace FactoryCps.Web.Suppliers.Questionnaires;

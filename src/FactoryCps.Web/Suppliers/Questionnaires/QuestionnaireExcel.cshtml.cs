@@ -1,6 +1,5 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers.Questionnaires;

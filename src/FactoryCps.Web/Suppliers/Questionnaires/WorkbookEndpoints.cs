@@ -4,7 +4,6 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 

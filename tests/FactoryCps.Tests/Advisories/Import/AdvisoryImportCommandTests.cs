@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Tests.Cli;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Advisories;
+using FactoryCps.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Tests.Advisories.Import;

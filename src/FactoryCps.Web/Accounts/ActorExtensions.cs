@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Sites;
 
-namespace FactoryCps.Web.Sites;
+namespace FactoryCps.Web.Accounts;
 
 internal static class ActorExtensions
 {

@@ -1,12 +1,12 @@
 using FactoryCps.Matching;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Cases;
+using FactoryCps.Web.Advisories;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace FactoryCps.Web.Advisories;
+namespace FactoryCps.Web.Cases;
 
 /// <summary>
 /// The site's advisory matches (Step 3, preventive observe): which advisories apply to which assets and SBOM
