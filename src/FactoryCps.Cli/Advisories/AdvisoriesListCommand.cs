@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Database;
 using FactoryCps.Cli.Resources;
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Advisories;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Cli.Advisories;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;

@@ -1,4 +1,3 @@
-using FactoryCps.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,5 +1,6 @@
 using FactoryCps.Advisories.Import;
 using FactoryCps.Diagnostics;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Audit.Pages;
+using FactoryCps.Web.Sboms;
+using FactoryCps.Web.Sites.Pages;
 
 namespace FactoryCps.Web.Api;
 

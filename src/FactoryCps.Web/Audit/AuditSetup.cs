@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
 
 namespace FactoryCps.Web.Audit;

@@ -1,6 +1,5 @@
 using FactoryCps.Catalog;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;

@@ -1,5 +1,5 @@
-using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Cases;
 

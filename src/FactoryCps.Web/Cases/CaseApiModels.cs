@@ -1,5 +1,3 @@
-using FactoryCps.Web.Data;
-
 namespace FactoryCps.Web.Cases;
 
 /// <summary>A case in lists: enough to sort, filter and link.</summary>

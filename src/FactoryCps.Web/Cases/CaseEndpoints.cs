@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;

@@ -1,5 +1,6 @@
 using FactoryCps.Web.Advisories;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Cases;

@@ -1,5 +1,3 @@
-using FactoryCps.Web.Data;
-
 namespace FactoryCps.Web.Cases;
 
 /// <summary>Someone on the plant floor reports that something differs from normal (被害発生段階, observe).</summary>

@@ -1,6 +1,5 @@
 using FactoryCps.Model;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;

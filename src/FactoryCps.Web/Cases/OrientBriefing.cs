@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FactoryCps.Analysis;
 using FactoryCps.Model;
-using FactoryCps.Web.Data;
 
 namespace FactoryCps.Web.Cases;
 

@@ -2,7 +2,6 @@ using FactoryCps.Localization;
 using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
@@ -11,7 +10,7 @@ namespace FactoryCps.Web.Dashboard;
 
 /// <summary>The site at a glance: importance, coverage, top risks, findings, open actions, overdue cases and overdue supplier actions.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, Suppliers.SupplierActions supplierActions, TimeProvider time) : SitePageModel
+public sealed class DashboardModel(SiteAnalysis analysis, CaseHandling cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, TimeProvider time) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 

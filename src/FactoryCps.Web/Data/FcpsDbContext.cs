@@ -1,3 +1,7 @@
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Audit;
+using FactoryCps.Web.Cases;
+using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

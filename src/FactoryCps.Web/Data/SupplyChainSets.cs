@@ -1,3 +1,8 @@
+using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Accounts;
+using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Data;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Web.Startup;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 

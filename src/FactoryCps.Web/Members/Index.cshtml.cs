@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;

@@ -1,7 +1,6 @@
 using FactoryCps.Sboms;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Sboms;

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using FactoryCps.Sboms;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Security;
 

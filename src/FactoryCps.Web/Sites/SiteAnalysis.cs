@@ -3,7 +3,6 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Localization;
 using FactoryCps.Reports;
-using FactoryCps.Web.Data;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace FactoryCps.Web.Sites;

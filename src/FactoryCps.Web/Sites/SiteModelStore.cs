@@ -6,6 +6,7 @@ using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Model;
 using FactoryCps.Model.Writing;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Yaml;
 using Microsoft.EntityFrameworkCore;

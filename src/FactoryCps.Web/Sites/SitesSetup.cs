@@ -3,6 +3,7 @@ using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Startup;
 
 namespace FactoryCps.Web.Sites;
 
@@ -14,7 +15,7 @@ internal static class SitesSetup
         builder.Services.AddScoped<SiteModelStore>();
         builder.Services.AddScoped<SiteAnalysis>();
         builder.Services.AddScoped<DemoSite>();
-        builder.Services.AddScoped<Step3.OodaRoles>();
+        builder.Services.AddScoped<Cases.OodaRoles>();
         return builder;
     }
 

@@ -1,7 +1,6 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Step1;

@@ -5,7 +5,7 @@ using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Step2;

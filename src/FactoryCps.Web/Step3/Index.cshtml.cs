@@ -1,4 +1,5 @@
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;

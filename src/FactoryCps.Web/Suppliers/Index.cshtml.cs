@@ -1,7 +1,8 @@
 using FactoryCps.Model;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers;

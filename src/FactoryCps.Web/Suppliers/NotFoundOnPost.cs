@@ -12,7 +12,7 @@ internal static class NotFoundOnPost
 }
 
 /// <summary>A staff page of the supply chain: a site page where a POST without a handler is not found.</summary>
-internal abstract class SupplyPageModel : Sites.SitePageModel
+internal abstract class SupplyPageModel : FactoryCps.Web.Security.SitePageModel
 {
     public override Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

@@ -1,5 +1,7 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers;

@@ -1,7 +1,7 @@
 using FactoryCps.Model;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Accounts;
 using Microsoft.AspNetCore.Mvc;
 

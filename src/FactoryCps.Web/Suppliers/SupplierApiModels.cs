@@ -1,5 +1,5 @@
 using FactoryCps.Localization;
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Web.Suppliers;
 

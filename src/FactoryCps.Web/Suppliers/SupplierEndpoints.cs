@@ -5,6 +5,9 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers;
@@ -190,7 +193,7 @@ internal static class SupplierEndpoints
         }
     }
 
-    internal static Data.SiteEntity Site(HttpContext context) => SiteContext.Of(context).Site;
+    internal static FactoryCps.Web.Sites.SiteEntity Site(HttpContext context) => SiteContext.Of(context).Site;
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

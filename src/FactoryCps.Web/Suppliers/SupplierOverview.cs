@@ -1,5 +1,8 @@
 using FactoryCps.Suppliers;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Suppliers;

@@ -1,6 +1,7 @@
 using FactoryCps.Suppliers;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

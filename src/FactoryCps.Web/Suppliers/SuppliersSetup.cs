@@ -1,4 +1,6 @@
+using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Web.Suppliers;
 

@@ -1,5 +1,3 @@
-using FactoryCps.Web.Data;
-
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>The supplier form's fields (bound from <c>Form.*</c>).</summary>

@@ -1,5 +1,6 @@
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

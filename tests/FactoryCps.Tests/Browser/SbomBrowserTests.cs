@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FactoryCps.Tests.Sboms;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sboms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using FactoryCps.Web.Cases;
-using FactoryCps.Web.Data;
 
 namespace FactoryCps.Tests.Cases;
 

@@ -1,4 +1,4 @@
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Tests.Data;

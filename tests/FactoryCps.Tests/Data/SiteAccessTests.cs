@@ -1,5 +1,7 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Tests.Data;
 

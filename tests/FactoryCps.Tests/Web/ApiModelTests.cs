@@ -5,7 +5,7 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Plans;
 using FactoryCps.Tests.Data;
-using FactoryCps.Web.Sites;
+using FactoryCps.Web.Startup;
 using static FactoryCps.Tests.Web.ApiClients;
 
 namespace FactoryCps.Tests.Web;

@@ -6,6 +6,8 @@ using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;

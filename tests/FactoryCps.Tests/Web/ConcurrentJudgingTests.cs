@@ -2,7 +2,7 @@ using System.Net;
 using FactoryCps.Suppliers;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static FactoryCps.Tests.Web.QuestionnaireApiTests;

@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

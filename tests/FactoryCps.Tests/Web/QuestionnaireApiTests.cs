@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Suppliers;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -6,7 +6,7 @@ using FactoryCps.Suppliers.Excel;
 using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Suppliers.Excel;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,6 +2,7 @@ using System.Net;
 using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Sboms;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sboms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

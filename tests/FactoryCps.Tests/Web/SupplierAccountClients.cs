@@ -1,6 +1,6 @@
 using System.Net;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Accounts;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

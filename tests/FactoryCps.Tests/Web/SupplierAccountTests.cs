@@ -1,7 +1,7 @@
 using System.Net;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,4 @@
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Actions;
 
 namespace FactoryCps.Tests.Web;
 

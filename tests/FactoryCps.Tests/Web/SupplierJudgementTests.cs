@@ -1,8 +1,9 @@
 using System.Net;
 using FactoryCps.Suppliers;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

@@ -2,8 +2,9 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using FactoryCps.Suppliers;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Web;
 

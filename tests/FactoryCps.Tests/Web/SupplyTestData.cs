@@ -2,6 +2,8 @@ using System.Net;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

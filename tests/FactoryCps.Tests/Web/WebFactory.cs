@@ -1,6 +1,7 @@
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

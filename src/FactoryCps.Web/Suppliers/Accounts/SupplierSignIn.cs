@@ -1,5 +1,6 @@
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

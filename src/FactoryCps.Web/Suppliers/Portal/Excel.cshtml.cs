@@ -1,3 +1,4 @@
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

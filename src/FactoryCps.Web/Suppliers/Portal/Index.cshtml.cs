@@ -1,5 +1,5 @@
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Accounts;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

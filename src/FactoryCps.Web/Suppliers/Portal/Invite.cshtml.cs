@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
-using FactoryCps.Web.Data;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Accounts;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Web.Suppliers.Portal;
 

@@ -47,7 +47,7 @@ internal static class PortalSetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
                 .RequireAssertion(context => context.User.HasClaim(c => c.Type is InvitationClaim or AccountClaim)));
-        builder.Services.AddSingleton<IPasswordHasher<Data.SupplierAccount>, PasswordHasher<Data.SupplierAccount>>();
+        builder.Services.AddSingleton<IPasswordHasher<FactoryCps.Web.Suppliers.Accounts.SupplierAccount>, PasswordHasher<FactoryCps.Web.Suppliers.Accounts.SupplierAccount>>();
         builder.Services.AddScoped<Accounts.SupplierAccounts>();
         builder.Services.AddScoped<Accounts.SupplierSignIn>();
     }
@@ -105,7 +105,7 @@ internal static class PortalSetup
     }
 
     /// <summary>A session of a supplier account: the account's claims, and its stamp, which a later password change or reset renews.</summary>
-    public static ClaimsPrincipal AccountPrincipal(Data.SupplierAccount account) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal AccountPrincipal(FactoryCps.Web.Suppliers.Accounts.SupplierAccount account) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, "portal-account:" + account.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, account.DisplayName),
@@ -115,7 +115,7 @@ internal static class PortalSetup
         Scheme));
 
     /// <summary>The account behind a session while it may go on (read now, not from the cookie); null for an invitation's session or an ended account.</summary>
-    public static async Task<Data.SupplierAccount?> AccountAsync(ClaimsPrincipal user, Accounts.SupplierSignIn accounts, CancellationToken cancellationToken) =>
+    public static async Task<FactoryCps.Web.Suppliers.Accounts.SupplierAccount?> AccountAsync(ClaimsPrincipal user, Accounts.SupplierSignIn accounts, CancellationToken cancellationToken) =>
         int.TryParse(user.FindFirstValue(AccountClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? await accounts.ActiveAsync(id, user.FindFirstValue(StampClaim), cancellationToken)
             : null;

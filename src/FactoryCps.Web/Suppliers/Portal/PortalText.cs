@@ -1,6 +1,6 @@
 using System.Globalization;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Resources;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Web.Suppliers.Portal;
 

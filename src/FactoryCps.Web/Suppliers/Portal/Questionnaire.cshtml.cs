@@ -1,5 +1,6 @@
 using FactoryCps.Suppliers;
 using FactoryCps.Web.Resources;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using FactoryCps.Tests.Cli;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Advisories;
-using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Tests.Advisories.Import;

@@ -1,0 +1,73 @@
+using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Data;
+using FactoryCps.Web.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace FactoryCps.Web.Startup;
+
+/// <summary>
+/// Before the first request: migrate the database (a SQLite file is backed up first; a failure stops the
+/// server and leaves the database as it was), load the demo site when asked, and, while there is no user,
+/// print a one-time link that creates the first administrator. There is never a default password.
+/// </summary>
+internal sealed class StartupTasks(
+    IServiceProvider services,
+    StorageOptions storage,
+    SetupToken setupToken,
+    IConfiguration configuration,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<StartupTasks> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = await new DatabaseMaintenance(storage.ConnectionString, time).MigrateAsync(cancellationToken);
+            if (report.Applied.Count > 0)
+            {
+                logger.LogInformation("Applied migrations {Migrations}; backup {Backup}", string.Join(", ", report.Applied), report.Backup ?? "-");
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var message = $"The database could not be migrated and was left as it was: {ex.Message}";
+            await Console.Error.WriteLineAsync(message);
+            throw new StartupException(message, ex);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        if (configuration.GetValue<bool>("Fcps:Demo"))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSite>().LoadIfEmptyAsync(cancellationToken);
+        }
+
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<FcpsUser>>();
+        if (!await users.Users.AnyAsync(cancellationToken))
+        {
+            setupToken.Issue();
+            lifetime.ApplicationStarted.Register(PrintSetupLink);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Written to the console, not the log: the token is a credential and logs travel further.</summary>
+    private void PrintSetupLink()
+    {
+        if (setupToken.Value is not { } token)
+        {
+            return;
+        }
+
+        var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
+        Console.WriteLine();
+        Console.WriteLine("No user exists yet. Open this link once to create the first administrator:");
+        Console.WriteLine("ユーザーがまだいません。次のリンクを一度だけ開いて最初の管理者を作成してください:");
+        Console.WriteLine($"  {address.TrimEnd('/')}/setup?token={token}");
+        Console.WriteLine();
+    }
+}
