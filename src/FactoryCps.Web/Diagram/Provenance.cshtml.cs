@@ -24,6 +24,9 @@ public sealed class ProvenanceModel(SiteAnalysis analysis) : SitePageModel
 {
     public const string ListParameter = "list";
 
+    /// <summary>Rows per table unless the query says otherwise: every row carries its whole chain of reasons.</summary>
+    public const int PageSize = 25;
+
     /// <summary>The tables in the order the page shows them; their ids are the values of <c>?list=</c>.</summary>
     public static IReadOnlyList<string> Lists { get; } = ["operations", "assets", "zone-importance", "zone-levels"];
 
@@ -36,7 +39,7 @@ public sealed class ProvenanceModel(SiteAnalysis analysis) : SitePageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var query = ListQuery.Read(Request.Query);
+        var query = ListQuery.Read(Request.Query, PageSize);
         var list = Request.Query[ListParameter];
         if (query is null || list.Count > 1 || list.Count == 1 && !Lists.Contains(list[0]) || list.Count == 0 && query.Page != 1)
         {

@@ -69,7 +69,7 @@ internal sealed record ListNav(string Id, string Path, string? List, ListQuery Q
             parts.Add($"{ListQuery.SearchParameter}={Uri.EscapeDataString(Query.Search)}");
         }
 
-        if (Query.Size != ListQuery.DefaultSize)
+        if (Query.Size != Query.DefaultSize)
         {
             parts.Add(FormattableString.Invariant($"{ListQuery.SizeParameter}={Query.Size}"));
         }

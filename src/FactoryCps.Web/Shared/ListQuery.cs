@@ -8,9 +8,10 @@ namespace FactoryCps.Web.Shared;
 /// rather than bound, so that a malformed value is refused (400) instead of silently becoming the default, and so
 /// that <c>page</c> does not meet the route value Razor Pages keeps under the same name.
 /// </summary>
-internal sealed record ListQuery(int Page, int Size, string? Search)
+internal sealed record ListQuery(int Page, int Size, string? Search, int DefaultSize = ListQuery.StandardSize)
 {
-    public const int DefaultSize = 100;
+    /// <summary>The rows of a page when the query names no size and the page no other default.</summary>
+    public const int StandardSize = 100;
 
     /// <summary>Enough for any screen; a larger page is the whole list the paging exists to avoid.</summary>
     public const int MaxSize = 500;
@@ -21,16 +22,16 @@ internal sealed record ListQuery(int Page, int Size, string? Search)
     public const string SizeParameter = "size";
     public const string SearchParameter = "q";
 
-    public static ListQuery First { get; } = new(1, DefaultSize, null);
+    public static ListQuery First { get; } = new(1, StandardSize, null);
 
     /// <summary>Whether the request asks for a particular part of the list (otherwise the first page, unfiltered).</summary>
     public bool IsDefault => Page == 1 && Size == DefaultSize && Search is null;
 
     /// <summary>The query of a request; null when a value is malformed, repeated or out of range.</summary>
-    public static ListQuery? Read(IQueryCollection query)
+    public static ListQuery? Read(IQueryCollection query, int defaultSize = StandardSize)
     {
         if (!Number(query[PageParameter], 1, int.MaxValue, out var page)
-            || !Number(query[SizeParameter], DefaultSize, MaxSize, out var size)
+            || !Number(query[SizeParameter], defaultSize, MaxSize, out var size)
             || query[SearchParameter].Count > 1)
         {
             return null;
@@ -42,7 +43,7 @@ internal sealed record ListQuery(int Page, int Size, string? Search)
             return null;
         }
 
-        return new ListQuery(page, size, search.Length == 0 ? null : search);
+        return new ListQuery(page, size, search.Length == 0 ? null : search, defaultSize);
     }
 
     /// <summary>Whether one of <paramref name="texts"/> contains the search (case-insensitive); without a search, everything matches.</summary>
