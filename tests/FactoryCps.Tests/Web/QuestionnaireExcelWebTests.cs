@@ -4,7 +4,7 @@ using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
 using FactoryCps.Tests.Data;
-using FactoryCps.Tests.Suppliers.Excel;
+using FactoryCps.Tests.Workbooks;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;

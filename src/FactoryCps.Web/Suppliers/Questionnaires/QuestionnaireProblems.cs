@@ -1,9 +1,9 @@
 using System.Globalization;
 using FactoryCps.Diagnostics;
-using FactoryCps.Suppliers.Excel;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
+using FactoryCps.Workbooks;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers.Questionnaires;
@@ -26,7 +26,7 @@ internal static class QuestionnaireProblems
     public static IResult NoQuestions() =>
         Problem(StatusCodes.Status409Conflict, Problems.ConflictType, WebText.ApiConflict, WebText.QuestionnaireNoQuestions, new() { ["code"] = "NoQuestions" });
 
-    public static IResult WorkbookRejected(IEnumerable<QuestionnaireImportProblem> problems) =>
+    public static IResult WorkbookRejected(IEnumerable<WorkbookProblem> problems) =>
         Problem(StatusCodes.Status400BadRequest, Problems.Invalid, WebText.ApiInvalid, WebText.ApiWorkbookRefused, new()
         {
             ["errors"] = problems.Select(p => new Dictionary<string, string?>

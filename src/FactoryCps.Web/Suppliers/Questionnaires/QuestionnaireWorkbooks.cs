@@ -5,6 +5,7 @@ using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
+using FactoryCps.Workbooks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>What an uploaded workbook did: the problems (nothing stored), a refusal of the questionnaire, or the answers taken.</summary>
 internal sealed record WorkbookImport(
-    IReadOnlyList<QuestionnaireImportProblem> Problems,
+    IReadOnlyList<WorkbookProblem> Problems,
     QuestionnaireRefusal? Refusal,
     IReadOnlyList<SupplierAnswer> Accepted,
     IReadOnlyList<string> Blank)

@@ -1,18 +1,14 @@
-using System.Globalization;
-using System.Resources;
 using FactoryCps.Localization;
+using FactoryCps.Workbooks;
 
 namespace FactoryCps.Suppliers.Excel;
 
-/// <summary>The workbook's own texts (sheet names, headings, instructions, answer labels) in both languages.</summary>
+/// <summary>The questionnaire workbook's own texts (sheet names, headings, instructions, answer labels) in both languages.</summary>
 internal static class ExcelText
 {
-    private static readonly ResourceManager Resources = new(typeof(ExcelText).FullName!, typeof(ExcelText).Assembly);
+    private static readonly ResxTexts Texts = new(typeof(ExcelText));
 
-    public static string Get(string key, Language language, params object?[] args)
-    {
-        var format = Resources.GetString(key, language.Culture())
-            ?? throw new InvalidOperationException($"Missing questionnaire workbook text '{key}'.");
-        return args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
-    }
+    public static string Get(string key, Language language, params object?[] args) => Texts.Get(key, language, args);
+
+    public static LocalizedText Both(string key) => Texts.Both(key);
 }

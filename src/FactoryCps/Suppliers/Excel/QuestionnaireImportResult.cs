@@ -1,3 +1,5 @@
+using FactoryCps.Workbooks;
+
 namespace FactoryCps.Suppliers.Excel;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace FactoryCps.Suppliers.Excel;
 internal sealed record QuestionnaireImportResult(
     IReadOnlyList<SupplierAnswer> Answers,
     IReadOnlyList<string> Unanswered,
-    IReadOnlyList<QuestionnaireImportProblem> Problems)
+    IReadOnlyList<WorkbookProblem> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
 
-    public static QuestionnaireImportResult Failed(IReadOnlyList<QuestionnaireImportProblem> problems) => new([], [], problems);
+    public static QuestionnaireImportResult Failed(IReadOnlyList<WorkbookProblem> problems) => new([], [], problems);
 }

@@ -1,5 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Suppliers.Excel;
+using FactoryCps.Tests.Workbooks;
+using FactoryCps.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 
 namespace FactoryCps.Tests.Suppliers.Excel;

@@ -2,6 +2,7 @@ using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
+using FactoryCps.Workbooks;
 
 namespace FactoryCps.Tests.Suppliers.Excel;
 

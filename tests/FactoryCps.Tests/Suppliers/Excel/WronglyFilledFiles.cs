@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers.Excel;
+using FactoryCps.Tests.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 
 namespace FactoryCps.Tests.Suppliers.Excel;

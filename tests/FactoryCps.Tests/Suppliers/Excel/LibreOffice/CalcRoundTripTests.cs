@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
+using FactoryCps.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 
 namespace FactoryCps.Tests.Suppliers.Excel.LibreOffice;
@@ -126,7 +127,7 @@ public sealed class CalcRoundTripTests(LibreOfficeCalc calc) : IClassFixture<Lib
         // Calc saves the text format "@" as a format of its own (id 164 and up) rather than built-in 49.
         bool IsText(CellFormat format) =>
             format.NumberFormatId?.Value is { } id
-            && (id == QuestionnaireXlsxStyles.TextFormat || styles.NumberingFormats?.Elements<NumberingFormat>().Any(f => f.NumberFormatId?.Value == id && f.FormatCode?.Value == "@") == true);
+            && (id == WorkbookStyles.TextFormat || styles.NumberingFormats?.Elements<NumberingFormat>().Any(f => f.NumberFormatId?.Value == id && f.FormatCode?.Value == "@") == true);
         var itemRows = Sheet("質問項目").Descendants<Row>().Skip(1).ToList();
 
         // Kept: the sheets in order, every sheet's protection, the unlocked text-formatted input cells, both rules.

@@ -2,7 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Workbooks;
 
 /// <summary>A cell as the reader sees it: its text whatever way it is stored, and its formula if it has one.</summary>
 internal sealed record CellContent(string Text, string? Formula)
@@ -50,8 +50,6 @@ internal sealed class SheetCells
         workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>()
             .Select(i => i.Text?.Text ?? string.Concat(i.Elements<Run>().Select(r => r.Text?.Text)))
             .ToList() ?? [];
-
-    public static string Reference(int row, int column) => CellText.Column(column - 1) + row.ToString(CultureInfo.InvariantCulture);
 
     private static string TextOf(Cell cell, IReadOnlyList<string> sharedStrings)
     {

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Workbooks;
 
 /// <summary>
 /// Checks an upload before the Open XML SDK sees it: the size, that it is a ZIP package, the number of parts,
@@ -21,13 +21,13 @@ internal static class XlsxPackageGuard
         if (bytes is null)
         {
             var size = input.CanSeek ? input.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"> {limits.MaxUploadBytes}";
-            problems.Add(null, null, "QuestionnaireXlsxTooLarge", size, limits.MaxUploadBytes);
+            problems.Add(null, null, WorkbookProblemKind.TooLarge, size, limits.MaxUploadBytes);
             return null;
         }
 
         if (bytes.AsSpan().StartsWith(OleSignature))
         {
-            problems.Add(null, null, "QuestionnaireXlsxEncrypted");
+            problems.Add(null, null, WorkbookProblemKind.Encrypted);
             return null;
         }
 
@@ -38,7 +38,7 @@ internal static class XlsxPackageGuard
         }
         catch (InvalidDataException)
         {
-            problems.Add(null, null, "QuestionnaireXlsxNotXlsx");
+            problems.Add(null, null, WorkbookProblemKind.NotXlsx);
             return null;
         }
     }
@@ -48,13 +48,13 @@ internal static class XlsxPackageGuard
         var entries = archive.Entries;
         if (entries.Count > limits.MaxParts)
         {
-            problems.Add(null, null, "QuestionnaireXlsxTooManyParts", entries.Count, limits.MaxParts);
+            problems.Add(null, null, WorkbookProblemKind.TooManyParts, entries.Count, limits.MaxParts);
             return false;
         }
 
         if (entries.Sum(e => e.Length) > limits.MaxUnpackedBytes)
         {
-            problems.Add(null, null, "QuestionnaireXlsxUnpacksTooLarge", limits.MaxUnpackedBytes);
+            problems.Add(null, null, WorkbookProblemKind.UnpacksTooLarge, limits.MaxUnpackedBytes);
             return false;
         }
 
@@ -62,7 +62,7 @@ internal static class XlsxPackageGuard
         {
             if (entry.Length > (double)Math.Max(1, entry.CompressedLength) * limits.MaxRatio)
             {
-                problems.Add(null, null, "QuestionnaireXlsxRatio", entry.FullName, entry.Length / Math.Max(1, entry.CompressedLength), limits.MaxRatio);
+                problems.Add(null, null, WorkbookProblemKind.Ratio, entry.FullName, entry.Length / Math.Max(1, entry.CompressedLength), limits.MaxRatio);
                 return false;
             }
         }
@@ -73,7 +73,7 @@ internal static class XlsxPackageGuard
             var content = Unpack(entry);
             if (content is null)
             {
-                problems.Add(null, null, "QuestionnaireXlsxSizeMismatch", entry.FullName, entry.Length);
+                problems.Add(null, null, WorkbookProblemKind.SizeMismatch, entry.FullName, entry.Length);
                 return false;
             }
 
@@ -143,11 +143,11 @@ internal static class XlsxPackageGuard
         {
             if (DeclaresDtd(content))
             {
-                problems.Add(null, null, "QuestionnaireXlsxDtd", name);
+                problems.Add(null, null, WorkbookProblemKind.Dtd, name);
             }
             else
             {
-                problems.Add(null, null, "QuestionnaireXlsxBadXml", name, e.LineNumber);
+                problems.Add(null, null, WorkbookProblemKind.BadXml, name, e.LineNumber);
             }
 
             return false;

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace FactoryCps.Tests.Suppliers.Excel;
+namespace FactoryCps.Tests.Workbooks;
 
 /// <summary>Raw packages for the reader's first line of defence: bombs, lies and replaced parts.</summary>
 internal static class ZipFiles

@@ -1,13 +1,13 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Workbooks;
 
 /// <summary>
 /// One thing wrong with an uploaded workbook: the sheet and cell (A1 style) when it is in one, else the whole
 /// file; the message says what was expected. The message key doubles as a stable error code.
 /// </summary>
-internal sealed record QuestionnaireImportProblem(string? Sheet, string? Cell, Message Message)
+internal sealed record WorkbookProblem(string? Sheet, string? Cell, Message Message)
 {
     public string Code => Message.Key;
 

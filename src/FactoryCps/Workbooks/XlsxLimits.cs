@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Workbooks;
 
 /// <summary>
 /// What an uploaded workbook may weigh. A filled 500-item questionnaire with 300-character comments is about

@@ -1,22 +1,28 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Workbooks;
 
 /// <summary>
-/// The few cell formats of a questionnaire workbook. Every format is locked (the default) except
-/// <see cref="Input"/>: with sheet protection on, only the answer and comment cells can be typed in.
+/// The few cell formats of a workbook, by their index in the stylesheet. Every format is locked (the default)
+/// except <see cref="Input"/>: with sheet protection on, only the input cells can be typed in.
 /// <see cref="Input"/> is also formatted as text (built-in format 49, "@"), so what is typed stays what was
 /// typed: otherwise Excel and LibreOffice turn a comment "2025-04-01" into the date number 45748 and "1/2"
 /// into a date.
 /// </summary>
-internal static class QuestionnaireXlsxStyles
+internal enum WorkbookStyle : uint
 {
-    public const uint Heading = 1;
-    public const uint Text = 2;
-    public const uint Input = 3;
-    public const uint Title = 4;
-    public const uint Bold = 5;
+    None = 0,
+    Heading = 1,
+    Text = 2,
+    Input = 3,
+    Title = 4,
+    Bold = 5,
+}
+
+/// <summary>The stylesheet behind <see cref="WorkbookStyle"/>: its cell formats are in the enum's order.</summary>
+internal static class WorkbookStyles
+{
 
     /// <summary>The built-in number format "@": cell input is text, never parsed as a number or date.</summary>
     public const uint TextFormat = 49;

@@ -2,10 +2,10 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace FactoryCps.Tests.Suppliers.Excel;
+namespace FactoryCps.Tests.Workbooks;
 
 /// <summary>
-/// Changes an exported workbook the way a supplier (or Excel) would, with the Open XML SDK: typed text goes to
+/// Changes an exported workbook the way a person filling it in (or Excel) would, with the Open XML SDK: typed text goes to
 /// the shared string table as Excel stores it, so the reader's Excel path is the one tested.
 /// </summary>
 internal sealed class WorkbookEditor
