@@ -38,8 +38,8 @@ public class AnalysisBenchmarks
     [Benchmark(Description = "validate + analyze")]
     public AnalysisResult ValidateAndAnalyze()
     {
-        var model = ModelLoader.LoadText(_yaml, "synthetic.yaml", _catalog).Model!;
-        return ModelAnalyzer.Analyze(model, _catalog, new DateOnly(2026, 11, 28));
+        var loaded = ModelLoader.LoadText(_yaml, "synthetic.yaml", _catalog).Loaded!;
+        return ModelAnalyzer.Analyze(loaded, new DateOnly(2026, 11, 28));
     }
 
     [Benchmark(Description = "HTML report")]

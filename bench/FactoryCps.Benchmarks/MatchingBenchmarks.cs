@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Matching;
-using FactoryCps.Model;
 using FactoryCps.Synthetic;
 
 namespace FactoryCps.Benchmarks;

@@ -24,7 +24,7 @@ internal static class AdvisoriesImportCommand
         command.Arguments.Add(paths);
         command.Options.Add(format);
         database.AddTo(command);
-        command.SetAction((parsed, cancellationToken) => AdvisoryCommandErrors.RunAsync(context, async () =>
+        command.SetAction((parsed, cancellationToken) => DatabaseErrors.RunAsync(context, async () =>
         {
             await using var db = await AdvisoryDatabase.OpenAsync(context, database, parsed, cancellationToken);
             var store = new AdvisoryStore(db, context.Environment.Time);

@@ -19,7 +19,7 @@ internal static class AdvisoriesListCommand
         var command = new Command("list", context.Text(nameof(CliText.AdvisoriesListDescription)));
         command.Options.Add(format);
         database.AddTo(command);
-        command.SetAction((parsed, cancellationToken) => AdvisoryCommandErrors.RunAsync(context, async () =>
+        command.SetAction((parsed, cancellationToken) => DatabaseErrors.RunAsync(context, async () =>
         {
             await using var db = await AdvisoryDatabase.OpenAsync(context, database, parsed, cancellationToken);
             var advisories = await db.Set<AdvisoryEntity>().AsNoTracking()

@@ -34,7 +34,7 @@ internal static class MatchCommand
         command.SetAction(parsed =>
         {
             var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (_, model))
+            if (input.Load(parsed, context, showWarnings: !json) is not { Model: var model })
             {
                 return ExitCodes.InvalidInput;
             }

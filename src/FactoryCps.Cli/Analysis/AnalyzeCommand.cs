@@ -8,33 +8,12 @@ namespace FactoryCps.Cli.Analysis;
 /// <summary><c>fcps analyze MODEL</c>: Steps 1-3 … 2-2 derived, explained, with the top risks first.</summary>
 internal static class AnalyzeCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var input = ModelInput.Create(context);
-        var format = CommonOptions.Format(context, "text", "json");
-        var command = new Command("analyze", context.Text(nameof(CliText.AnalyzeDescription)));
-        input.AddTo(command, withDate: true);
-        command.Options.Add(format);
-        command.SetAction(parsed =>
+    public static Command Create(CliContext context) =>
+        ModelCommand.Create(context, "analyze", context.Text(nameof(CliText.AnalyzeDescription)), withDate: true, run =>
         {
-            var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (catalog, model))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var result = ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context));
-            if (json)
-            {
-                StructuredOutput.Write(context.Environment.Out, AnalysisJson.Write(result, catalog), "json", omitNulls: false);
-            }
-            else
-            {
-                AnalysisText.Write(Tables.Console(context.Environment), context, catalog, result);
-            }
-
-            return ExitCodes.Success;
+            var result = ModelAnalyzer.Analyze(run.Loaded, run.Date);
+            return run.Write(
+                () => AnalysisJson.Write(result, run.Loaded.Catalog),
+                console => AnalysisText.Write(console, context, run.Loaded.Catalog, result));
         });
-        return command;
-    }
 }

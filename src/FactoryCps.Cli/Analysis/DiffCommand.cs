@@ -20,20 +20,20 @@ internal static class DiffCommand
         command.SetAction(parsed =>
         {
             var json = parsed.GetRequiredValue(format) == "json";
-            if (older.Load(parsed, context, showWarnings: !json) is not var (catalog, oldModel)
-                || older.LoadOther(parsed.GetRequiredValue(newer), catalog, context, showWarnings: !json) is not { } newModel)
+            if (older.Load(parsed, context, showWarnings: !json) is not { } oldModel
+                || older.LoadOther(parsed.GetRequiredValue(newer), oldModel.Catalog, context, showWarnings: !json) is not { } newModel)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var diff = ModelDiffer.Compare(oldModel, newModel, catalog, older.DateOf(parsed, context));
+            var diff = ModelDiffer.Compare(oldModel, newModel, older.DateOf(parsed, context));
             if (json)
             {
                 StructuredOutput.Write(context.Environment.Out, DiffJson.Write(diff), "json", omitNulls: false);
             }
             else
             {
-                DiffText.Write(Tables.Console(context.Environment), context, catalog, diff);
+                DiffText.Write(Tables.Console(context.Environment), context, oldModel.Catalog, diff);
             }
 
             return ExitCodes.Success;

@@ -9,33 +9,12 @@ namespace FactoryCps.Cli.Analysis;
 /// <summary><c>fcps plan MODEL</c>: Step 2 — a policy per zone and one prioritised action list.</summary>
 internal static class PlanCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var input = ModelInput.Create(context);
-        var format = CommonOptions.Format(context, "text", "json");
-        var command = new Command("plan", context.Text(nameof(CliText.PlanDescription)));
-        input.AddTo(command, withDate: true);
-        command.Options.Add(format);
-        command.SetAction(parsed =>
+    public static Command Create(CliContext context) =>
+        ModelCommand.Create(context, "plan", context.Text(nameof(CliText.PlanDescription)), withDate: true, run =>
         {
-            var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (catalog, model))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var plan = PlanBuilder.Build(ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context)));
-            if (json)
-            {
-                StructuredOutput.Write(context.Environment.Out, PlanJson.Write(plan, catalog), "json", omitNulls: false);
-            }
-            else
-            {
-                PlanText.Write(Tables.Console(context.Environment), context, catalog, plan);
-            }
-
-            return ExitCodes.Success;
+            var plan = PlanBuilder.Build(ModelAnalyzer.Analyze(run.Loaded, run.Date));
+            return run.Write(
+                () => PlanJson.Write(plan, run.Loaded.Catalog),
+                console => PlanText.Write(console, context, run.Loaded.Catalog, plan));
         });
-        return command;
-    }
 }

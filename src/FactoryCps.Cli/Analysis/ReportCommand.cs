@@ -35,14 +35,14 @@ internal static class ReportCommand
         command.Options.Add(formats);
         command.SetAction(parsed =>
         {
-            if (input.Load(parsed, context) is not var (catalog, model))
+            if (input.Load(parsed, context) is not { } loaded)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var analysis = ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context));
-            var report = new ReportContext(catalog, analysis, context.Language, Version());
-            var written = ReportWriter.Write(report, parsed.GetRequiredValue(output), [.. Split(parsed.GetRequiredValue(formats))], model.Site.Id + "-report");
+            var analysis = ModelAnalyzer.Analyze(loaded, input.DateOf(parsed, context));
+            var report = new ReportContext(loaded.Catalog, analysis, context.Language, Version());
+            var written = ReportWriter.Write(report, parsed.GetRequiredValue(output), [.. Split(parsed.GetRequiredValue(formats))], loaded.Model.Site.Id + "-report");
             foreach (var path in written)
             {
                 context.Environment.Out.WriteLine(path);

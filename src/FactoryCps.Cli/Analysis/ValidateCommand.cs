@@ -1,8 +1,8 @@
 using System.CommandLine;
+using FactoryCps.Analysis;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Diagnostics;
-using FactoryCps.Model;
 
 namespace FactoryCps.Cli.Analysis;
 
@@ -16,7 +16,7 @@ internal static class ValidateCommand
         input.AddTo(command, withDate: false);
         command.SetAction(parsed =>
         {
-            if (Catalog.CatalogCommand.Load(context, parsed.GetValue(input.Catalog) ?? []) is not { } catalog)
+            if (CatalogInput.Load(context, parsed.GetValue(input.Catalog) ?? []) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FactoryCps.Catalog;
-using FactoryCps.Catalog.Loading;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Localization;
@@ -37,7 +36,7 @@ internal static class CatalogCommand
 
     private static int Run(CliContext context, string section, string format, string[] overlays)
     {
-        if (Load(context, overlays) is not { } catalog)
+        if (CatalogInput.Load(context, overlays) is not { } catalog)
         {
             return ExitCodes.InvalidInput;
         }
@@ -52,25 +51,6 @@ internal static class CatalogCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    /// <summary>The built-in catalogue, or built-in plus overlays; null (after reporting why) when an overlay is bad.</summary>
-    public static GuidelineCatalog? Load(CliContext context, IReadOnlyCollection<string> overlays)
-    {
-        if (overlays.Count == 0)
-        {
-            return CatalogLoader.Default;
-        }
-
-        var result = CatalogLoader.Load(overlays);
-        var errors = DiagnosticsOutput.Write(context, result.Diagnostics);
-        if (errors || result.Catalog is null)
-        {
-            context.Environment.Error.WriteLine(context.Text(nameof(CliText.CatalogInvalid)));
-            return null;
-        }
-
-        return result.Catalog;
     }
 
     internal static string Get(this LocalizedText text, CliContext context) => text.Get(context.Language);

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog;
-using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Diagnostics;
-using FactoryCps.Model;
 
 namespace FactoryCps.Cli.Common;
 
@@ -58,23 +57,26 @@ internal sealed class ModelInput
             ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : DateOnly.FromDateTime(context.Environment.Time.GetLocalNow().DateTime);
 
-    /// <summary>Loads catalogue and model; on any error prints every diagnostic and returns null.</summary>
-    public (GuidelineCatalog Catalog, FactoryModel Model)? Load(ParseResult parsed, CliContext context, bool showWarnings = true)
+    /// <summary>
+    /// Loads catalogue and model, validated and derived once (what the analysis builds on); on any error prints
+    /// every diagnostic and returns null.
+    /// </summary>
+    public LoadedModel? Load(ParseResult parsed, CliContext context, bool showWarnings = true)
     {
-        if (CatalogCommand.Load(context, parsed.GetValue(Catalog) ?? []) is not { } catalog)
+        if (CatalogInput.Load(context, parsed.GetValue(Catalog) ?? []) is not { } catalog)
         {
             return null;
         }
 
-        return LoadOther(parsed.GetRequiredValue(Model), catalog, context, showWarnings) is { } model ? (catalog, model) : null;
+        return LoadOther(parsed.GetRequiredValue(Model), catalog, context, showWarnings);
     }
 
     /// <summary>Loads a further model file (the new side of a diff) against the same catalogue.</summary>
-    public FactoryModel? LoadOther(string path, GuidelineCatalog catalog, CliContext context, bool showWarnings = true)
+    public LoadedModel? LoadOther(string path, GuidelineCatalog catalog, CliContext context, bool showWarnings = true)
     {
         var result = ModelLoader.LoadFile(path, catalog);
         var diagnostics = showWarnings ? result.Diagnostics : result.Diagnostics.Where(d => d.Severity == Severity.Error);
         DiagnosticsOutput.Write(context, diagnostics);
-        return result.Model;
+        return result.Loaded;
     }
 }

@@ -69,23 +69,10 @@ internal static class DbCommand
     private static DatabaseMaintenance Maintenance(DatabaseOptions database, ParseResult parsed, CliContext context) =>
         new(database.ConnectionString(parsed, context), context.Environment.Time);
 
-    /// <summary>Operator errors (a bad backup file, an unreachable server) are input errors: a message and exit 2.</summary>
-    private static async Task<int> Run(CliContext context, Func<Task> action)
-    {
-        try
+    private static Task<int> Run(CliContext context, Func<Task> action) =>
+        DatabaseErrors.RunAsync(context, async () =>
         {
             await action();
             return ExitCodes.Success;
-        }
-        catch (DatabaseMaintenanceException ex)
-        {
-            context.Environment.Error.WriteLine(context.Text(ex.Key, ex.Args));
-            return ExitCodes.InvalidInput;
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
-        {
-            context.Environment.Error.WriteLine(context.Text(nameof(CliText.DbError), ex.Message));
-            return ExitCodes.InvalidInput;
-        }
-    }
+        });
 }

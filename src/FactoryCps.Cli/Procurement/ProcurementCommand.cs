@@ -35,20 +35,20 @@ internal static class ProcurementCommand
                 return ExitCodes.InvalidInput;
             }
 
-            if (input.Load(parsed, context) is not var (catalog, model))
+            if (input.Load(parsed, context) is not { } loaded)
             {
                 return ExitCodes.InvalidInput;
             }
 
             var id = parsed.GetRequiredValue(item);
-            if (ProcurementItem.Find(model, id) is not { } found)
+            if (ProcurementItem.Find(loaded.Model, id) is not { } found)
             {
-                context.Environment.Error.WriteLine(ProcurementSpecification.UnknownItem(model, parsed.GetRequiredValue(input.Model), id, context.Language));
+                context.Environment.Error.WriteLine(ProcurementSpecification.UnknownItem(loaded.Model, parsed.GetRequiredValue(input.Model), id, context.Language));
                 return ExitCodes.InvalidInput;
             }
 
-            var analysis = ModelAnalyzer.Analyze(model, catalog, input.DateOf(parsed, context));
-            var document = ProcurementSpecification.Build(catalog, analysis, found, context.Language, Version());
+            var analysis = ModelAnalyzer.Analyze(loaded, input.DateOf(parsed, context));
+            var document = ProcurementSpecification.Build(loaded.Catalog, analysis, found, context.Language, Version());
             WriteAtomically(path, SpecificationFormats.Render(document, chosen));
             context.Environment.Out.WriteLine(path);
             return ExitCodes.Success;

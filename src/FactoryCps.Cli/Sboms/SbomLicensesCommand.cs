@@ -12,41 +12,19 @@ namespace FactoryCps.Cli.Sboms;
 /// </summary>
 internal static class SbomLicensesCommand
 {
-    public static Command Create(CliContext context)
-    {
-        var input = ModelInput.Create(context);
-        var format = CommonOptions.Format(context, "text", "json");
-        var command = new Command("licenses", context.Text(nameof(CliText.SbomLicensesDescription)));
-        input.AddTo(command, withDate: false);
-        command.Options.Add(format);
-        command.SetAction(parsed =>
+    public static Command Create(CliContext context) =>
+        ModelCommand.Create(context, "licenses", context.Text(nameof(CliText.SbomLicensesDescription)), withDate: false, run =>
         {
-            var json = parsed.GetRequiredValue(format) == "json";
-            if (input.Load(parsed, context, showWarnings: !json) is not var (_, model))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var modelPath = parsed.GetRequiredValue(input.Model);
-            if (Load(context, model, modelPath) is not { } sboms)
+            if (Load(context, run.Loaded.Model, run.ModelPath) is not { } sboms)
             {
                 return ExitCodes.InvalidInput;
             }
 
             var overview = SiteLicenses.Build(sboms.Select(s => (s.Asset, s.Sbom)));
-            if (json)
-            {
-                StructuredOutput.Write(context.Environment.Out, SbomJson.Licenses(modelPath, sboms, overview), "json", omitNulls: false);
-            }
-            else
-            {
-                SbomText.Licenses(Tables.Console(context.Environment), context, sboms, overview);
-            }
-
-            return ExitCodes.Success;
+            return run.Write(
+                () => SbomJson.Licenses(run.ModelPath, sboms, overview),
+                console => SbomText.Licenses(console, context, sboms, overview));
         });
-        return command;
-    }
 
     /// <summary>
     /// Every asset's SBOM, or null after writing, for each one that cannot be read, the asset, its <c>sbom:</c>

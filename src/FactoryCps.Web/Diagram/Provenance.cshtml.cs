@@ -1,5 +1,5 @@
 using FactoryCps.Analysis;
-using FactoryCps.Importance;
+using FactoryCps.Provenance;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Shared;

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Model;

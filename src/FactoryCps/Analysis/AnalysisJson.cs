@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FactoryCps.Catalog;
-using FactoryCps.Importance;
+using FactoryCps.Provenance;
 using FactoryCps.Threats;
 
 namespace FactoryCps.Analysis;

@@ -1,7 +1,7 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Findings;
-using FactoryCps.Importance;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 using FactoryCps.Threats;
 
 namespace FactoryCps.Analysis;

@@ -1,10 +1,11 @@
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Findings;
-using FactoryCps.Importance;
+using FactoryCps.Graph;
 using FactoryCps.Model;
 using FactoryCps.Rules;
 using FactoryCps.Threats;
+using FactoryCps.Zones;
 
 namespace FactoryCps.Analysis;
 
@@ -15,14 +16,24 @@ namespace FactoryCps.Analysis;
 /// </summary>
 public static class ModelAnalyzer
 {
-    /// <summary>Analyses a model that <see cref="ModelLoader"/> accepted; derivation errors are in the diagnostics.</summary>
+    /// <summary>
+    /// Analyses a model. One that <see cref="ModelLoader"/> returned is analysed on the loader's derivation; one
+    /// built otherwise is derived here, with its derivation errors in the result's diagnostics.
+    /// </summary>
     public static AnalysisResult Analyze(FactoryModel model, GuidelineCatalog catalog, DateOnly date)
     {
         var diagnostics = new DiagnosticBag();
-        var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
-        var graph = ModelGraph.Build(model, importance);
+        return Analyze(LoadedModel.Of(model, catalog, diagnostics), date, diagnostics);
+    }
+
+    /// <summary>Analyses a loaded model at <paramref name="date"/>, on what loading derived.</summary>
+    public static AnalysisResult Analyze(LoadedModel loaded, DateOnly date) => Analyze(loaded, date, new DiagnosticBag());
+
+    private static AnalysisResult Analyze(LoadedModel loaded, DateOnly date, DiagnosticBag diagnostics)
+    {
+        var (model, catalog, importance) = (loaded.Model, loaded.Catalog, loaded.Importance);
         var context = new RuleContext(date);
-        new TargetLevelDeriver(catalog, diagnostics).Derive(graph, context);
+        var graph = AtDate(loaded, context);
         var threats = new ThreatEvaluator(catalog).Evaluate(graph, model, context);
         var findings = new FindingEvaluator(catalog).Evaluate(graph, context);
 
@@ -34,24 +45,74 @@ public static class ModelAnalyzer
             [.. graph.Zones.Select(z => new ZoneResult(z.Model.Id, z.Model.Name, z.Model.Template, importance.Zones[z.Model.Id], z.TargetLevel!))],
             threats,
             findings,
-            Coverage(catalog, threats),
+            Coverage(catalog, threats, graph.Zones.Count),
             diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The graph with target levels at the date: the loaded one as it is when no level raise depends on the
+    /// date (the loaded graph is shared and never changed), else a graph of this analysis's own.
+    /// </summary>
+    private static ModelGraph AtDate(LoadedModel loaded, RuleContext context)
+    {
+        var levels = new TargetLevelDeriver(loaded.Catalog);
+        if (!levels.DependsOnDate)
+        {
+            return loaded.Graph;
+        }
+
+        var graph = ModelGraph.Build(loaded.Model, loaded.Importance);
+        for (var i = 0; i < graph.Zones.Count; i++)
+        {
+            graph.Zones[i].DateIndependentRaises.AddRange(loaded.Graph.Zones[i].DateIndependentRaises);
+        }
+
+        levels.DeriveAtDate(graph, context);
+        return graph;
     }
 
     /// <summary>
     /// The weighted share of required countermeasures in place, over distinct (zone, countermeasure) pairs
     /// of every applying threat; not-applicable ones are left out. 1 when nothing is required.
     /// </summary>
-    private static double Coverage(GuidelineCatalog catalog, IEnumerable<AppliedThreat> threats)
+    private static double Coverage(GuidelineCatalog catalog, IReadOnlyList<AppliedThreat> threats, int zoneCount)
     {
-        var distinct = threats
-            .SelectMany(t => t.Countermeasures.Select(c => (t.Zone, State: c)))
-            .DistinctBy(p => (p.Zone, p.State.Id))
-            .Select(p => p.State)
-            .ToList();
-        var counted = distinct.Where(s => s.Status != "not-applicable").ToList();
-        return counted.Count == 0
-            ? 1.0
-            : Math.Round(counted.Average(s => catalog.RiskModel.StatusWeights[s.Status] / 100.0), 4, MidpointRounding.AwayFromZero);
+        // Pairs are marked in a zone × countermeasure table rather than kept in a set of string pairs: a large
+        // plant has tens of thousands of them. Row 0 is the whole site. Each pair counts once, at its first
+        // occurrence, as before.
+        var countermeasures = new Dictionary<string, int>(catalog.Countermeasures.Count, StringComparer.Ordinal);
+        foreach (var countermeasure in catalog.Countermeasures)
+        {
+            countermeasures.TryAdd(countermeasure.Id, countermeasures.Count);
+        }
+
+        var zones = new Dictionary<string, int>(zoneCount, StringComparer.Ordinal);
+        var seen = new bool[(zoneCount + 1) * countermeasures.Count];
+        var (sum, counted) = (0.0, 0);
+        foreach (var threat in threats)
+        {
+            var row = 0;
+            if (threat.Zone is not null && !zones.TryGetValue(threat.Zone, out row))
+            {
+                row = zones.Count + 1;
+                zones.Add(threat.Zone, row);
+            }
+
+            foreach (var state in threat.Countermeasures)
+            {
+                var cell = (row * countermeasures.Count) + countermeasures[state.Id];
+                if (!seen[cell])
+                {
+                    seen[cell] = true;
+                    if (state.Status != "not-applicable")
+                    {
+                        sum += catalog.RiskModel.StatusWeights[state.Status] / 100.0;
+                        counted++;
+                    }
+                }
+            }
+        }
+
+        return counted == 0 ? 1.0 : Math.Round(sum / counted, 4, MidpointRounding.AwayFromZero);
     }
 }

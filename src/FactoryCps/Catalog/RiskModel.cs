@@ -16,10 +16,31 @@ public sealed record RiskModel : CatalogItem
     /// <summary>Grades, highest first: the first whose <c>MinScore</c> the score reaches.</summary>
     public required IReadOnlyList<RiskGrade> Grades { get; init; }
 
-    public int VulnerabilityLevel(int percentInPlace) =>
-        Vulnerability.First(v => percentInPlace >= v.MinPercent).Level;
+    public int VulnerabilityLevel(int percentInPlace)
+    {
+        foreach (var step in Vulnerability)
+        {
+            if (percentInPlace >= step.MinPercent)
+            {
+                return step.Level;
+            }
+        }
 
-    public RiskGrade Grade(int score) => Grades.First(g => score >= g.MinScore);
+        throw new InvalidOperationException($"No vulnerability step for {percentInPlace} %.");
+    }
+
+    public RiskGrade Grade(int score)
+    {
+        foreach (var grade in Grades)
+        {
+            if (score >= grade.MinScore)
+            {
+                return grade;
+            }
+        }
+
+        throw new InvalidOperationException($"No risk grade for score {score}.");
+    }
 }
 
 public sealed record VulnerabilityStep(int MinPercent, int Level);

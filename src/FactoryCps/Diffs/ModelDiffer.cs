@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 
 namespace FactoryCps.Diffs;
 
@@ -13,10 +14,16 @@ public static class ModelDiffer
     /// <summary>Fields of an element that are bookkeeping, not content: where it was written.</summary>
     private static readonly string[] Ignored = ["location", "path", "displayName"];
 
-    public static ModelDiff Compare(FactoryModel older, FactoryModel newer, GuidelineCatalog catalog, DateOnly date)
+    public static ModelDiff Compare(FactoryModel older, FactoryModel newer, GuidelineCatalog catalog, DateOnly date) =>
+        Compare(ModelAnalyzer.Analyze(older, catalog, date), ModelAnalyzer.Analyze(newer, catalog, date));
+
+    /// <summary>Compares two loaded models, each analysed on what its loading derived.</summary>
+    public static ModelDiff Compare(LoadedModel older, LoadedModel newer, DateOnly date) =>
+        Compare(ModelAnalyzer.Analyze(older, date), ModelAnalyzer.Analyze(newer, date));
+
+    private static ModelDiff Compare(AnalysisResult before, AnalysisResult after)
     {
-        var before = ModelAnalyzer.Analyze(older, catalog, date);
-        var after = ModelAnalyzer.Analyze(newer, catalog, date);
+        var (older, newer) = (before.Model, after.Model);
 
         var elements = new List<ElementChange>();
         elements.AddRange(Compare("objectives", older.Objectives, newer.Objectives));
@@ -101,7 +108,7 @@ public static class ModelDiffer
 
     private static bool IsEmpty(string? json) => json is null or "null" or "[]" or "{}" or "false";
 
-    private static IEnumerable<ValueChange> Values(string kind, Dictionary<string, Importance.DerivedValue> older, Dictionary<string, Importance.DerivedValue> newer) =>
+    private static IEnumerable<ValueChange> Values(string kind, Dictionary<string, DerivedValue> older, Dictionary<string, DerivedValue> newer) =>
         older.Keys.Intersect(newer.Keys)
             .Where(id => older[id].Value != newer[id].Value)
             .Select(id => new ValueChange(kind, id, older[id].Value, newer[id].Value, newer[id].Why.Chain()));

@@ -1,5 +1,5 @@
-using FactoryCps.Analysis;
 using FactoryCps.Catalog;
+using FactoryCps.Graph;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Rules;

@@ -1,8 +1,8 @@
 using System.Globalization;
-using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 
 namespace FactoryCps.Importance;
 
@@ -13,30 +13,48 @@ namespace FactoryCps.Importance;
 /// </summary>
 public sealed class ImportanceDeriver(GuidelineCatalog catalog, DiagnosticBag diagnostics)
 {
-    private int Lowest => catalog.ImportanceScale.Min(l => l.Value);
+    private readonly int _lowest = catalog.ImportanceScale.Min(l => l.Value);
 
     public ImportanceResult Derive(FactoryModel model)
     {
-        var operations = new Dictionary<string, DerivedValue>(StringComparer.Ordinal);
+        var operations = new Dictionary<string, DerivedValue>(model.Operations.Count, StringComparer.Ordinal);
         foreach (var operation in model.Operations)
         {
             operations[operation.Id] = Operation(operation);
         }
 
-        var assets = new Dictionary<string, DerivedValue>(StringComparer.Ordinal);
+        var assets = new Dictionary<string, DerivedValue>(model.Assets.Count, StringComparer.Ordinal);
         foreach (var asset in model.Assets)
         {
             assets[asset.Id] = Asset(asset, operations);
         }
 
-        var zones = new Dictionary<string, DerivedValue>(StringComparer.Ordinal);
-        var assetsByZone = model.Assets.Where(a => a.Zone is not null).ToLookup(a => a.Zone!, StringComparer.Ordinal);
+        var zones = new Dictionary<string, DerivedValue>(model.Zones.Count, StringComparer.Ordinal);
+        var causesByZone = new Dictionary<string, TopCauses>(model.Zones.Count, StringComparer.Ordinal);
+        foreach (var asset in model.Assets)
+        {
+            if (asset.Zone is not null)
+            {
+                if (!causesByZone.TryGetValue(asset.Zone, out var top))
+                {
+                    top = new TopCauses();
+                    causesByZone.Add(asset.Zone, top);
+                }
+
+                top.Add(assets[asset.Id]);
+            }
+        }
+
         foreach (var zone in model.Zones)
         {
-            var causes = assetsByZone[zone.Id].Select(a => assets[a.Id]).OrderByDescending(d => d.Value).ToList();
-            zones[zone.Id] = zones.ContainsKey(zone.Id) ? zones[zone.Id] : causes.Count == 0
-                ? new DerivedValue(Lowest, Explanation.Leaf($"zone {zone.Id}", $"importance {Lowest}", "zone-without-assets"))
-                : new DerivedValue(causes[0].Value, new Explanation($"zone {zone.Id}", $"importance {causes[0].Value}", "zone-importance-from-assets", [.. causes.Take(3).Select(c => c.Why)]));
+            if (zones.ContainsKey(zone.Id))
+            {
+                continue;
+            }
+
+            zones[zone.Id] = causesByZone.GetValueOrDefault(zone.Id) is not { Count: > 0 } causes
+                ? new DerivedValue(_lowest, Explanation.Leaf($"zone {zone.Id}", $"importance {_lowest}", "zone-without-assets"))
+                : new DerivedValue(causes.Highest, new Explanation($"zone {zone.Id}", $"importance {causes.Highest}", "zone-importance-from-assets", causes.Why()));
         }
 
         return new ImportanceResult(operations, assets, zones);
@@ -57,7 +75,7 @@ public sealed class ImportanceDeriver(GuidelineCatalog catalog, DiagnosticBag di
             if (fromImpact is null)
             {
                 diagnostics.Error(operation.Location, operation.Path, "ModelOperationWithoutImportance", operation.Id);
-                return new DerivedValue(Lowest, Explanation.Leaf(subject, $"importance {Lowest}", "operation-without-importance"));
+                return new DerivedValue(_lowest, Explanation.Leaf(subject, $"importance {_lowest}", "operation-without-importance"));
             }
 
             // The spec's own wording: "… ← operation production impact.safety 3".
@@ -70,17 +88,25 @@ public sealed class ImportanceDeriver(GuidelineCatalog catalog, DiagnosticBag di
     private DerivedValue Asset(Asset asset, Dictionary<string, DerivedValue> operations)
     {
         var subject = $"asset {asset.Id}";
-        var causes = asset.Operations.Where(operations.ContainsKey).Select(o => operations[o]).OrderByDescending(d => d.Value).ToList();
+        var causes = new TopCauses();
+        for (var i = 0; i < asset.Operations.Count; i++)
+        {
+            if (operations.TryGetValue(asset.Operations[i], out var value))
+            {
+                causes.Add(value);
+            }
+        }
+
         DerivedValue? derived = causes.Count == 0
             ? null
-            : new DerivedValue(causes[0].Value, new Explanation(subject, $"importance {causes[0].Value}", "asset-importance-from-operations", [.. causes.Take(3).Select(c => c.Why)]));
+            : new DerivedValue(causes.Highest, new Explanation(subject, $"importance {causes.Highest}", "asset-importance-from-operations", causes.Why()));
 
         if (asset.Importance is { } explicitValue)
         {
             return Explicit(subject, explicitValue, asset.ImportanceReason, derived, asset.Path, asset.At("importance"));
         }
 
-        return derived ?? new DerivedValue(Lowest, Explanation.Leaf(subject, $"importance {Lowest}", "asset-without-operations"));
+        return derived ?? new DerivedValue(_lowest, Explanation.Leaf(subject, $"importance {_lowest}", "asset-without-operations"));
     }
 
     private DerivedValue Explicit(string subject, int value, string? reason, DerivedValue? derived, string path, SourceLocation? location)
@@ -110,6 +136,53 @@ public sealed class ImportanceDeriver(GuidelineCatalog catalog, DiagnosticBag di
         }
 
         return int.MaxValue;
+    }
+}
+
+/// <summary>
+/// The highest values of a list and the explanations of the first three in descending order, ties in list
+/// order: what sorting the whole list stably and taking three gave, without the sort.
+/// </summary>
+internal sealed class TopCauses
+{
+    private readonly DerivedValue?[] _top = new DerivedValue?[3];
+
+    public int Count { get; private set; }
+
+    public int Highest => _top[0]!.Value;
+
+    public void Add(DerivedValue value)
+    {
+        var kept = Math.Min(Count, _top.Length);
+        var at = 0;
+        while (at < kept && _top[at]!.Value >= value.Value)
+        {
+            at++;
+        }
+
+        Count++;
+        if (at == _top.Length)
+        {
+            return;
+        }
+
+        for (var i = Math.Min(kept, _top.Length - 1); i > at; i--)
+        {
+            _top[i] = _top[i - 1];
+        }
+
+        _top[at] = value;
+    }
+
+    public Explanation[] Why()
+    {
+        var why = new Explanation[Math.Min(Count, _top.Length)];
+        for (var i = 0; i < why.Length; i++)
+        {
+            why[i] = _top[i]!.Why;
+        }
+
+        return why;
     }
 }
 

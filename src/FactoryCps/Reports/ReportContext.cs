@@ -3,6 +3,7 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Localization;
 using FactoryCps.Plans;
+using FactoryCps.Provenance;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Reports;
@@ -24,13 +25,13 @@ public sealed class ReportContext
     }
 
     // Lookups by id: reports walk thousands of assets and threats, and a linear search each time is quadratic.
-    private readonly Dictionary<string, Importance.DerivedValue> _operations;
-    private readonly Dictionary<string, Importance.DerivedValue> _assets;
+    private readonly Dictionary<string, DerivedValue> _operations;
+    private readonly Dictionary<string, DerivedValue> _assets;
     private readonly Dictionary<string, ZoneResult> _zones;
 
-    public Importance.DerivedValue OperationImportance(string id) => _operations[id];
+    public DerivedValue OperationImportance(string id) => _operations[id];
 
-    public Importance.DerivedValue AssetImportance(string id) => _assets[id];
+    public DerivedValue AssetImportance(string id) => _assets[id];
 
     public GuidelineCatalog Catalog { get; }
 

@@ -15,7 +15,7 @@ internal sealed partial class Compiler
                     var list = RequireElementList(call.Arguments[0], scopeKind);
                     var predicate = RequireBool(call.Arguments[1], list.Type.ElementKind!);
                     var all = call.Name == "all";
-                    return new Compiled(RuleType.Bool, (s, c) =>
+                    return Predicate((s, c) =>
                     {
                         if (list.Evaluate(s, c) is not IReadOnlyList<IRuleElement> items)
                         {
@@ -78,7 +78,7 @@ internal sealed partial class Compiler
                     }
 
                     var value = CompilePath(path, scopeKind);
-                    return new Compiled(RuleType.Bool, (s, c) => value.Evaluate(s, c) switch
+                    return Predicate((s, c) => value.Evaluate(s, c) switch
                     {
                         null => false,
                         string text => text.Length > 0,

@@ -63,7 +63,7 @@ internal sealed partial class Compiler(ElementSchema schema)
     private Compiled CompileNot(NotExpr not, string scopeKind)
     {
         var operand = RequireBool(not.Operand, scopeKind);
-        return new Compiled(RuleType.Bool, (scope, context) => !IsTrue(operand.Evaluate(scope, context)));
+        return Predicate((scope, context) => !IsTrue(operand.Evaluate(scope, context)));
     }
 
     private Compiled CompileBinary(BinaryExpr binary, string scopeKind)
@@ -74,14 +74,14 @@ internal sealed partial class Compiler(ElementSchema schema)
                 {
                     var left = RequireBool(binary.Left, scopeKind);
                     var right = RequireBool(binary.Right, scopeKind);
-                    return new Compiled(RuleType.Bool, (s, c) => IsTrue(left.Evaluate(s, c)) && IsTrue(right.Evaluate(s, c)));
+                    return Predicate((s, c) => IsTrue(left.Evaluate(s, c)) && IsTrue(right.Evaluate(s, c)));
                 }
 
             case "or":
                 {
                     var left = RequireBool(binary.Left, scopeKind);
                     var right = RequireBool(binary.Right, scopeKind);
-                    return new Compiled(RuleType.Bool, (s, c) => IsTrue(left.Evaluate(s, c)) || IsTrue(right.Evaluate(s, c)));
+                    return Predicate((s, c) => IsTrue(left.Evaluate(s, c)) || IsTrue(right.Evaluate(s, c)));
                 }
 
             case "in":
@@ -95,7 +95,7 @@ internal sealed partial class Compiler(ElementSchema schema)
                         throw new RuleSyntaxException(binary.Offset, "RuleOperandTypes", "contains", "list<string> contains string", $"{list.Type} contains {item.Type}");
                     }
 
-                    return new Compiled(RuleType.Bool, (s, c) =>
+                    return Predicate((s, c) =>
                         list.Evaluate(s, c) is IReadOnlyList<string> values && item.Evaluate(s, c) is string value && values.Contains(value, StringComparer.Ordinal));
                 }
 
@@ -115,7 +115,7 @@ internal sealed partial class Compiler(ElementSchema schema)
             }
 
             var values = list.Items.Select(i => i.Value).ToHashSet();
-            return new Compiled(RuleType.Bool, (s, c) => item.Evaluate(s, c) is { } value && values.Contains(value));
+            return Predicate((s, c) => item.Evaluate(s, c) is { } value && values.Contains(value));
         }
 
         var attribute = Compile(binary.Right, scopeKind);
@@ -124,7 +124,7 @@ internal sealed partial class Compiler(ElementSchema schema)
             throw new RuleSyntaxException(binary.Offset, "RuleOperandTypes", "in", "string in list<string>", $"{item.Type} in {attribute.Type}");
         }
 
-        return new Compiled(RuleType.Bool, (s, c) =>
+        return Predicate((s, c) =>
             attribute.Evaluate(s, c) is IReadOnlyList<string> values && item.Evaluate(s, c) is string value && values.Contains(value, StringComparer.Ordinal));
     }
 
@@ -143,7 +143,7 @@ internal sealed partial class Compiler(ElementSchema schema)
             }
 
             var other = left.Type.Kind == RuleTypeKind.Null ? right : left;
-            return new Compiled(RuleType.Bool, (s, c) => (other.Evaluate(s, c) is null) == (op == "=="));
+            return Predicate((s, c) => (other.Evaluate(s, c) is null) == (op == "=="));
         }
 
         var comparable = left.Type == right.Type && left.Type.Kind is RuleTypeKind.Int or RuleTypeKind.Date or RuleTypeKind.String or RuleTypeKind.Bool;
@@ -153,7 +153,7 @@ internal sealed partial class Compiler(ElementSchema schema)
             throw new RuleSyntaxException(binary.Offset, "RuleOperandTypes", op, equality ? "two values of one type" : "two numbers or two dates", $"{left.Type} {op} {right.Type}");
         }
 
-        return new Compiled(RuleType.Bool, (s, c) =>
+        return Predicate((s, c) =>
         {
             var a = left.Evaluate(s, c);
             var b = right.Evaluate(s, c);
@@ -201,4 +201,14 @@ internal sealed partial class Compiler(ElementSchema schema)
 
     /// <summary>In a boolean context a missing value counts as false.</summary>
     internal static bool IsTrue(object? value) => value is true;
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>
+    /// A boolean condition whose result is one of two shared boxes: conditions run for every element of a
+    /// large plant, and boxing a fresh bool for each result made them allocation-bound.
+    /// </summary>
+    private static Compiled Predicate(Func<IRuleElement, RuleContext, bool> test) =>
+        new(RuleType.Bool, (s, c) => test(s, c) ? True : False);
 }

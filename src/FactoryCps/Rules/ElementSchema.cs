@@ -39,6 +39,7 @@ public sealed class ElementSchema
             ["importance"] = RuleType.Int,
             ["targetLevel"] = RuleType.Int,
             ["targetLevelLowered"] = RuleType.Bool,
+            ["targetLevelReason"] = RuleType.String,
             ["assets"] = RuleType.ElementList("asset"),
             ["conduits"] = RuleType.ElementList("conduit"),
             ["tags"] = RuleType.StringList,

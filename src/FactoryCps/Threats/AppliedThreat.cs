@@ -1,5 +1,5 @@
-using FactoryCps.Analysis;
 using FactoryCps.Localization;
+using FactoryCps.Provenance;
 
 namespace FactoryCps.Threats;
 

@@ -16,7 +16,16 @@ internal static class RiskCalculator
     /// <summary>Weighted share of the countermeasures in place; not-applicable ones are left out of the count.</summary>
     public static int PercentInPlace(RiskModel model, IEnumerable<CountermeasureState> states)
     {
-        var counted = states.Where(s => s.Status != "not-applicable").ToList();
-        return counted.Count == 0 ? 100 : (int)Math.Floor(counted.Sum(s => (double)model.StatusWeights[s.Status]) / counted.Count);
+        var (sum, counted) = (0.0, 0);
+        foreach (var state in states)
+        {
+            if (state.Status != "not-applicable")
+            {
+                sum += model.StatusWeights[state.Status];
+                counted++;
+            }
+        }
+
+        return counted == 0 ? 100 : (int)Math.Floor(sum / counted);
     }
 }

@@ -1,6 +1,7 @@
-using FactoryCps.Analysis;
 using FactoryCps.Catalog;
+using FactoryCps.Graph;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 using FactoryCps.Rules;
 
 namespace FactoryCps.Threats;
@@ -80,14 +81,15 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
         }
 
         var covered = states.Count > 0 && states.All(s => s.Status is "implemented" or "not-applicable");
-        var lowestImportance = catalog.ImportanceScale.Min(l => l.Value);
         var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value)
-            : applied.Zone?.Importance ?? Math.Max(lowestImportance, applied.SubjectImportance);
+            : applied.Zone?.Importance ?? Math.Max(_lowestImportance, applied.SubjectImportance);
         var risk = RiskCalculator.Calculate(catalog.RiskModel, importance, Math.Min(3, threat.Level + applied.Exposure), states);
         return new AppliedThreat(threat.Id, applied.Zone?.Model.Id, [.. applied.Assets], applied.Matches, level, states, covered, risk);
     }
 
     private readonly Dictionary<(string Threat, int Level), List<Countermeasure>> _required = [];
+
+    private readonly int _lowestImportance = catalog.ImportanceScale.Min(l => l.Value);
 
     /// <summary>The countermeasures a target level requires for a threat (the lowest-level ones when none is required yet).</summary>
     private List<Countermeasure> Required(string threat, int level)

@@ -45,14 +45,18 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
     /// <summary>As <see cref="OnlyKeys(string[])"/>; with extensions, fields named <c>x-…</c> are the user's own and ignored.</summary>
     public void OnlyKeys(bool allowExtensions, params string[] allowed)
     {
-        foreach (var entry in Map.Entries)
+        // Index loops: this runs for every element of a large model, and enumerating through the interfaces
+        // allocated an enumerator each time.
+        var entries = Map.Entries;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (allowExtensions && entry.Key.Value.StartsWith("x-", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (!allowed.Contains(entry.Key.Value, StringComparer.Ordinal))
+            if (Array.IndexOf(allowed, entry.Key.Value) < 0)
             {
                 Diagnostics.Error(entry.Key.Location, PathOf(entry.Key.Value), "UnknownField", entry.Key.Value, string.Join(", ", allowed));
             }
@@ -91,7 +95,7 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
     public string? Enum(string key, IReadOnlyCollection<string> allowed, bool required = false)
     {
         var value = String(key, required);
-        if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
+        if (value is not null && !allowed.Contains(value))
         {
             Diagnostics.Error(Map[key]!.Location, PathOf(key), "InvalidEnum", string.Join(" | ", allowed), Found(Map[key]!));
             return null;
@@ -185,20 +189,33 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
 
     public IReadOnlyList<string> StringList(string key, bool required = false)
     {
-        var result = new List<string>();
-        foreach (var (node, itemPath) in Items(key, required))
+        var node = Get(key, required);
+        if (node is YSequence sequence)
         {
-            if (node is YScalar { IsNull: false } scalar)
+            // Read without the item paths of Items: they are wanted only for an error, and a large model has
+            // tens of thousands of short lists.
+            var result = new List<string>(sequence.Items.Count);
+            for (var i = 0; i < sequence.Items.Count; i++)
             {
-                result.Add(scalar.Value);
+                if (sequence.Items[i] is YScalar { IsNull: false } scalar)
+                {
+                    result.Add(scalar.Value);
+                }
+                else
+                {
+                    Diagnostics.Error(sequence.Items[i].Location, $"{PathOf(key)}[{i}]", "ExpectedType", "string", Found(sequence.Items[i]));
+                }
             }
-            else
-            {
-                Diagnostics.Error(node.Location, itemPath, "ExpectedType", "string", Found(node));
-            }
+
+            return result;
         }
 
-        return result;
+        if (node is not null)
+        {
+            Diagnostics.Error(node.Location, PathOf(key), "ExpectedType", "list", Found(node));
+        }
+
+        return [];
     }
 
     /// <summary>The items of a list field, each with its path (<c>threats[2]</c>).</summary>
@@ -216,9 +233,10 @@ public sealed partial class MapReader(YMapping map, string path, DiagnosticBag d
             yield break;
         }
 
+        var listPath = PathOf(key);
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            yield return (sequence.Items[i], $"{PathOf(key)}[{i}]");
+            yield return (sequence.Items[i], $"{listPath}[{i}]");
         }
     }
 

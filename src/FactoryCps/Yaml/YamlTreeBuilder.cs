@@ -27,6 +27,12 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
 
     private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
     private readonly List<(string? Key, int Index)> _path = [];
+
+    // One growing list per nesting depth, reused for every collection at that depth; each collection keeps an
+    // exact-size copy. A large model has tens of thousands of small mappings, and a list of its own for each,
+    // grown step by step, was a good part of the tree's garbage.
+    private readonly List<List<KeyValuePair<YScalar, YNode>>> _mappingScratch = [];
+    private readonly List<List<YNode>> _sequenceScratch = [];
     private int _aliases;
 
     public List<Diagnostic> Diagnostics { get; } = [];
@@ -109,7 +115,7 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
     {
         CheckTag(start);
         parser.MoveNext();
-        var items = new List<YNode>();
+        var items = Scratch(_sequenceScratch, depth);
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
             _path.Add((null, items.Count));
@@ -117,14 +123,14 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
             _path.RemoveAt(_path.Count - 1);
         }
 
-        return new YSequence(file, Line(start), Column(start), items);
+        return new YSequence(file, Line(start), Column(start), items.ToArray());
     }
 
     private YMapping ReadMapping(MappingStart start, int depth)
     {
         CheckTag(start);
         parser.MoveNext();
-        var entries = new List<KeyValuePair<YScalar, YNode>>();
+        var entries = Scratch(_mappingScratch, depth);
         HashSet<string>? seen = null;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
@@ -162,7 +168,19 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
             entries.Add(new(scalarKey, value));
         }
 
-        return new YMapping(file, Line(start), Column(start), entries);
+        return new YMapping(file, Line(start), Column(start), entries.ToArray());
+    }
+
+    private static List<T> Scratch<T>(List<List<T>> lists, int depth)
+    {
+        while (lists.Count <= depth)
+        {
+            lists.Add([]);
+        }
+
+        var list = lists[depth];
+        list.Clear();
+        return list;
     }
 
     /// <summary>Most mappings are small: scan them; switch to a set only for large ones.</summary>
@@ -170,7 +188,15 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
     {
         if (seen is null && entries.Count < 16)
         {
-            return entries.Exists(e => e.Key.Value == key);
+            foreach (var entry in entries)
+            {
+                if (entry.Key.Value == key)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         seen ??= new HashSet<string>(entries.Select(e => e.Key.Value), StringComparer.Ordinal);

@@ -2,7 +2,6 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Findings;
-using FactoryCps.Model;
 using FactoryCps.Threats;
 
 namespace FactoryCps.Tests.Analysis;

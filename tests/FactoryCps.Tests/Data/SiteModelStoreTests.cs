@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Model.Writing;
 using FactoryCps.Web.Sites;
@@ -34,7 +35,7 @@ public sealed class SiteModelStoreTests
         var exported = await Store(reading).ModelAsync("kawasaki", Token);
 
         Assert.True(result.Succeeded);
-        var original = Model.ModelLoader.LoadText(Sample("smart-factory.yaml"), "s.yaml", CatalogLoader.Default).Model!;
+        var original = ModelLoader.LoadText(Sample("smart-factory.yaml"), "s.yaml", CatalogLoader.Default).Model!;
         Assert.True(JsonNode.DeepEquals(ModelWriter.Write(original), ModelWriter.Write(exported!)));
         Assert.Equal("import", (await reading.AuditEntries.SingleAsync(Token)).Action);
     }

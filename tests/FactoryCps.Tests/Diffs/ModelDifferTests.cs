@@ -1,3 +1,4 @@
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Diffs;
 using FactoryCps.Model;

@@ -1,6 +1,6 @@
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Matching;
-using FactoryCps.Model;
 using FactoryCps.Synthetic;
 using static FactoryCps.Tests.Matching.Csaf;
 

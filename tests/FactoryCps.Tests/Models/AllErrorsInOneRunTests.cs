@@ -1,5 +1,5 @@
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
-using FactoryCps.Model;
 
 namespace FactoryCps.Tests.Models;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 using FactoryCps.Tests.Cli;
 using FactoryCps.Yaml;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
 using FactoryCps.Model;

@@ -4,7 +4,6 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 using FactoryCps.Procurement;
 using FactoryCps.Resources;
 using W = DocumentFormat.OpenXml.Wordprocessing;

@@ -1,7 +1,6 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 using FactoryCps.Reports;
 
 namespace FactoryCps.Tests.Reports;

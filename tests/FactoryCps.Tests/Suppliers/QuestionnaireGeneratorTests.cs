@@ -1,3 +1,4 @@
+using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Suppliers;
@@ -110,7 +111,7 @@ public sealed class QuestionnaireGeneratorTests
     public void The_smart_factory_sample_declines_the_cra_and_is_not_asked_about_it()
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "smart-factory.yaml");
-        var model = FactoryCps.Model.ModelLoader.LoadFile(path, Catalog).Model!;
+        var model = ModelLoader.LoadFile(path, Catalog).Model!;
 
         var questions = QuestionnaireGenerator.Generate(Catalog, model, new SupplyRequest("product", "contract", ["control-line1"]), SupplierSite.Today);
 

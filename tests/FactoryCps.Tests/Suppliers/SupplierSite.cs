@@ -2,7 +2,6 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 
 namespace FactoryCps.Tests.Suppliers;
 

@@ -1,6 +1,5 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
-using FactoryCps.Model;
 using FactoryCps.Synthetic;
 
 namespace FactoryCps.Tests.Synthetic;

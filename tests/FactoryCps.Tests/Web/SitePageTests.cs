@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
-using FactoryCps.Model;
 using FactoryCps.Model.Writing;
 using FactoryCps.Tests.Data;
 

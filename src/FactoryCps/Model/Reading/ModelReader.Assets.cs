@@ -12,9 +12,17 @@ internal sealed partial class ModelReader
     {
         var e = Element(item, AssetFields);
         var kind = item.Enum("kind", Asset.Kinds, required: true);
+
+        // Assets are the bulk of a large model: made once with their header rather than copied by Finish.
         var asset = new Asset
         {
             Id = e?.Id ?? "",
+            Name = e?.Name,
+            Description = e?.Description,
+            Tags = e?.Tags ?? [],
+            Location = item.Map.Location,
+            Path = item.Path,
+            Node = item.Map,
             Kind = kind ?? "other",
             Zone = item.String("zone"),
             Operations = item.StringList("operations"),
@@ -38,7 +46,7 @@ internal sealed partial class ModelReader
             diagnostics.Error(item.Map.Location, item.PathOf("zone"), "ModelAssetNeedsZone", kind, string.Join(", ", Asset.ZonelessKinds));
         }
 
-        return e is null || kind is null ? null : Finish(item, e.Value, asset);
+        return e is null || kind is null ? null : asset;
     }
 
     private Zone? ReadZone(MapReader item)

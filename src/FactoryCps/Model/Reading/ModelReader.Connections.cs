@@ -18,9 +18,17 @@ internal sealed partial class ModelReader
         var encrypted = item.Bool("encrypted");
         var authenticated = item.Bool("authenticated");
         var controls = EnumList(item, "controls", Conduit.ControlKinds);
-        return e is null || from is null || to is null ? null : Finish(item, e.Value, new Conduit
+        // Assets, conduits and data flows are the bulk of a large model: made once with their header rather
+        // than copied by Finish.
+        return e is null || from is null || to is null ? null : new Conduit
         {
             Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            Location = item.Map.Location,
+            Path = item.Path,
+            Node = item.Map,
             From = from,
             To = to,
             Protocols = protocols,
@@ -28,7 +36,7 @@ internal sealed partial class ModelReader
             Encrypted = encrypted,
             Authenticated = authenticated,
             Controls = controls,
-        });
+        };
     }
 
     private static DataFlow? ReadDataFlow(MapReader item)
@@ -39,15 +47,21 @@ internal sealed partial class ModelReader
         var data = item.String("data");
         var feedback = item.Bool("feedback") ?? false;
         var confidential = item.Bool("personalOrConfidential") ?? false;
-        return e is null || from is null || to is null ? null : Finish(item, e.Value, new DataFlow
+        return e is null || from is null || to is null ? null : new DataFlow
         {
             Id = e.Value.Id,
+            Name = e.Value.Name,
+            Description = e.Value.Description,
+            Tags = e.Value.Tags,
+            Location = item.Map.Location,
+            Path = item.Path,
+            Node = item.Map,
             From = from,
             To = to,
             Data = data,
             Feedback = feedback,
             PersonalOrConfidential = confidential,
-        });
+        };
     }
 
     private static CountermeasureStatus? ReadCountermeasure(MapReader item)
@@ -74,7 +88,7 @@ internal sealed partial class ModelReader
         var result = new List<string>();
         foreach (var (node, path) in item.Items(key))
         {
-            if (node is YScalar { IsNull: false } scalar && allowed.Contains(scalar.Value, StringComparer.Ordinal))
+            if (node is YScalar { IsNull: false } scalar && allowed.Contains(scalar.Value))
             {
                 result.Add(scalar.Value);
             }

@@ -1,8 +1,9 @@
-using FactoryCps.Importance;
+using FactoryCps.Catalog;
 using FactoryCps.Model;
+using FactoryCps.Provenance;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Analysis;
+namespace FactoryCps.Graph;
 
 /// <summary>
 /// Boxed values shared between calls: rules read attributes as objects, and boxing a fresh int or bool for
@@ -57,6 +58,9 @@ internal sealed class ZoneNode(Zone zone, DerivedValue importance) : IRuleElemen
 
     public DerivedValue? TargetLevel { get; set; }
 
+    /// <summary>The level raises that applied whatever the date, found once when the model was loaded.</summary>
+    public List<LevelRaise> DateIndependentRaises { get; } = [];
+
     public List<IRuleElement> AssetList { get; } = [];
 
     public List<IRuleElement> ConduitList { get; } = [];
@@ -70,6 +74,7 @@ internal sealed class ZoneNode(Zone zone, DerivedValue importance) : IRuleElemen
         "importance" => Boxed.Of(Importance),
         "targetLevel" => Boxed.Of(TargetLevel?.Value),
         "targetLevelLowered" => Boxed.Of(TargetLevel?.Lowered ?? false),
+        "targetLevelReason" => string.IsNullOrWhiteSpace(Model.TargetLevelReason) ? null : Model.TargetLevelReason,
         "assets" => AssetList,
         "conduits" => ConduitList,
         "tags" => Model.Tags,

@@ -1,14 +1,16 @@
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
-using FactoryCps.Importance;
+using FactoryCps.Model;
 using FactoryCps.Model.Reading;
 using FactoryCps.Yaml;
 
-namespace FactoryCps.Model;
+namespace FactoryCps.Analysis;
 
-public sealed record ModelLoadResult(FactoryModel? Model, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record ModelLoadResult(LoadedModel? Loaded, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Succeeded => Model is not null;
+    public FactoryModel? Model => Loaded?.Model;
+
+    public bool Succeeded => Loaded is not null;
 }
 
 /// <summary>
@@ -34,24 +36,17 @@ public static class ModelLoader
         }
 
         var model = new ModelReader(diagnostics, catalog).Read(yaml.Root);
-        if (model is not null)
+        if (model is null)
         {
-            new ModelValidator(catalog, diagnostics).Validate(model);
+            return new ModelLoadResult(null, diagnostics.Items);
         }
 
-        if (model is not null)
-        {
-            // Derivation errors (no importance at all, a value lowered without a reason) make the model
-            // invalid too, and are reported alongside any other error: one run shows them all.
-            var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
-            if (model.Zones.Any(z => z.TargetLevel is not null))
-            {
-                // Only an explicit target level can be lowered without a reason; without one, the graph the
-                // level check needs is not worth building here (the analysis builds its own).
-                new TargetLevelDeriver(catalog, diagnostics).Derive(Analysis.ModelGraph.Build(model, importance), new Rules.RuleContext(DateOnly.MinValue));
-            }
-        }
+        new ModelValidator(catalog, diagnostics).Validate(model);
 
-        return diagnostics.HasErrors ? new ModelLoadResult(null, diagnostics.Items) : new ModelLoadResult(model, diagnostics.Items);
+        // Derivation errors (no importance at all, a value lowered without a reason) make the model invalid
+        // too, and are reported alongside any other error: one run shows them all. What is derived here is
+        // what every analysis of the model builds on.
+        var loaded = LoadedModel.Derive(model, catalog, diagnostics);
+        return diagnostics.HasErrors ? new ModelLoadResult(null, diagnostics.Items) : new ModelLoadResult(loaded.Remember(), diagnostics.Items);
     }
 }

@@ -1,10 +1,13 @@
 using FactoryCps.Cli.Resources;
 using FactoryCps.Web.Data;
 
-namespace FactoryCps.Cli.Advisories;
+namespace FactoryCps.Cli.Database;
 
-/// <summary>An unreachable or broken database is the operator's input, as for fcps db: a message and exit 2.</summary>
-internal static class AdvisoryCommandErrors
+/// <summary>
+/// Operator errors with the database (a bad backup file, an unreachable or broken server) are input errors
+/// for every command that uses it (fcps db, fcps advisories): a message and exit 2.
+/// </summary>
+internal static class DatabaseErrors
 {
     public static async Task<int> RunAsync(CliContext context, Func<Task<int>> action)
     {

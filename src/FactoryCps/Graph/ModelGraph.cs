@@ -2,7 +2,7 @@ using FactoryCps.Importance;
 using FactoryCps.Model;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Analysis;
+namespace FactoryCps.Graph;
 
 /// <summary>
 /// The model as rules see it: elements linked to each other (a zone knows its assets and conduits, a data
@@ -63,7 +63,7 @@ internal sealed class ModelGraph
         foreach (var asset in model.Assets)
         {
             var zone = asset.Zone is null ? null : graph.ZonesById.GetValueOrDefault(asset.Zone);
-            var node = new AssetNode(asset, importance.Assets[asset.Id], zone, [.. asset.Operations.Where(operations.ContainsKey).Select(o => (IRuleElement)operations[o])]);
+            var node = new AssetNode(asset, importance.Assets[asset.Id], zone, OperationsOf(asset, operations));
             graph.Assets.Add(node);
             zone?.AssetList.Add(node);
         }
@@ -109,6 +109,21 @@ internal sealed class ModelGraph
         }
 
         return graph;
+    }
+
+    private static IRuleElement[] OperationsOf(Asset asset, Dictionary<string, OperationNode> operations)
+    {
+        var found = new IRuleElement[asset.Operations.Count];
+        var count = 0;
+        for (var i = 0; i < asset.Operations.Count; i++)
+        {
+            if (operations.TryGetValue(asset.Operations[i], out var operation))
+            {
+                found[count++] = operation;
+            }
+        }
+
+        return count == found.Length ? found : found[..count];
     }
 
     private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> id)

@@ -1,4 +1,4 @@
-namespace FactoryCps.Analysis;
+namespace FactoryCps.Provenance;
 
 /// <summary>
 /// Why a derived value is what it is: the subject and claim, the rule that produced it, and the values it

@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using FactoryCps.Catalog;
+using FactoryCps.Diagnostics;
+using FactoryCps.Graph;
+using FactoryCps.Importance;
+using FactoryCps.Model;
+using FactoryCps.Zones;
+
+namespace FactoryCps.Analysis;
+
+/// <summary>
+/// A model with everything that does not depend on the date derived once: importance, the linked graph the
+/// rules read, and target levels from the raises that apply whatever the date. <see cref="ModelLoader"/>
+/// returns one for a valid model; <see cref="ModelAnalyzer"/> builds every analysis on it without deriving
+/// again.
+/// </summary>
+public sealed class LoadedModel
+{
+    /// <summary>What the loader derived for each model it returned, so an analysis of that model builds on it.</summary>
+    private static readonly ConditionalWeakTable<FactoryModel, LoadedModel> Derived = [];
+
+    private LoadedModel(FactoryModel model, GuidelineCatalog catalog, ImportanceResult importance, ModelGraph graph)
+    {
+        Model = model;
+        Catalog = catalog;
+        Importance = importance;
+        Graph = graph;
+    }
+
+    public FactoryModel Model { get; }
+
+    public GuidelineCatalog Catalog { get; }
+
+    public ImportanceResult Importance { get; }
+
+    internal ModelGraph Graph { get; }
+
+    /// <summary>Derives what does not depend on the date; derivation errors go to <paramref name="diagnostics"/>.</summary>
+    internal static LoadedModel Derive(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics)
+    {
+        var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
+        var graph = ModelGraph.Build(model, importance);
+        new TargetLevelDeriver(catalog).DeriveAtLoad(graph, diagnostics);
+        return new LoadedModel(model, catalog, importance, graph);
+    }
+
+    /// <summary>Remembers a valid model's derivation for <see cref="Of"/>.</summary>
+    internal LoadedModel Remember()
+    {
+        Derived.AddOrUpdate(Model, this);
+        return this;
+    }
+
+    /// <summary>
+    /// The loader's derivation of <paramref name="model"/> against <paramref name="catalog"/>; a model built in
+    /// code (or loaded against another catalogue) is derived here, its derivation errors in <paramref name="diagnostics"/>.
+    /// </summary>
+    internal static LoadedModel Of(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics) =>
+        Derived.TryGetValue(model, out var loaded) && ReferenceEquals(loaded.Catalog, catalog)
+            ? loaded
+            : Derive(model, catalog, diagnostics);
+}
