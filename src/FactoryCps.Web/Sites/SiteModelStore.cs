@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -94,7 +96,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         site.ModelRevision++;
         await db.SaveChangesAsync(cancellationToken);
 
-        db.ModelObjects.AddRange(Objects(model, site.Id, now, actor.UserName));
+        await ModelObjectRows.InsertAsync(db, Objects(model, site.Id, now, actor.UserName), cancellationToken);
         db.AuditEntries.Add(new AuditEntry
         {
             SiteId = site.Id,
@@ -158,7 +160,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// </summary>
     public async Task<SaveResult> SaveObjectAsync(string siteKey, string section, JsonObject body, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        var site = await db.Sites.Include(s => s.Objects).SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
+        var site = await db.Sites.SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
             ?? throw new KeyNotFoundException(siteKey);
         if (section == SiteSection && (string?)body["id"] != siteKey)
         {
@@ -167,7 +169,8 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         }
 
         var key = StorageKey(section, body);
-        var existing = site.Objects.SingleOrDefault(o => o.Section == section && o.Key == key);
+        var objects = await StoredRowsAsync(site.Id, cancellationToken);
+        var existing = objects.SingleOrDefault(o => o.Section == section && o.Key == key);
         if (existing is not null && existing.Version != expectedVersion || existing is null && expectedVersion is not null)
         {
             return new SaveResult(null, [], existing is null ? new JsonObject() : (JsonObject)JsonNode.Parse(existing.Body)!);
@@ -180,13 +183,18 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
             Section = section,
             Key = key,
             Body = "",
-            Position = site.Objects.Where(o => o.Section == section).Select(o => o.Position).DefaultIfEmpty(Offset(section)).Max() + 1,
+            Position = objects.Where(o => o.Section == section).Select(o => o.Position).DefaultIfEmpty(Offset(section)).Max() + 1,
         };
+        if (existing is not null)
+        {
+            // Tracked from here on with the version it was read at: the update is refused if that changed meanwhile.
+            db.ModelObjects.Attach(existing);
+        }
+
         target.Body = body.ToJsonString(StoredJson);
 
         // The whole model must stay valid with the change: the same checks as fcps validate.
-        var candidate = Document([.. site.Objects.Where(o => o != existing), target]);
-        var check = ModelLoader.LoadText(candidate.ToJsonString(StoredJson), $"{siteKey}.json", catalog);
+        var check = ModelLoader.LoadText(DocumentText([.. objects.Where(o => o != existing), target]), $"{siteKey}.json", catalog);
         if (!check.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -236,9 +244,10 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// </summary>
     public async Task<SaveResult> DeleteObjectAsync(string siteKey, string section, string key, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        var site = await db.Sites.Include(s => s.Objects).SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
+        var site = await db.Sites.SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
             ?? throw new KeyNotFoundException(siteKey);
-        var existing = site.Objects.SingleOrDefault(o => o.Section == section && o.Key == key);
+        var objects = await StoredRowsAsync(site.Id, cancellationToken);
+        var existing = objects.SingleOrDefault(o => o.Section == section && o.Key == key);
         if (existing is null || section is SiteSection)
         {
             throw new KeyNotFoundException(key);
@@ -249,13 +258,14 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
             return new SaveResult(null, [], (JsonObject)JsonNode.Parse(existing.Body)!);
         }
 
-        var check = ModelLoader.LoadText(Document(site.Objects.Where(o => o != existing)).ToJsonString(StoredJson), $"{siteKey}.json", catalog);
+        var check = ModelLoader.LoadText(DocumentText(objects.Where(o => o != existing)), $"{siteKey}.json", catalog);
         if (!check.Succeeded)
         {
             db.ChangeTracker.Clear();
             return new SaveResult(null, check.Diagnostics, null);
         }
 
+        db.ModelObjects.Attach(existing);
         db.ModelObjects.Remove(existing);
         site.UpdatedAt = time.GetUtcNow();
         db.AuditEntries.Add(new AuditEntry
@@ -372,6 +382,44 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         SiteSection or BcpSection => 0,
         _ => (1 + ModelWriter.Sections.ToList().IndexOf(section)) * 1_000_000,
     };
+
+    /// <summary>
+    /// A site's stored objects, untracked: a change checks the whole model but writes one row, and tracking the
+    /// 18,000 rows of a large site (entries, snapshots, change detection) cost more than the check's reading.
+    /// </summary>
+    private Task<List<ModelObjectEntity>> StoredRowsAsync(int siteId, CancellationToken cancellationToken) =>
+        db.ModelObjects.AsNoTracking().Where(o => o.SiteId == siteId).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The model document as compact JSON text, written from the stored bodies as they are (each is the compact JSON
+    /// of its object already) rather than parsed into nodes and written out again: the same text, without a parse
+    /// of every object of the site per change.
+    /// </summary>
+    private static string DocumentText(IEnumerable<ModelObjectEntity> objects)
+    {
+        var text = new StringBuilder("{\"format\":").Append(FactoryModel.FormatVersion.ToString(CultureInfo.InvariantCulture));
+        string? list = null;
+        foreach (var entity in objects.OrderBy(o => o.Position))
+        {
+            if (entity.Section == list)
+            {
+                text.Append(',').Append(entity.Body);
+                continue;
+            }
+
+            if (list is not null)
+            {
+                text.Append(']');
+            }
+
+            // Section names are the model's own (site, bcp, assets, …): nothing in them needs escaping.
+            var single = entity.Section is SiteSection or BcpSection;
+            text.Append(",\"").Append(entity.Section).Append("\":").Append(single ? "" : "[").Append(entity.Body);
+            list = single ? null : entity.Section;
+        }
+
+        return (list is null ? text : text.Append(']')).Append('}').ToString();
+    }
 
     private static JsonObject Document(IEnumerable<ModelObjectEntity> objects)
     {

@@ -3,6 +3,7 @@ using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,8 @@ namespace FactoryCps.Web.Step2;
 /// <summary>
 /// The site's action plan: missing, partial and planned countermeasures ranked by the risk they reduce, and the open
 /// points of judged supplier questionnaires (issue 6) weighed in the same unit, in one list with owners and due
-/// dates. People who manage suppliers assign the supplier actions and mark them done here.
+/// dates. People who manage suppliers assign the supplier actions and mark them done here. A long plan (a site of
+/// thousands of assets) is shown a page at a time and can be searched (<see cref="ListQuery"/>).
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
 public sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierActions) : SitePageModel
@@ -22,6 +24,9 @@ public sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierAct
     /// <summary>Countermeasures and open supplier actions in one ranking (CombinedPlan).</summary>
     public IReadOnlyList<CombinedPlanEntry<PlannedSupplierAction>> Entries { get; private set; } = [];
 
+    /// <summary>The page of <see cref="Entries"/> shown, after the search.</summary>
+    internal ListPage<CombinedPlanEntry<PlannedSupplierAction>>? Shown { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     /// <summary>Why the last change of a supplier action was not stored (changed meanwhile, or a rule), shown above the list.</summary>
@@ -30,7 +35,7 @@ public sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierAct
     /// <summary>The supplier action the problem is about.</summary>
     public long? ProblemAction { get; private set; }
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : BadRequest();
 
     public async Task<IActionResult> OnPostAssignAsync(long action, int version, string? owner, DateOnly? due)
     {
@@ -67,7 +72,8 @@ public sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierAct
         return Page();
     }
 
-    private async Task LoadAsync()
+    /// <summary>False when the query asks for a page that does not exist or is malformed.</summary>
+    private async Task<bool> LoadAsync()
     {
         Today = supplierActions.Today;
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
@@ -75,5 +81,23 @@ public sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierAct
         Entries = CombinedPlan.Merge(
             Report?.Plan.Actions ?? [],
             planned.Select(p => new ExternalPlanItem<PlannedSupplierAction>(p, p.Weight.Score, p.Action.Blocking, p.Action.DueDate, p.Action.Id)));
+
+        // A refused change re-shows the list from its first page; a request for a page is checked.
+        var query = Request.Method == HttpMethods.Get ? ListQuery.Read(Request.Query) : ListQuery.First;
+        Shown = query is null ? null : ListPage<CombinedPlanEntry<PlannedSupplierAction>>.Of(Entries, Matches(query), query);
+        return Shown is not null;
     }
+
+    private Func<CombinedPlanEntry<PlannedSupplierAction>, bool> Matches(ListQuery query) => entry =>
+    {
+        if (entry.Countermeasure is { } action)
+        {
+            return query.Matches(action.Countermeasure, Report?.CountermeasureTitle(action.Countermeasure), action.Status, Report?.Status(action.Status), action.Owner)
+                || action.Zones.Any(z => query.Matches(z)) || action.Threats.Any(t => query.Matches(t));
+        }
+
+        var a = entry.External!.Item.Action;
+        return query.Matches(a.TitleEn, a.TitleJa, a.ItemId, a.Owner, a.Status, a.Questionnaire?.Supplier?.Name, a.Questionnaire?.SuppliedItem?.Name)
+            || entry.External.Item.Weight.Zones.Any(z => query.Matches(z));
+    };
 }

@@ -96,14 +96,15 @@ public sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : Sit
     private async Task<bool> LoadAsync()
     {
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
-        ZoneResult = Report?.Analysis.Zones.FirstOrDefault(z => z.Id == Zone);
-        if (Report is null || ZoneResult is null)
+        var index = Report is null ? null : ZoneIndex.Of(Report);
+        ZoneResult = index?.Zone(Zone);
+        if (index is null || ZoneResult is null)
         {
             return false;
         }
 
-        Policy = Report.Plan.Zones.FirstOrDefault(p => p.Zone == Zone);
-        Threats = [.. Report.ThreatsByRisk().Where(t => t.Zone == Zone)];
+        Policy = index.Policy(Zone);
+        Threats = index.Threats(Zone);
         _records = await store.SectionAsync(SiteKey, "countermeasures", HttpContext.RequestAborted);
         return true;
     }
