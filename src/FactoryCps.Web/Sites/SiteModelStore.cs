@@ -127,14 +127,14 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// </summary>
     public async Task<FactoryModel?> ModelAsync(SiteEntity site, CancellationToken cancellationToken = default)
     {
-        var key = (nameof(FactoryModel), site.Id, site.ModelRevision, catalog);
+        var key = ModelKey(site.Id, site.ModelRevision);
         if (cache is not null && cache.TryGetValue(key, out FactoryModel? cached))
         {
             return cached;
         }
 
         var model = await ReadModelAsync(db.ModelObjects.Where(o => o.SiteId == site.Id), site.Key, cancellationToken);
-        cache?.Set(key, model, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 });
+        cache?.Set(key, model, ModelEntry);
         return model;
     }
 
@@ -194,7 +194,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         target.Body = body.ToJsonString(StoredJson);
 
         // The whole model must stay valid with the change: the same checks as fcps validate.
-        var check = ModelLoader.LoadText(DocumentText([.. objects.Where(o => o != existing), target]), $"{siteKey}.json", catalog);
+        var check = Check([.. objects.Where(o => o != existing), target], siteKey);
         if (!check.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -225,7 +225,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            await SaveWithRevisionAsync(site.Id, cancellationToken);
+            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Model);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -258,7 +258,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
             return new SaveResult(null, [], (JsonObject)JsonNode.Parse(existing.Body)!);
         }
 
-        var check = ModelLoader.LoadText(DocumentText(objects.Where(o => o != existing)), $"{siteKey}.json", catalog);
+        var check = Check([.. objects.Where(o => o != existing)], siteKey);
         if (!check.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -281,7 +281,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            await SaveWithRevisionAsync(site.Id, cancellationToken);
+            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Model);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -294,13 +294,47 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     }
 
     /// <summary>The change and the site's model revision together: both or neither.</summary>
-    private async Task SaveWithRevisionAsync(int siteId, CancellationToken cancellationToken)
+    private async Task<long> SaveWithRevisionAsync(int siteId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await db.Sites.Where(s => s.Id == siteId).ExecuteUpdateAsync(s => s.SetProperty(x => x.ModelRevision, x => x.ModelRevision + 1), cancellationToken);
+
+        // Read inside the transaction, which holds the site's row since the update: the revision this change made.
+        var revision = await db.Sites.Where(s => s.Id == siteId).Select(s => s.ModelRevision).SingleAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return revision;
     }
+
+    /// <summary>
+    /// The whole model with a change, checked as <c>fcps validate</c> checks it: read from the rows' tree, which is
+    /// how <see cref="ModelAsync(SiteEntity, CancellationToken)"/> reads the stored model, so a valid result is the
+    /// very model of the next revision, with its warnings placed as that reading places them (row and column). A
+    /// refused change is read again from the document's text, so that its errors say what they always said.
+    /// </summary>
+    private ModelLoadResult Check(List<ModelObjectEntity> objects, string siteKey)
+    {
+        objects.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var fromRows = ModelLoader.Load(new YamlReadResult(StoredModelTree.Build(objects.Select(o => (o.Section, o.Body)), $"{siteKey}.json"), []), catalog);
+        return fromRows.Succeeded ? fromRows : ModelLoader.LoadText(DocumentText(objects), $"{siteKey}.json", catalog);
+    }
+
+    /// <summary>
+    /// The model a change was checked with becomes the cached model of the revision it made, so the page after an
+    /// edit reads no rows again; only when no other change came between the site's reading and this one's commit
+    /// (the revision moved by one), since the check saw the rows of that reading alone.
+    /// </summary>
+    private void Remember(SiteEntity site, long revision, FactoryModel? model)
+    {
+        if (model is not null && revision == site.ModelRevision + 1)
+        {
+            cache?.Set(ModelKey(site.Id, revision), model, ModelEntry);
+        }
+    }
+
+    private (string, int, long, GuidelineCatalog) ModelKey(int siteId, long revision) => (nameof(FactoryModel), siteId, revision, catalog);
+
+    private static readonly MemoryCacheEntryOptions ModelEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };
 
     /// <summary>One stored object with its version, or null.</summary>
     public async Task<(JsonObject Body, int Version)?> ObjectAsync(string siteKey, string section, string key, CancellationToken cancellationToken = default)

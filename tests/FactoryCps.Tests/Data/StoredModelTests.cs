@@ -92,6 +92,51 @@ public sealed class StoredModelTests
         Assert.Equal(asset.Name, first.Assets.Single(a => a.Id == asset.Id).Name);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task The_model_a_change_was_checked_with_is_the_next_revisions_model_as_the_rows_give_it(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+        using var cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = 10 });
+        Assert.True((await Store(context).ImportAsync(Text("demo"), "model.yaml", Alice, Token)).Succeeded);
+        var site = await context.Sites.AsNoTracking().SingleAsync(Token);
+        var model = (await Store(context).ModelAsync(site, Token))!;
+
+        var asset = model.Assets.First(a => a.Name is not null);
+        var flow = model.DataFlows[0];
+        var body = ModelWriter.Element(asset);
+        body["name"] = "renamed";
+        Assert.True((await Store(context, cache).SaveObjectAsync(site.Key, "assets", body, expectedVersion: 1, Alice, Token)).Succeeded);
+        await AssertCachedIsFreshAsync("renamed");
+
+        Assert.True((await Store(context, cache).DeleteObjectAsync(site.Key, "dataFlows", flow.Id, expectedVersion: 1, Alice, Token)).Succeeded);
+        await AssertCachedIsFreshAsync(null);
+
+        async Task AssertCachedIsFreshAsync(string? name)
+        {
+            await using var reading = database.Open();
+            var now = await reading.Sites.AsNoTracking().SingleAsync(Token);
+            var cached = await Store(reading, cache).ModelAsync(now, Token);
+            var fresh = await Store(reading).ModelAsync(now, Token);
+
+            // Kept by the change itself (no rows read for it), and the model the rows give, analysed alike.
+            Assert.Same(cached, await Store(reading, cache).ModelAsync(now, Token));
+            Assert.NotSame(fresh, cached);
+            Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fresh!), ModelWriter.Write(cached!)));
+            Assert.Equal(Report(fresh!), Report(cached!));
+            Assert.Equal(fresh!.Assets[0].Location, cached!.Assets[0].Location);
+            if (name is not null)
+            {
+                Assert.Equal(name, cached.Assets.Single(a => a.Id == asset.Id).Name);
+            }
+            else
+            {
+                Assert.DoesNotContain(cached.DataFlows, f => f.Id == flow.Id);
+            }
+        }
+    }
+
     private static string Report(FactoryModel model) =>
         System.Text.Encoding.UTF8.GetString(ReportWriter.Render(new ReportContext(CatalogLoader.Default, ModelAnalyzer.Analyze(model, CatalogLoader.Default, Date), Language.En, "test"), "json"));
 }
