@@ -12,8 +12,6 @@ public sealed class DbCommandTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("fcps-dbcmd-").FullName;
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private string DataDir => Path.Combine(_root, "data");
 
     public void Dispose()
@@ -77,7 +75,7 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    [DatabaseProviders]
     public async Task Migrate_reports_what_it_applied_on_both_providers(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -7,12 +7,8 @@ namespace FactoryCps.Tests.Data;
 /// <summary>Real migrations for both databases, and a failure when the model changes without one.</summary>
 public sealed class MigrationTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_model_has_no_changes_without_a_migration(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -22,7 +18,7 @@ public sealed class MigrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Migrations_create_the_schema_on_an_empty_database(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -34,7 +30,7 @@ public sealed class MigrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_audit_log_refuses_updates_and_deletes(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -7,10 +7,6 @@ namespace FactoryCps.Tests.Data;
 
 public sealed class SiteAccessTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     [Fact]
     public void The_documented_table_is_the_enforced_policy()
     {
@@ -42,7 +38,7 @@ public sealed class SiteAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_user_sees_only_the_sites_where_they_hold_a_role(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -15,17 +15,13 @@ public sealed class SiteModelStoreTests
     private static readonly Actor Alice = new("u-alice", "alice");
     private static readonly Actor Bob = new("u-bob", "bob");
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private static string Sample(string name) => File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", name));
 
     private static SiteModelStore Store(FactoryCps.Web.Data.FcpsDbContext context) =>
         new(context, CatalogLoader.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)));
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_imported_model_exports_as_the_same_model(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -42,7 +38,7 @@ public sealed class SiteModelStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_invalid_model_imports_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -58,7 +54,7 @@ public sealed class SiteModelStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Reimporting_replaces_the_model_in_one_transaction(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -74,7 +70,7 @@ public sealed class SiteModelStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_second_of_two_concurrent_edits_is_refused_with_the_first_shown(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -99,7 +95,7 @@ public sealed class SiteModelStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_edit_that_breaks_the_model_is_refused_and_changes_nothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -116,7 +112,7 @@ public sealed class SiteModelStoreTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Every_change_is_audited_with_before_and_after(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

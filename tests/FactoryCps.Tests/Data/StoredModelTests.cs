@@ -22,10 +22,6 @@ public sealed class StoredModelTests
     private static readonly DateOnly Date = new(2026, 11, 28);
     private static readonly Actor Alice = new("u-alice", "alice");
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private static SiteModelStore Store(FactoryCps.Web.Data.FcpsDbContext context, IMemoryCache? cache = null) =>
         new(context, CatalogLoader.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)), cache);
 
@@ -68,7 +64,7 @@ public sealed class StoredModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task One_model_per_revision_and_a_new_one_after_a_change(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -11,12 +11,8 @@ namespace FactoryCps.Tests.Data;
 /// <summary>fcps users add | reset: no default password, a one-time one that meets the rules, on both databases.</summary>
 public sealed partial class UsersCommandTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Add_creates_an_administrator_whose_one_time_password_signs_in(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -35,7 +31,7 @@ public sealed partial class UsersCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Reset_replaces_the_password_and_ends_a_lockout(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

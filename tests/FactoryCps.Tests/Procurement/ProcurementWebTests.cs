@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using FactoryCps.Localization;
 using FactoryCps.Procurement;
 using FactoryCps.Resources;
-using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Web;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -12,14 +11,10 @@ namespace FactoryCps.Tests.Procurement;
 /// <summary>The specification downloaded from the web application, from the stored model, by whoever may read the site.</summary>
 public sealed class ProcurementWebTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_viewer_downloads_the_specification_in_each_format_and_language(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -47,7 +42,7 @@ public sealed class ProcurementWebTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Wrong_items_formats_and_people_are_refused(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

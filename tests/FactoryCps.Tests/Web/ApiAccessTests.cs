@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Routing;
@@ -12,8 +11,6 @@ namespace FactoryCps.Tests.Web;
 /// <summary>Who reaches the API: bearer tokens only, a site answers only to those with a role there, roles limit writes.</summary>
 public sealed class ApiAccessTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     /// <summary>Every API route that addresses a site, with a method; the OpenAPI test checks that none is missing here.</summary>
     private static readonly (string Method, string Path)[] SiteRoutes =
     [
@@ -40,7 +37,7 @@ public sealed class ApiAccessTests
     ];
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_valid_bearer_token_is_required_and_a_signed_in_cookie_is_not_enough(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -77,7 +74,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Every_site_route_answers_not_found_to_a_user_without_a_role_there(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -103,7 +100,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_viewer_reads_but_may_not_write_import_or_read_the_audit_log(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -143,7 +140,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Each_site_route_names_the_permission_of_what_it_changes(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -178,7 +175,7 @@ public sealed class ApiAccessTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_OpenAPI_document_lists_every_API_route_and_needs_a_token(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Plans;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Startup;
 using static FactoryCps.Tests.Web.ApiClients;
 
@@ -13,12 +12,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>The whole model (export, import, new sites) and what is derived from it (analysis, plan, reports).</summary>
 public sealed class ApiModelTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private const string Model = $"/api/v1/sites/{Site}/model";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_model_exported_and_imported_again_comes_back_the_same_in_JSON_and_YAML(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -54,7 +51,7 @@ public sealed class ApiModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_invalid_or_foreign_model_is_refused_whole_with_lines_and_paths(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -82,7 +79,7 @@ public sealed class ApiModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_administrator_creates_a_site_once(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -109,7 +106,7 @@ public sealed class ApiModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Analysis_plan_and_reports_are_those_of_the_stored_model(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using FactoryCps.Tests.Data;
 using static FactoryCps.Tests.Web.ApiClients;
 
 namespace FactoryCps.Tests.Web;
@@ -9,12 +8,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>The model object by object: list, create, read, update and delete with ETag / If-Match, errors, and the audit log.</summary>
 public sealed class ApiObjectTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private const string Assets = $"/api/v1/sites/{Site}/assets";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_object_is_created_read_updated_and_deleted_with_its_version(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -63,7 +60,7 @@ public sealed class ApiObjectTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_stale_version_is_refused_with_the_current_object_and_nothing_is_overwritten(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -101,7 +98,7 @@ public sealed class ApiObjectTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_invalid_object_is_refused_with_problem_details_naming_the_field_and_nothing_is_saved(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -146,7 +143,7 @@ public sealed class ApiObjectTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_site_and_bcp_are_single_objects(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -177,7 +174,7 @@ public sealed class ApiObjectTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Every_change_is_in_the_audit_log_which_pages(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
@@ -28,10 +27,8 @@ public sealed class AuthorizationMatrixTests
     private const string OtherSite = "other-plant";
     private const string NoRole = "(role at another site only)";
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Every_site_endpoint_answers_every_role_as_the_policy_says(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -132,7 +129,7 @@ public sealed class AuthorizationMatrixTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Every_endpoint_but_sign_in_needs_an_authenticated_user(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -160,7 +157,7 @@ public sealed class AuthorizationMatrixTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Portal_sessions_reach_nothing_outside_the_portal_and_an_account_only_its_supplier_at_its_site(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

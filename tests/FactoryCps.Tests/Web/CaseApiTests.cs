@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using FactoryCps.Tests.Data;
 using static FactoryCps.Tests.Web.ApiClients;
 
 namespace FactoryCps.Tests.Web;
@@ -8,14 +7,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>Step 3 cases through /api/v1: the same rules as the pages, answered as problem details.</summary>
 public sealed class CaseApiTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Cases(string path = "") => $"/api/v1/sites/{Site}/cases{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_incident_reported_through_the_api_moves_on_with_if_match_and_the_phase_rules(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -58,7 +53,7 @@ public sealed class CaseApiTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Bad_reports_are_400_with_the_field_and_nothing_is_opened(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -1,5 +1,4 @@
 using System.Net;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
@@ -12,14 +11,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>Step 3 cases through the pages: reporting, the OODA phases with their roles, approval, deadlines, audit.</summary>
 public sealed class CasePageTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_engineer_reports_an_incident_and_it_is_listed_audited_and_due_by_its_severity(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider, settings: new() { ["Fcps:Cases:DeadlineDays:High"] = "3" });
@@ -44,7 +39,7 @@ public sealed class CasePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_report_without_a_title_or_with_another_sites_asset_is_refused_and_nothing_is_stored(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -62,7 +57,7 @@ public sealed class CasePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_preventive_case_goes_through_every_phase_by_the_right_roles_with_managements_approval(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -108,7 +103,7 @@ public sealed class CasePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_site_assignment_decides_who_moves_a_phase(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -127,7 +122,7 @@ public sealed class CasePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_stale_form_is_refused_and_a_viewer_cannot_work_on_cases(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -146,7 +141,7 @@ public sealed class CasePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Overdue_cases_are_on_the_dashboard_and_a_match_opens_one_case_only(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -169,7 +164,7 @@ public sealed class CasePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Two_openers_at_the_same_moment_open_each_match_once_with_distinct_numbers(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

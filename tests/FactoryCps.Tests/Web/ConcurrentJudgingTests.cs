@@ -1,6 +1,5 @@
 using System.Net;
 using FactoryCps.Suppliers;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Actions;
@@ -18,12 +17,8 @@ namespace FactoryCps.Tests.Web;
 /// </summary>
 public sealed class ConcurrentJudgingTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_api_answers_412_with_the_current_questionnaire_to_the_second_of_two_judges(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -45,7 +40,7 @@ public sealed class ConcurrentJudgingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_page_shows_a_changed_meanwhile_notice_and_the_current_state_to_the_second_of_two_judges(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -78,7 +73,7 @@ public sealed class ConcurrentJudgingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Two_judgements_that_both_read_before_either_saved_leave_only_the_first(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -129,7 +124,7 @@ public sealed class ConcurrentJudgingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_supplier_answer_that_read_before_a_judgement_was_saved_is_refused_as_changed_meanwhile(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,10 +17,6 @@ namespace FactoryCps.Tests.Web;
 /// </summary>
 public sealed class DashboardPageCacheTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Dashboard => $"/sites/{WebFactory.DemoSite}";
 
     private static async Task<HttpClient> BrowserAsync(WebFactory factory, string email, string? role, string? language = null, bool administrator = false)
@@ -47,7 +42,7 @@ public sealed class DashboardPageCacheTests
     private static string Content(IHtmlDocument page) => page.QuerySelector("main")!.InnerHtml;
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_model_edit_a_new_case_a_changed_deadline_and_time_passing_each_show_on_the_next_view(string provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
@@ -85,7 +80,7 @@ public sealed class DashboardPageCacheTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Users_roles_and_languages_each_get_their_own_page_around_the_kept_content(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -1,5 +1,4 @@
 using System.Net;
-using FactoryCps.Tests.Data;
 
 namespace FactoryCps.Tests.Web;
 
@@ -9,12 +8,8 @@ namespace FactoryCps.Tests.Web;
 /// </summary>
 public sealed class ErrorPageTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_post_that_finds_nothing_answers_404_with_the_error_page(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

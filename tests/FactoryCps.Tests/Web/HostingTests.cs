@@ -1,5 +1,4 @@
 using System.Net;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
@@ -12,13 +11,11 @@ namespace FactoryCps.Tests.Web;
 /// <summary>Starting the server, the first administrator, sign-in and the protections every response carries.</summary>
 public sealed class HostingTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static HttpClient Anonymous(WebFactory factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Start_migrates_and_loads_the_demo_site_once(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -30,7 +27,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task First_administrator_is_created_only_through_the_one_time_link(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -61,7 +58,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Pages_need_sign_in_and_a_signed_in_user_sees_the_dashboard(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -77,7 +74,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Wrong_password_is_refused_without_saying_whether_the_account_exists(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -95,7 +92,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Sign_in_attempts_are_rate_limited_per_client(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -112,7 +109,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Responses_carry_security_headers_and_a_policy_without_inline_script_or_style(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -133,7 +130,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_stylesheet_is_served_from_the_assembly(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -143,7 +140,7 @@ public sealed class HostingTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Single_sign_on_is_offered_only_when_configured(string provider)
     {
         await using var plain = await WebFactory.CreateAsync(provider);

@@ -5,7 +5,6 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Synthetic;
-using FactoryCps.Tests.Data;
 
 namespace FactoryCps.Tests.Web;
 
@@ -15,10 +14,6 @@ namespace FactoryCps.Tests.Web;
 /// </summary>
 public sealed class LongListPageTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     private static async Task<(WebFactory Factory, HttpClient Client)> StartAsync(string provider)
@@ -38,7 +33,7 @@ public sealed class LongListPageTests
         int.Parse(page.QuerySelector($"#{nav}-nav [data-{what}]")!.GetAttribute($"data-{what}")!, CultureInfo.InvariantCulture);
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_demo_sites_plan_and_provenance_show_whole_without_paging(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -68,7 +63,7 @@ public sealed class LongListPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_plan_comes_a_page_at_a_time_within_its_bounds(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -94,7 +89,7 @@ public sealed class LongListPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_plan_and_provenance_are_searched_on_the_server(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -129,7 +124,7 @@ public sealed class LongListPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Provenance_pages_through_one_table_at_a_time(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -145,7 +140,7 @@ public sealed class LongListPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Malformed_or_out_of_range_paging_gets_the_400_page(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -177,7 +172,7 @@ public sealed class LongListPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_large_imported_site_gets_paged_lists_and_summarised_zone_lists(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FactoryCps.Advisories.Import;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Advisories;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
@@ -17,14 +16,10 @@ namespace FactoryCps.Tests.Web;
 /// </summary>
 public sealed class MatchPageTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_imported_advisory_that_names_an_asset_is_listed_and_opens_one_case_with_its_fixes(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

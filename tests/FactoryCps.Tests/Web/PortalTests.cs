@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
@@ -19,12 +18,8 @@ public sealed class PortalTests
 {
     private const string OtherSite = "other-plant";
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_supplier_answers_and_uploads_evidence_and_the_site_staff_see_both(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -75,7 +70,7 @@ public sealed class PortalTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_portal_session_finds_nothing_but_its_own_questionnaire(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -146,7 +141,7 @@ public sealed class PortalTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Revoked_expired_and_unknown_links_get_a_page_saying_so_and_a_revoked_link_ends_its_session(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -192,7 +187,7 @@ public sealed class PortalTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Evidence_over_the_limit_or_of_another_type_is_refused_and_nothing_is_stored(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider, settings: new() { ["Fcps:Suppliers:EvidenceMaxBytes"] = "65536" });
@@ -220,7 +215,7 @@ public sealed class PortalTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Answers_without_the_session_anti_forgery_token_are_refused(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

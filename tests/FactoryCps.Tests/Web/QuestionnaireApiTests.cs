@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FactoryCps.Suppliers;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Actions;
@@ -15,14 +14,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>/api/v1 issuing, judging and closing questionnaires: the pages' services, rules and audit, with If-Match on the questionnaire's version.</summary>
 public sealed class QuestionnaireApiTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     internal static string Api(string path) => $"/api/v1/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Issuing_answers_201_with_the_next_round_404_for_an_unknown_item_and_409_when_nothing_is_to_be_asked(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -65,7 +60,7 @@ public sealed class QuestionnaireApiTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Judging_and_closing_follow_the_reviews_rules_and_need_the_current_version(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
-using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Workbooks;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
@@ -19,12 +18,8 @@ namespace FactoryCps.Tests.Web;
 /// </summary>
 public sealed class QuestionnaireExcelWebTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Staff_download_the_workbook_with_the_questions_and_a_filled_upload_stores_the_answers(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -54,7 +49,7 @@ public sealed class QuestionnaireExcelWebTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Another_questionnaires_file_stores_nothing_and_the_page_names_the_problem(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -76,7 +71,7 @@ public sealed class QuestionnaireExcelWebTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_portal_session_uploads_its_own_workbook_and_finds_no_other_questionnaires(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -103,7 +98,7 @@ public sealed class QuestionnaireExcelWebTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_viewer_gets_no_workbook(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

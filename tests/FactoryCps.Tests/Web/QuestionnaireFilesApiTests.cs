@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using FactoryCps.Localization;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Portal;
@@ -16,12 +15,8 @@ namespace FactoryCps.Tests.Web;
 /// <summary>/api/v1 invitation links (the token given once, never listed or audited) and the Excel workbook of a questionnaire.</summary>
 public sealed class QuestionnaireFilesApiTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_invitation_gives_its_link_once_is_listed_without_it_and_is_revoked(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -68,7 +63,7 @@ public sealed class QuestionnaireFilesApiTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_workbook_is_downloaded_and_a_filled_one_imported_all_or_nothing(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

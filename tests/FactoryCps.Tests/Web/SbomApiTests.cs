@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Sboms;
 
 namespace FactoryCps.Tests.Web;
@@ -10,14 +9,10 @@ public sealed class SbomApiTests
 {
     private static readonly string Dropwizard = SbomTestData.Example("SBOM", "dropwizard-1.3.15", "bom.json");
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Api(string path) => $"/api/v1/sites/{ApiClients.Site}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Sboms_are_listed_read_uploaded_and_refused_with_the_path_and_code(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -48,7 +43,7 @@ public sealed class SbomApiTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_licence_overview_names_components_and_assets_per_licence(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

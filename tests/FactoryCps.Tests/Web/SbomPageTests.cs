@@ -1,5 +1,4 @@
 using System.Net;
-using FactoryCps.Tests.Data;
 using FactoryCps.Tests.Sboms;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
@@ -21,14 +20,10 @@ public sealed class SbomPageTests
 
     private static readonly string SchemaInvalid = Path.Combine(SbomTestData.CycloneDxTests, "1.4", "invalid-component-type-1.4.json");
 
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_upload_is_stored_replaced_and_compared_and_an_invalid_one_is_refused_at_its_field(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -70,7 +65,7 @@ public sealed class SbomPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Too_deep_and_not_json_files_get_their_own_errors_and_nothing_is_stored(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -90,7 +85,7 @@ public sealed class SbomPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_licence_overview_flags_licences_to_check_with_their_components_and_assets(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -115,7 +110,7 @@ public sealed class SbomPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_viewer_sees_the_sboms_but_cannot_upload_or_remove(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -138,7 +133,7 @@ public sealed class SbomPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Removing_an_sbom_removes_it_from_the_licences_and_is_audited(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -5,17 +5,12 @@ using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Model.Writing;
-using FactoryCps.Tests.Data;
 
 namespace FactoryCps.Tests.Web;
 
 /// <summary>Steps 2 and 3, import and export, audit, members and language, through the pages as a browser uses them.</summary>
 public sealed class SitePageTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     private static async Task<(WebFactory Factory, HttpClient Client)> StartAsync(string provider, string role = "security-lead")
@@ -26,7 +21,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_countermeasure_status_set_on_a_zone_page_applies_to_that_zone_and_is_audited(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -50,7 +45,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_ooda_roles_start_from_the_catalogue_and_a_stale_save_is_refused(string provider)
     {
         var (factory, client) = await StartAsync(provider, "site-manager");
@@ -68,7 +63,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Import_then_export_gives_back_the_same_model_and_a_bad_file_changes_nothing(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -93,7 +88,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Reports_download_in_both_formats(string provider)
     {
         var (factory, client) = await StartAsync(provider, "viewer");
@@ -107,7 +102,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_security_lead_gives_an_existing_user_a_role_and_the_site_appears_for_them(string provider)
     {
         var (factory, lead) = await StartAsync(provider);
@@ -127,7 +122,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_language_switch_turns_the_pages_english_and_back(string provider)
     {
         var (factory, client) = await StartAsync(provider, "viewer");
@@ -144,7 +139,7 @@ public sealed class SitePageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_browser_gets_an_error_page_and_another_sites_page_reads_like_a_missing_one(string provider)
     {
         var (factory, client) = await StartAsync(provider, "viewer");

@@ -1,15 +1,10 @@
 using System.Net;
-using FactoryCps.Tests.Data;
 
 namespace FactoryCps.Tests.Web;
 
 /// <summary>Step 1 through its forms: create, validation at the field, optimistic concurrency, deletion guarded by references.</summary>
 public sealed class Step1PageTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
     private static async Task<(WebFactory Factory, HttpClient Client)> StartAsync(string provider, string role = "engineer")
     {
         var factory = await WebFactory.CreateAsync(provider);
@@ -20,7 +15,7 @@ public sealed class Step1PageTests
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_new_site_grows_through_the_forms_and_a_conduit_to_a_cloud_brings_its_threats(string provider)
     {
         var (factory, admin) = (await WebFactory.CreateAsync(provider), (HttpClient?)null);
@@ -57,7 +52,7 @@ public sealed class Step1PageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_invalid_object_is_refused_with_the_error_at_its_field_and_nothing_saved(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -77,7 +72,7 @@ public sealed class Step1PageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_second_of_two_concurrent_edits_is_refused_and_shows_the_first(string provider)
     {
         var (factory, first) = await StartAsync(provider);
@@ -100,7 +95,7 @@ public sealed class Step1PageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_zone_that_assets_still_use_cannot_be_deleted(string provider)
     {
         var (factory, client) = await StartAsync(provider);
@@ -113,7 +108,7 @@ public sealed class Step1PageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_viewer_sees_the_forms_without_a_save_button_and_cannot_post(string provider)
     {
         var (factory, client) = await StartAsync(provider, "viewer");

@@ -1,5 +1,4 @@
 using System.Net;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
@@ -21,12 +20,8 @@ public sealed class SupplierAccountTests
     private const string OtherSite = "other-plant";
     private const string Login = "sato@maker-a.example";
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Staff_create_an_account_whose_one_time_password_opens_only_the_password_change_and_works_once(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -78,7 +73,7 @@ public sealed class SupplierAccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task An_account_answers_under_its_own_name_and_the_audit_log_names_the_account(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -106,7 +101,7 @@ public sealed class SupplierAccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Unknown_names_and_wrong_passwords_look_alike_and_repeated_failures_lock_the_account_for_a_while(string provider)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 11, 9, 0, 0, TimeSpan.Zero));
@@ -140,7 +135,7 @@ public sealed class SupplierAccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_reset_ends_the_sessions_and_the_old_password_and_a_disabled_account_loses_access_at_its_next_request(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -170,7 +165,7 @@ public sealed class SupplierAccountTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Staff_without_ManageSuppliers_see_no_accounts_and_a_taken_name_is_refused(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using FactoryCps.Suppliers;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
@@ -19,16 +18,12 @@ public sealed class SupplierActionTests
 {
     private static readonly DateOnly ClosedOn = new(2026, 1, 10);
 
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     private static string Api(string path) => $"/api/v1/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Closing_a_review_dates_its_actions_which_rank_with_the_countermeasures_and_are_assigned_and_done_on_the_plan_page(string provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));
@@ -91,7 +86,7 @@ public sealed class SupplierActionTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_api_lists_assigns_with_if_match_and_marks_done_answering_problems_for_what_it_refuses(string provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero));

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,14 +11,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>/api/v1 for suppliers, supplied items and questionnaires: checks against the model, If-Match, audit.</summary>
 public sealed class SupplierApiTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private static string Api(string path) => $"/api/v1/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Suppliers_and_items_are_checked_against_the_model_and_changed_only_with_the_current_version(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -64,7 +59,7 @@ public sealed class SupplierApiTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Questionnaires_are_read_with_their_questions_answers_and_evidence(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

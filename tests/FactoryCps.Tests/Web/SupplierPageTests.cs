@@ -1,6 +1,5 @@
 using System.Net;
 using FactoryCps.Catalog;
-using FactoryCps.Tests.Data;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
@@ -11,14 +10,10 @@ namespace FactoryCps.Tests.Web;
 /// <summary>The staff's supplier pages as a browser uses them: add a supplier and an item, issue a questionnaire, invite.</summary>
 public sealed class SupplierPageTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private static string Site(string path) => $"/sites/{WebFactory.DemoSite}{path}";
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task A_lead_adds_a_supplier_and_an_item_issues_a_questionnaire_and_creates_a_link_shown_once(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
@@ -71,7 +66,7 @@ public sealed class SupplierPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Another_sites_supplier_is_not_found_through_this_site(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);

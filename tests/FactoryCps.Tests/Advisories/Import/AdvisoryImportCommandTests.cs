@@ -10,10 +10,6 @@ namespace FactoryCps.Tests.Advisories.Import;
 /// <summary>fcps advisories import on both databases: versions, history, conflicts, rejections that write nothing.</summary>
 public sealed class AdvisoryImportCommandTests
 {
-    public static TheoryData<string> Providers => TestDatabase.Providers;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     private static CliResult Import(TestDatabase database, params string[] paths) =>
         CliRunner.Run(["advisories", "import", .. paths, "--database", database.ConnectionString, "--lang", "en"]);
 
@@ -21,7 +17,7 @@ public sealed class AdvisoryImportCommandTests
         JsonNode.Parse(CliRunner.Run(["advisories", "import", .. paths, "--database", database.ConnectionString, "--format", "json"]).Out)!.AsObject();
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Versions_replace_keep_history_and_refuse_other_content_under_the_same_version(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -60,7 +56,7 @@ public sealed class AdvisoryImportCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task Rejected_files_write_nothing_and_exit_2_while_good_ones_are_stored(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -88,7 +84,7 @@ public sealed class AdvisoryImportCommandTests
 
     /// <summary>The whole CISA set once per provider: every advisory stored, the 174 that fail 6.1.31 with that verdict; then again, all unchanged.</summary>
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_cisa_set_imports_completely_and_reimports_unchanged(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
