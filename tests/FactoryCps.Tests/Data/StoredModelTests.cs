@@ -89,7 +89,7 @@ public sealed class StoredModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
+    [DatabaseProviders]
     public async Task The_model_a_change_was_checked_with_is_the_next_revisions_model_as_the_rows_give_it(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
