@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
