@@ -17,7 +17,51 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Accounts.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryEntity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -116,7 +160,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("Advisories", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryRevisionEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryRevisionEntity", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -174,51 +218,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("AdvisoryRevisions", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.ApiToken", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("ApiTokens", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.AuditEntry", b =>
+            modelBuilder.Entity("FactoryCps.Web.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -264,176 +264,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.EvidenceFile", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("QuestionnaireId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("QuestionnaireItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuestionnaireItemId");
-
-                    b.HasIndex("QuestionnaireId", "QuestionnaireItemId");
-
-                    b.ToTable("EvidenceFiles", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.FcpsUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DisplayName")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsAdministrator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Language")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.ModelObjectEntity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Section")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SiteId", "Section", "Key")
-                        .IsUnique();
-
-                    b.ToTable("ModelObjects", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaAssignment", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -484,7 +315,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("OodaAssignments", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCase", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -597,7 +428,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("OodaCases", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCaseEvent", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCaseEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -638,277 +469,80 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("OodaCaseEvents", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.PortalInvitation", b =>
+            modelBuilder.Entity("FactoryCps.Web.Data.FcpsUser", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("FirstUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("LastUsedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("QuestionnaireId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Recipient")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RevokedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuestionnaireId");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique();
-
-                    b.ToTable("PortalInvitations", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.Questionnaire", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("IssuedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("IssuedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("JudgedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("JudgedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PublicId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Round")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SuppliedItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
+                    b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicId")
-                        .IsUnique();
-
-                    b.HasIndex("SupplierId");
-
-                    b.HasIndex("SiteId", "Number")
-                        .IsUnique();
-
-                    b.HasIndex("SuppliedItemId", "Round")
-                        .IsUnique();
-
-                    b.ToTable("Questionnaires", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.QuestionnaireItem", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Answer")
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("AnsweredAt")
+                    b.Property<string>("DisplayName")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("AnsweredBy")
+                    b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Basis")
-                        .IsRequired()
-                        .HasMaxLength(16)
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAdministrator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("BasisRef")
-                        .HasMaxLength(200)
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Comment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset?>("JudgedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("JudgedBy")
+                    b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Judgement")
-                        .HasMaxLength(16)
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("JudgementBlocking")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("JudgementNote")
-                        .HasMaxLength(4000)
+                    b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("QuestionnaireId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TextEn")
-                        .IsRequired()
-                        .HasMaxLength(4000)
+                    b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TextJa")
-                        .IsRequired()
-                        .HasMaxLength(4000)
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("QuestionnaireId", "ItemId")
-                        .IsUnique();
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
 
-                    b.ToTable("QuestionnaireItems", (string)null);
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteEntity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ModelRevision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("Sites", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteMember", b =>
-                {
-                    b.Property<int>("SiteId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("SiteId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SiteMembers", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.StoredSbom", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sboms.StoredSbom", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -974,109 +608,70 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("Sboms", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SuppliedItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sites.ModelObjectEntity", b =>
                 {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Assets")
+                    b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Category")
+                    b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(16)
+                        .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Conduits")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ContractEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ContractStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Externals")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SiteId")
+                    b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("SupportEnd")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Zones")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SupplierId");
-
-                    b.HasIndex("SiteId", "SupplierId");
-
-                    b.ToTable("SuppliedItems", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.Supplier", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Contact")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Section")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("SiteId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("StakeholderId")
-                        .HasMaxLength(200)
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Section", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ModelObjects", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ModelRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
@@ -1088,13 +683,33 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SiteId", "Name")
+                    b.HasIndex("Key")
                         .IsUnique();
 
-                    b.ToTable("Suppliers", (string)null);
+                    b.ToTable("Sites", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SupplierAccount", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteMember", b =>
+                {
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SiteId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SiteMembers", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Accounts.SupplierAccount", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1170,7 +785,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("SupplierAccounts", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SupplierAction", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Actions.SupplierAction", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1249,6 +864,391 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.HasIndex("SiteId", "Status");
 
                     b.ToTable("SupplierActions", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Portal.PortalInvitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("FirstUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("PortalInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.EvidenceFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuestionnaireItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireItemId");
+
+                    b.HasIndex("QuestionnaireId", "QuestionnaireItemId");
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("JudgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuppliedItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicId")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("SiteId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("SuppliedItemId", "Round")
+                        .IsUnique();
+
+                    b.ToTable("Questionnaires", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisRef")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("JudgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JudgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Judgement")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("JudgementBlocking")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgementNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuestionnaireId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextJa")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireItems", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.SuppliedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assets")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conduits")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContractEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ContractStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Externals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SupportEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Zones")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("SiteId", "SupplierId");
+
+                    b.ToTable("SuppliedItems", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Supplier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StakeholderId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Suppliers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1379,18 +1379,7 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryRevisionEntity", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.AdvisoryEntity", "Advisory")
-                        .WithMany("Revisions")
-                        .HasForeignKey("AdvisoryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Advisory");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.ApiToken", b =>
+            modelBuilder.Entity("FactoryCps.Web.Accounts.ApiToken", b =>
                 {
                     b.HasOne("FactoryCps.Web.Data.FcpsUser", "User")
                         .WithMany()
@@ -1401,35 +1390,20 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.EvidenceFile", b =>
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryRevisionEntity", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", null)
-                        .WithMany()
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("FactoryCps.Web.Data.QuestionnaireItem", null)
-                        .WithMany("Evidence")
-                        .HasForeignKey("QuestionnaireItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.ModelObjectEntity", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
-                        .WithMany("Objects")
-                        .HasForeignKey("SiteId")
+                    b.HasOne("FactoryCps.Web.Advisories.AdvisoryEntity", "Advisory")
+                        .WithMany("Revisions")
+                        .HasForeignKey("AdvisoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Site");
+                    b.Navigation("Advisory");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaAssignment", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaAssignment", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1438,15 +1412,15 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCase", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCase", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("FactoryCps.Web.Data.CaseMatch", "Match", b1 =>
+                    b.OwnsOne("FactoryCps.Web.Cases.CaseMatch", "Match", b1 =>
                         {
                             b1.Property<long>("OodaCaseId")
                                 .HasColumnType("INTEGER");
@@ -1511,61 +1485,40 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCaseEvent", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCaseEvent", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.OodaCase", null)
+                    b.HasOne("FactoryCps.Web.Cases.OodaCase", null)
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.PortalInvitation", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sboms.StoredSbom", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", null)
-                        .WithMany()
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.Questionnaire", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", null)
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FactoryCps.Web.Data.SuppliedItem", "SuppliedItem")
-                        .WithMany()
-                        .HasForeignKey("SuppliedItemId")
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sites.ModelObjectEntity", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
+                        .WithMany("Objects")
+                        .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FactoryCps.Web.Data.Supplier", "Supplier")
-                        .WithMany()
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.Navigation("SuppliedItem");
-
-                    b.Navigation("Supplier");
+                    b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.QuestionnaireItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteMember", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", null)
-                        .WithMany("Items")
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteMember", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany("Members")
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1580,20 +1533,89 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.StoredSbom", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Accounts.SupplierAccount", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Suppliers.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Actions.SupplierAction", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", "Questionnaire")
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Questionnaire");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Portal.PortalInvitation", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.EvidenceFile", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("QuestionnaireItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Site");
+                    b.HasOne("FactoryCps.Web.Suppliers.SuppliedItem", "SuppliedItem")
+                        .WithMany()
+                        .HasForeignKey("SuppliedItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FactoryCps.Web.Suppliers.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("SuppliedItem");
+
+                    b.Navigation("Supplier");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SuppliedItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Supplier", "Supplier")
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", null)
+                        .WithMany("Items")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.SuppliedItem", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Supplier", "Supplier")
                         .WithMany("Items")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1602,37 +1624,15 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                     b.Navigation("Supplier");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Supplier", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Supplier", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.Navigation("Site");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SupplierAccount", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.Supplier", "Supplier")
-                        .WithMany()
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Supplier");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SupplierAction", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", "Questionnaire")
-                        .WithMany()
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Questionnaire");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1686,34 +1686,34 @@ namespace FactoryCps.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryEntity", b =>
                 {
                     b.Navigation("Revisions");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCase", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCase", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Questionnaire", b =>
-                {
-                    b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.QuestionnaireItem", b =>
-                {
-                    b.Navigation("Evidence");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteEntity", b =>
                 {
                     b.Navigation("Members");
 
                     b.Navigation("Objects");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Supplier", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Supplier", b =>
                 {
                     b.Navigation("Items");
                 });

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace FactoryCps.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(FcpsDbContext))]
-    [Migration("20261129083613_SupplyChain")]
-    partial class SupplyChain
+    [Migration("20261207015534_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,7 +25,53 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Accounts.ApiToken", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ApiTokens", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryEntity", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -126,7 +172,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("Advisories", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryRevisionEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryRevisionEntity", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -186,53 +232,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("AdvisoryRevisions", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.ApiToken", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Prefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Hash")
-                        .IsUnique();
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("ApiTokens", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.AuditEntry", b =>
+            modelBuilder.Entity("FactoryCps.Web.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -280,180 +280,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.EvidenceFile", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(128)
-                        .HasColumnType("character varying(128)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<long>("QuestionnaireId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("QuestionnaireItemId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("QuestionnaireItemId");
-
-                    b.HasIndex("QuestionnaireId", "QuestionnaireItemId");
-
-                    b.ToTable("EvidenceFiles", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.FcpsUser", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("text");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("text");
-
-                    b.Property<string>("DisplayName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool>("IsAdministrator")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Language")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("text");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.ToTable("AspNetUsers", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.ModelObjectEntity", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Section")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SiteId", "Section", "Key")
-                        .IsUnique();
-
-                    b.ToTable("ModelObjects", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaAssignment", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaAssignment", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -506,7 +333,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("OodaAssignments", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCase", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCase", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -621,7 +448,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("OodaCases", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCaseEvent", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCaseEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -664,7 +491,414 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("OodaCaseEvents", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.PortalInvitation", b =>
+            modelBuilder.Entity("FactoryCps.Web.Data.FcpsUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsAdministrator")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sboms.StoredSbom", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AssetId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int>("ComponentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SpecVersion")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UploadedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "AssetId", "Id");
+
+                    b.ToTable("Sboms", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sites.ModelObjectEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Section")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId", "Section", "Key")
+                        .IsUnique();
+
+                    b.ToTable("ModelObjects", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("ModelRevision")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("Sites", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteMember", b =>
+                {
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("SiteId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SiteMembers", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Accounts.SupplierAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DisabledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastLoginAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoginName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("NormalizedLoginName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("SessionStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedLoginName")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("SiteId", "SupplierId");
+
+                    b.ToTable("SupplierAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Actions.SupplierAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Blocking")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ItemId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("QuestionnaireId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("SuppliedItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireId", "ItemId")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId", "Status");
+
+                    b.ToTable("SupplierActions", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Portal.PortalInvitation", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -724,7 +958,60 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("PortalInvitations", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Questionnaire", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.EvidenceFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("QuestionnaireId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QuestionnaireItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionnaireItemId");
+
+                    b.HasIndex("QuestionnaireId", "QuestionnaireItemId");
+
+                    b.ToTable("EvidenceFiles", (string)null);
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -805,7 +1092,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("Questionnaires", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.QuestionnaireItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -842,6 +1129,24 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTimeOffset?>("JudgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("JudgedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Judgement")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("JudgementBlocking")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JudgementNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -866,133 +1171,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("QuestionnaireItems", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteEntity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("ModelRevision")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key")
-                        .IsUnique();
-
-                    b.ToTable("Sites", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteMember", b =>
-                {
-                    b.Property<int>("SiteId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("SiteId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("SiteMembers", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.StoredSbom", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("AssetId")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
-
-                    b.Property<int>("ComponentCount")
-                        .HasColumnType("integer");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("SiteId")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("SpecVersion")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Subject")
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("UploadedById")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SiteId", "AssetId", "Id");
-
-                    b.ToTable("Sboms", (string)null);
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SuppliedItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.SuppliedItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1069,7 +1248,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("SuppliedItems", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Supplier", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Supplier", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1248,18 +1427,7 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryRevisionEntity", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.AdvisoryEntity", "Advisory")
-                        .WithMany("Revisions")
-                        .HasForeignKey("AdvisoryId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Advisory");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.ApiToken", b =>
+            modelBuilder.Entity("FactoryCps.Web.Accounts.ApiToken", b =>
                 {
                     b.HasOne("FactoryCps.Web.Data.FcpsUser", "User")
                         .WithMany()
@@ -1270,35 +1438,20 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Navigation("User");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.EvidenceFile", b =>
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryRevisionEntity", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", null)
-                        .WithMany()
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.HasOne("FactoryCps.Web.Data.QuestionnaireItem", null)
-                        .WithMany("Evidence")
-                        .HasForeignKey("QuestionnaireItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.ModelObjectEntity", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
-                        .WithMany("Objects")
-                        .HasForeignKey("SiteId")
+                    b.HasOne("FactoryCps.Web.Advisories.AdvisoryEntity", "Advisory")
+                        .WithMany("Revisions")
+                        .HasForeignKey("AdvisoryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Site");
+                    b.Navigation("Advisory");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaAssignment", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaAssignment", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1307,15 +1460,15 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCase", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCase", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("FactoryCps.Web.Data.CaseMatch", "Match", b1 =>
+                    b.OwnsOne("FactoryCps.Web.Cases.CaseMatch", "Match", b1 =>
                         {
                             b1.Property<long>("OodaCaseId")
                                 .HasColumnType("bigint");
@@ -1380,61 +1533,40 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCaseEvent", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCaseEvent", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.OodaCase", null)
+                    b.HasOne("FactoryCps.Web.Cases.OodaCase", null)
                         .WithMany("Events")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.PortalInvitation", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sboms.StoredSbom", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", null)
-                        .WithMany()
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.Questionnaire", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", null)
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FactoryCps.Web.Data.SuppliedItem", "SuppliedItem")
-                        .WithMany()
-                        .HasForeignKey("SuppliedItemId")
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Sites.ModelObjectEntity", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
+                        .WithMany("Objects")
+                        .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("FactoryCps.Web.Data.Supplier", "Supplier")
-                        .WithMany()
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
-
-                    b.Navigation("SuppliedItem");
-
-                    b.Navigation("Supplier");
+                    b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.QuestionnaireItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteMember", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Questionnaire", null)
-                        .WithMany("Items")
-                        .HasForeignKey("QuestionnaireId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteMember", b =>
-                {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany("Members")
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1449,20 +1581,89 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Navigation("Site");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.StoredSbom", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Accounts.SupplierAccount", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Suppliers.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Actions.SupplierAction", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", "Questionnaire")
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Questionnaire");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Portal.PortalInvitation", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.EvidenceFile", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("QuestionnaireItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", null)
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Site");
+                    b.HasOne("FactoryCps.Web.Suppliers.SuppliedItem", "SuppliedItem")
+                        .WithMany()
+                        .HasForeignKey("SuppliedItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FactoryCps.Web.Suppliers.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.Navigation("SuppliedItem");
+
+                    b.Navigation("Supplier");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.SuppliedItem", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.Supplier", "Supplier")
+                    b.HasOne("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", null)
+                        .WithMany("Items")
+                        .HasForeignKey("QuestionnaireId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.SuppliedItem", b =>
+                {
+                    b.HasOne("FactoryCps.Web.Suppliers.Supplier", "Supplier")
                         .WithMany("Items")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1471,9 +1672,9 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                     b.Navigation("Supplier");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Supplier", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Supplier", b =>
                 {
-                    b.HasOne("FactoryCps.Web.Data.SiteEntity", "Site")
+                    b.HasOne("FactoryCps.Web.Sites.SiteEntity", "Site")
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1533,34 +1734,34 @@ namespace FactoryCps.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.AdvisoryEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Advisories.AdvisoryEntity", b =>
                 {
                     b.Navigation("Revisions");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.OodaCase", b =>
+            modelBuilder.Entity("FactoryCps.Web.Cases.OodaCase", b =>
                 {
                     b.Navigation("Events");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Questionnaire", b =>
-                {
-                    b.Navigation("Items");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.QuestionnaireItem", b =>
-                {
-                    b.Navigation("Evidence");
-                });
-
-            modelBuilder.Entity("FactoryCps.Web.Data.SiteEntity", b =>
+            modelBuilder.Entity("FactoryCps.Web.Sites.SiteEntity", b =>
                 {
                     b.Navigation("Members");
 
                     b.Navigation("Objects");
                 });
 
-            modelBuilder.Entity("FactoryCps.Web.Data.Supplier", b =>
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.Questionnaire", b =>
+                {
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Questionnaires.QuestionnaireItem", b =>
+                {
+                    b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("FactoryCps.Web.Suppliers.Supplier", b =>
                 {
                     b.Navigation("Items");
                 });
