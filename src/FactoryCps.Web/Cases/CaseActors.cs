@@ -1,3 +1,4 @@
+using FactoryCps.Cases;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
 

@@ -1,3 +1,5 @@
+using FactoryCps.Cases;
+
 namespace FactoryCps.Web.Cases;
 
 /// <summary>A case in lists: enough to sort, filter and link.</summary>

@@ -1,3 +1,4 @@
+using FactoryCps.Cases;
 using FactoryCps.Web.Advisories;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;

@@ -1,3 +1,5 @@
+using FactoryCps.Cases;
+
 namespace FactoryCps.Web.Cases;
 
 /// <summary>Someone on the plant floor reports that something differs from normal (被害発生段階, observe).</summary>

@@ -5,8 +5,8 @@ namespace FactoryCps.Web.Cases;
 /// <summary>
 /// A vulnerability or incident handled at one site through the extension's OODA loop (ext:3.3): opened in the
 /// preventive stage by an advisory match, or in the damage stage by someone reporting that something differs
-/// from normal. The case guards its own phase changes (OodaCase.Rules.cs): only the people the site's OODA
-/// assignment names for the current phase move it on, and each phase needs its record before the next.
+/// from normal. The core's state machine (FactoryCps.Cases.CaseStateMachine) guards its phase changes: only the
+/// people the site's OODA assignment names for the current phase move it on, and each phase needs its record first.
 /// </summary>
 public sealed partial class OodaCase
 {
@@ -80,6 +80,4 @@ public sealed partial class OodaCase
     public List<OodaCaseEvent> Events { get; set; } = [];
 
     public SiteEntity? Site { get; set; }
-
-    public bool IsOverdue(DateTimeOffset now) => ClosedAt is null && now > DueAt;
 }

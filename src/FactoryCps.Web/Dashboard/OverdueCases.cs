@@ -1,3 +1,4 @@
+using FactoryCps.Cases;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using FactoryCps.Web.Cases;
+using FactoryCps.Cases;
 
 namespace FactoryCps.Tests.Browser;
 

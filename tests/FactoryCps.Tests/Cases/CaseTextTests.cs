@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactoryCps.Cases;
 using FactoryCps.Web.Cases;
 
 namespace FactoryCps.Tests.Cases;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using FactoryCps.Cases;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;

@@ -1,4 +1,5 @@
 using System.Net;
+using FactoryCps.Cases;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;

@@ -8,75 +8,11 @@ using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Web;
 
-/// <summary>The rules the supply-chain entities keep themselves, and the evidence checks, without a database.</summary>
+/// <summary>The rules the supply-chain entities keep themselves, and the evidence checks, without a database
+/// (the questionnaire's review rules are the core's: Suppliers/Questionnaires/QuestionnaireRulesTests).</summary>
 public sealed class SupplierRulesTests
 {
     private static readonly DateTimeOffset Now = new(2026, 5, 1, 9, 0, 0, TimeSpan.Zero);
-
-    private static Questionnaire TwoQuestions() => new()
-    {
-        PublicId = "p",
-        Status = Questionnaire.Issued,
-        Category = "product",
-        Phase = "procurement",
-        IssuedBy = "lead",
-        Version = 1,
-        Items =
-        [
-            new QuestionnaireItem { ItemId = "q1", TextJa = "一", TextEn = "one", Basis = "phase" },
-            new QuestionnaireItem { ItemId = "q2", TextJa = "二", TextEn = "two", Basis = "phase" },
-        ],
-    };
-
-    [Fact]
-    public void A_questionnaire_is_answered_once_every_question_has_an_answer()
-    {
-        var q = TwoQuestions();
-        Assert.Null(q.Answer("q1", AnswerChoice.Yes, " patched monthly ", "Sato (Maker A)", Now));
-        Assert.Equal(Questionnaire.Issued, q.Status);
-        Assert.Equal(("yes", "patched monthly", "Sato (Maker A)", Now), (q.Items[0].Answer, q.Items[0].Comment, q.Items[0].AnsweredBy, q.Items[0].AnsweredAt));
-        Assert.Null(q.Answer("q2", AnswerChoice.NotApplicable, null, "Sato (Maker A)", Now));
-        Assert.Equal(Questionnaire.Answered, q.Status);
-        Assert.Equal(3, q.Version);
-    }
-
-    [Fact]
-    public void The_same_answer_again_changes_nothing_not_even_who_gave_it()
-    {
-        var q = TwoQuestions();
-        q.Answer("q1", AnswerChoice.Partly, "x", "Sato", Now);
-        Assert.Null(q.Answer("q1", AnswerChoice.Partly, "x", "Suzuki", Now.AddHours(1)));
-        Assert.Equal(("Sato", 2), (q.Items[0].AnsweredBy, q.Version));
-    }
-
-    [Fact]
-    public void Unknown_questions_and_over_long_comments_are_refused_and_change_nothing()
-    {
-        var q = TwoQuestions();
-        Assert.Equal(QuestionnaireRefusal.UnknownItem, q.Answer("q9", AnswerChoice.Yes, null, "Sato", Now));
-        Assert.Equal(QuestionnaireRefusal.CommentTooLong, q.Answer("q1", AnswerChoice.Yes, new string('x', Questionnaire.MaxComment + 1), "Sato", Now));
-        Assert.All(q.Items, i => Assert.Null(i.Answer));
-        Assert.Equal(1, q.Version);
-    }
-
-    [Fact]
-    public void Closing_needs_every_judgement_and_afterwards_no_answer_file_or_judgement_is_taken()
-    {
-        var q = TwoQuestions();
-        q.Answer("q1", AnswerChoice.Yes, null, "Sato", Now);
-        Assert.Null(q.RecordJudgement(new AnswerJudgement("q1", JudgementKind.Accepted, null), "lead", Now));
-        Assert.Equal(QuestionnaireRefusal.NotJudged, q.MarkJudged("lead", Now));
-        q.Answer("q2", AnswerChoice.No, "planned for 2027", "Sato", Now);
-        Assert.Null(q.RecordJudgement(new AnswerJudgement("q2", JudgementKind.Flagged, "no date", true), "lead", Now));
-        Assert.Null(q.MarkJudged("lead", Now));
-        Assert.True(q.IsJudged);
-
-        Assert.Equal(QuestionnaireRefusal.Judged, q.Answer("q2", AnswerChoice.Yes, null, "Sato", Now));
-        Assert.Equal("no", q.Items[1].Answer);
-        Assert.Equal(QuestionnaireRefusal.Judged, q.AcceptsEvidence("q1", 0));
-        Assert.Equal(QuestionnaireRefusal.Judged, q.RecordJudgement(new AnswerJudgement("q1", JudgementKind.Flagged, "late", false), "lead", Now));
-        Assert.Equal(QuestionnaireRefusal.Judged, q.MarkJudged("lead", Now));
-    }
 
     [Fact]
     public void The_re_assessment_policy_comes_from_the_options_and_out_of_range_values_are_refused()
@@ -88,40 +24,6 @@ public sealed class SupplierRulesTests
         Assert.False(new SupplierOptions { ContractLeadDays = -1 }.IsValid);
         Assert.False(new SupplierOptions { SupportEndLeadDays = 731 }.IsValid);
         Assert.True(new SupplierOptions().IsValid);
-    }
-
-    [Fact]
-    public void A_changed_answer_withdraws_its_judgement_and_the_same_answer_keeps_it()
-    {
-        var q = TwoQuestions();
-        q.Answer("q1", AnswerChoice.No, "next year", "Sato", Now);
-        q.RecordJudgement(new AnswerJudgement("q1", JudgementKind.Accepted, "compensating firewall rule"), "lead", Now);
-        q.Answer("q1", AnswerChoice.No, " next year ", "Sato", Now);
-        Assert.Equal(Questionnaire.Accepted, q.Items[0].Judgement);
-        q.Answer("q1", AnswerChoice.Partly, "next year", "Sato", Now);
-        Assert.Null(q.Items[0].Judgement);
-        Assert.Null(q.Items[0].JudgementNote);
-    }
-
-    [Fact]
-    public void Evidence_is_taken_for_known_questions_up_to_the_limit()
-    {
-        var q = TwoQuestions();
-        Assert.Null(q.AcceptsEvidence("q1", Questionnaire.MaxFiles - 1));
-        Assert.Equal(QuestionnaireRefusal.TooManyFiles, q.AcceptsEvidence("q1", Questionnaire.MaxFiles));
-        Assert.Equal(QuestionnaireRefusal.UnknownItem, q.AcceptsEvidence("q9", 0));
-    }
-
-    [Fact]
-    public void An_open_questionnaire_is_late_the_day_after_its_due_date()
-    {
-        var q = TwoQuestions();
-        q.DueDate = new DateOnly(2026, 5, 1);
-        Assert.False(q.IsOverdue(new DateOnly(2026, 5, 1)));
-        Assert.True(q.IsOverdue(new DateOnly(2026, 5, 2)));
-        q.Answer("q1", AnswerChoice.Yes, null, "Sato", Now);
-        q.Answer("q2", AnswerChoice.Yes, null, "Sato", Now);
-        Assert.False(q.IsOverdue(new DateOnly(2026, 5, 2)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactoryCps.Suppliers.Actions;
 using FactoryCps.Web.Resources;
 
 namespace FactoryCps.Web.Suppliers.Actions;

@@ -1,5 +1,6 @@
 using FactoryCps.Analysis;
 using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Actions;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Questionnaires;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Suppliers.Questionnaires;
 

@@ -3,7 +3,7 @@ namespace FactoryCps.Web.Suppliers.Questionnaires;
 /// <summary>
 /// The questions issued to a supplier about one supplied item, in one round (re-assessments add rounds). The
 /// questions are copied into <see cref="QuestionnaireItem"/> rows when issued, so that a later catalogue or model
-/// change never alters what was asked. The questionnaire guards its own changes (Questionnaire.Rules.cs).
+/// change never alters what was asked. The core's review rules guard its changes (QuestionnaireRules).
 /// </summary>
 public sealed partial class Questionnaire
 {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using FactoryCps.Catalog;
 using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record EvidenceSummary(long Id, string ItemId, string FileName, st
 /// <summary>
 /// Issues questionnaires (generated from the catalogue and the site's model, then copied into rows so the questions
 /// never change afterwards), finds them for staff (by site and number) and for the portal (by id), and records
-/// answers and evidence. The questionnaire decides what it accepts (Questionnaire.Rules.cs); every change is audited.
+/// answers and evidence. The core's review rules decide what it accepts (QuestionnaireRules); every change is audited.
 /// </summary>
 internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory directory, GuidelineCatalog catalog, TimeProvider time)
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactoryCps.Diagnostics;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
@@ -18,7 +19,7 @@ internal static class QuestionnaireProblems
     /// <summary>The review's rule (QuestionnaireReview), e.g. <c>SupplierRuleFlagNeedsReason</c>.</summary>
     public static IResult Refused(Message rule) => Refused(rule.Key, rule.Render(Lang.Current));
 
-    /// <summary>The stored questionnaire's refusal (Questionnaire.Rules.cs), e.g. <c>Judged</c>.</summary>
+    /// <summary>The questionnaire's refusal (the core's QuestionnaireRules), e.g. <c>Judged</c>.</summary>
     public static IResult Refused(QuestionnaireRefusal refusal) => refusal == QuestionnaireRefusal.ChangedMeanwhile
         ? Problem(StatusCodes.Status409Conflict, Problems.ConflictType, WebText.ApiConflict, Portal.PortalText.Refusal(refusal), new() { ["code"] = refusal.ToString() })
         : Refused(refusal.ToString(), Portal.PortalText.Refusal(refusal));

@@ -3,6 +3,7 @@ using System.Text;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Workbooks;

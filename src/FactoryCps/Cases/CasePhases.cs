@@ -1,4 +1,4 @@
-namespace FactoryCps.Web.Cases;
+namespace FactoryCps.Cases;
 
 /// <summary>The OODA loop's phases in order, then closed; and the ways a case may end.</summary>
 public static class CasePhases

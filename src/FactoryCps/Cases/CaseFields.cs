@@ -1,4 +1,4 @@
-namespace FactoryCps.Web.Cases;
+namespace FactoryCps.Cases;
 
 /// <summary>What people write into a case. Only the current phase's fields are taken; the others stay as they are.</summary>
 public sealed record CaseFields(

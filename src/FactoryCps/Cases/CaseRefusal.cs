@@ -1,6 +1,6 @@
-namespace FactoryCps.Web.Cases;
+namespace FactoryCps.Cases;
 
-/// <summary>Why a case refused a change. Each has a message in WebText (CaseRefused + the name).</summary>
+/// <summary>Why a case refused a change: a code, not text; the web words each (WebText, CaseRefused_ + the name).</summary>
 public enum CaseRefusal
 {
     Closed,

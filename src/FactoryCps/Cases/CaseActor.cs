@@ -1,4 +1,4 @@
-namespace FactoryCps.Web.Cases;
+namespace FactoryCps.Cases;
 
 /// <summary>Who acts on a case: their name for the history, and their role at the site for the phase rules.</summary>
 public sealed record CaseActor(string? UserId, string UserName, string? Role, bool IsAdministrator)
