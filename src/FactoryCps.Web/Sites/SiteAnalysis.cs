@@ -27,12 +27,12 @@ public sealed class SiteAnalysis(SiteModelStore store, GuidelineCatalog catalog,
             return cached;
         }
 
-        if (await store.ModelAsync(site, cancellationToken) is not { } model)
+        if (await store.LoadedAsync(site, cancellationToken) is not { } loaded)
         {
             return null;
         }
 
-        var result = ModelAnalyzer.Analyze(model, catalog, Today);
+        var result = ModelAnalyzer.Analyze(loaded, Today);
         cache.Set(key, result, Entry());
         return result;
     }

@@ -122,33 +122,38 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     }
 
     /// <summary>
-    /// The site's model as <paramref name="site"/> was read: built once per model revision and catalogue and shared
-    /// by every page, API call and report until the revision changes (the application's cache; none in tools).
+    /// The site's model as <paramref name="site"/> was read, validated and derived: built once per model revision and
+    /// catalogue and shared by every page, API call and report until the revision changes (the application's cache;
+    /// none in tools). The analysis builds on it without deriving again.
     /// </summary>
-    public async Task<FactoryModel?> ModelAsync(SiteEntity site, CancellationToken cancellationToken = default)
+    public async Task<LoadedModel?> LoadedAsync(SiteEntity site, CancellationToken cancellationToken = default)
     {
         var key = ModelKey(site.Id, site.ModelRevision);
-        if (cache is not null && cache.TryGetValue(key, out FactoryModel? cached))
+        if (cache is not null && cache.TryGetValue(key, out LoadedModel? cached))
         {
             return cached;
         }
 
-        var model = await ReadModelAsync(db.ModelObjects.Where(o => o.SiteId == site.Id), site.Key, cancellationToken);
-        cache?.Set(key, model, ModelEntry);
-        return model;
+        var loaded = await ReadModelAsync(db.ModelObjects.Where(o => o.SiteId == site.Id), site.Key, cancellationToken);
+        cache?.Set(key, loaded, ModelEntry);
+        return loaded;
     }
 
+    /// <summary>The site's model as <paramref name="site"/> was read (the cached one of <see cref="LoadedAsync"/>).</summary>
+    public async Task<FactoryModel?> ModelAsync(SiteEntity site, CancellationToken cancellationToken = default) =>
+        (await LoadedAsync(site, cancellationToken))?.Model;
+
     /// <summary>The site's model read afresh (tools and tests; pages and the API use the cached one above).</summary>
-    public Task<FactoryModel?> ModelAsync(string siteKey, CancellationToken cancellationToken = default) =>
-        ReadModelAsync(db.ModelObjects.Where(o => o.Site!.Key == siteKey), siteKey, cancellationToken);
+    public async Task<FactoryModel?> ModelAsync(string siteKey, CancellationToken cancellationToken = default) =>
+        (await ReadModelAsync(db.ModelObjects.Where(o => o.Site!.Key == siteKey), siteKey, cancellationToken))?.Model;
 
     /// <summary>The rows' JSON read straight into the model reader's tree, then the same checks as <c>fcps validate</c>; null without rows.</summary>
-    private async Task<FactoryModel?> ReadModelAsync(IQueryable<ModelObjectEntity> objects, string siteKey, CancellationToken cancellationToken)
+    private async Task<LoadedModel?> ReadModelAsync(IQueryable<ModelObjectEntity> objects, string siteKey, CancellationToken cancellationToken)
     {
         var rows = await objects.AsNoTracking().OrderBy(o => o.Position).Select(o => new { o.Section, o.Body }).ToListAsync(cancellationToken);
         return rows.Count == 0
             ? null
-            : ModelLoader.Load(new YamlReadResult(StoredModelTree.Build(rows.Select(r => (r.Section, r.Body)), $"{siteKey}.json"), []), catalog).Model;
+            : ModelLoader.Load(new YamlReadResult(StoredModelTree.Build(rows.Select(r => (r.Section, r.Body)), $"{siteKey}.json"), []), catalog).Loaded;
     }
 
     public async Task<string?> ExportYamlAsync(string siteKey, CancellationToken cancellationToken = default) =>
@@ -225,7 +230,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Model);
+            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Loaded);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -281,7 +286,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         });
         try
         {
-            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Model);
+            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Loaded);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -324,7 +329,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// edit reads no rows again; only when no other change came between the site's reading and this one's commit
     /// (the revision moved by one), since the check saw the rows of that reading alone.
     /// </summary>
-    private void Remember(SiteEntity site, long revision, FactoryModel? model)
+    private void Remember(SiteEntity site, long revision, LoadedModel? model)
     {
         if (model is not null && revision == site.ModelRevision + 1)
         {
@@ -332,7 +337,7 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
         }
     }
 
-    private (string, int, long, GuidelineCatalog) ModelKey(int siteId, long revision) => (nameof(FactoryModel), siteId, revision, catalog);
+    private (string, int, long, GuidelineCatalog) ModelKey(int siteId, long revision) => (nameof(LoadedModel), siteId, revision, catalog);
 
     private static readonly MemoryCacheEntryOptions ModelEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };
 
