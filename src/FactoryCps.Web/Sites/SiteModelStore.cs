@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -44,7 +42,7 @@ public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnost
 /// changes to single objects with optimistic concurrency. Every change is validated by the same loader as the
 /// CLI, so the database never holds a model that <c>fcps validate</c> would reject, and every change is audited.
 /// </summary>
-public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
+public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
 {
     internal const string SiteSection = "site";
     internal const string BcpSection = "bcp";
@@ -366,122 +364,10 @@ public sealed class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, T
     /// <summary>Whether a section name is one the model has.</summary>
     public static bool IsSection(string section) => section is SiteSection or BcpSection || ModelWriter.Sections.Contains(section);
 
-    private static IEnumerable<ModelObjectEntity> Objects(FactoryModel model, int siteId, DateTimeOffset now, string user)
-    {
-        ModelObjectEntity Entity(string section, string key, int position, JsonObject body) => new()
-        {
-            SiteId = siteId,
-            Section = section,
-            Key = key,
-            Position = position,
-            Body = body.ToJsonString(StoredJson),
-            Version = 1,
-            UpdatedAt = now,
-            UpdatedBy = user,
-        };
-
-        yield return Entity(SiteSection, SiteSection, 0, ModelWriter.Site(model.Site));
-
-        if (ModelWriter.Bcp(model.Bcp) is { Count: > 0 } bcp)
-        {
-            yield return Entity(BcpSection, BcpSection, 1, bcp);
-        }
-
-        foreach (var section in ModelWriter.Sections)
-        {
-            var position = Offset(section);
-            foreach (var element in ModelWriter.Elements(model, section))
-            {
-                var body = ModelWriter.Element(element);
-                yield return Entity(section, StorageKey(section, body), ++position, body);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The object's key within its section: its id, but for a countermeasure status its id and scope, since the
-    /// model may record one countermeasure for the whole site and, differently, for some zones.
-    /// </summary>
-    private static string StorageKey(string section, JsonObject body)
-    {
-        if (section is SiteSection or BcpSection)
-        {
-            return section;
-        }
-
-        var id = (string?)body["id"] ?? section;
-        return section == "countermeasures" && body["scope"] is JsonArray scope
-            ? CountermeasureStatus.KeyOf(id, scope.Select(z => (string?)z ?? ""))
-            : id;
-    }
-
-    /// <summary>Sections are kept apart in one position sequence so that ordering by position orders by section too.</summary>
-    private static int Offset(string section) => section switch
-    {
-        SiteSection or BcpSection => 0,
-        _ => (1 + ModelWriter.Sections.ToList().IndexOf(section)) * 1_000_000,
-    };
-
     /// <summary>
     /// A site's stored objects, untracked: a change checks the whole model but writes one row, and tracking the
     /// 18,000 rows of a large site (entries, snapshots, change detection) cost more than the check's reading.
     /// </summary>
     private Task<List<ModelObjectEntity>> StoredRowsAsync(int siteId, CancellationToken cancellationToken) =>
         db.ModelObjects.AsNoTracking().Where(o => o.SiteId == siteId).ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// The model document as compact JSON text, written from the stored bodies as they are (each is the compact JSON
-    /// of its object already) rather than parsed into nodes and written out again: the same text, without a parse
-    /// of every object of the site per change.
-    /// </summary>
-    private static string DocumentText(IEnumerable<ModelObjectEntity> objects)
-    {
-        var text = new StringBuilder("{\"format\":").Append(FactoryModel.FormatVersion.ToString(CultureInfo.InvariantCulture));
-        string? list = null;
-        foreach (var entity in objects.OrderBy(o => o.Position))
-        {
-            if (entity.Section == list)
-            {
-                text.Append(',').Append(entity.Body);
-                continue;
-            }
-
-            if (list is not null)
-            {
-                text.Append(']');
-            }
-
-            // Section names are the model's own (site, bcp, assets, …): nothing in them needs escaping.
-            var single = entity.Section is SiteSection or BcpSection;
-            text.Append(",\"").Append(entity.Section).Append("\":").Append(single ? "" : "[").Append(entity.Body);
-            list = single ? null : entity.Section;
-        }
-
-        return (list is null ? text : text.Append(']')).Append('}').ToString();
-    }
-
-    private static JsonObject Document(IEnumerable<ModelObjectEntity> objects)
-    {
-        var document = new JsonObject { ["format"] = FactoryModel.FormatVersion };
-        foreach (var entity in objects.OrderBy(o => o.Position))
-        {
-            var body = JsonNode.Parse(entity.Body)!;
-            if (entity.Section is SiteSection or BcpSection)
-            {
-                document[entity.Section] = body;
-            }
-            else
-            {
-                if (document[entity.Section] is not JsonArray list)
-                {
-                    list = [];
-                    document[entity.Section] = list;
-                }
-
-                list.Add(body);
-            }
-        }
-
-        return document;
-    }
 }
