@@ -6,7 +6,7 @@ using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Diagram;
+namespace FactoryCps.Web.Provenance;
 
 /// <summary>One row of a provenance table: an operation, asset or zone and one derived value with its chain.</summary>
 internal sealed record ProvenanceRow(string Id, string? Name, DerivedValue Value);
