@@ -1,8 +1,8 @@
-using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
+using FactoryCps.Zones;
 
 namespace FactoryCps.Web.Diagram;
 
@@ -15,6 +15,6 @@ public sealed class DiagramModel(SiteAnalysis analysis) : SitePageModel
     public async Task OnGetAsync()
     {
         var report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
-        Svg = report is null || report.Analysis.Zones.Count == 0 ? null : ZoneDiagram.Render(report, standalone: false);
+        Svg = report is null || report.Analysis.Zones.Count == 0 ? null : ZoneDiagram.Render(report.DiagramContent, standalone: false);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactoryCps.Resources;
+using FactoryCps.Zones;
 
 namespace FactoryCps.Reports;
 
@@ -22,7 +23,7 @@ public static partial class HtmlReport
         Header(html, context);
         Summary(html, context);
         Step1(html, context);
-        html.Section("diagram", context.L(nameof(ReportText.DiagramTitle)), h => h.Raw("<div class=\"diagram\">").Raw(ZoneDiagram.Render(context, standalone: false)).Raw("</div>"));
+        html.Section("diagram", context.L(nameof(ReportText.DiagramTitle)), h => h.Raw("<div class=\"diagram\">").Raw(ZoneDiagram.Render(context.DiagramContent, standalone: false)).Raw("</div>"));
         Threats(html, context);
         Plan(html, context);
         Findings(html, context);

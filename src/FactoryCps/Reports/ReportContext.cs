@@ -5,6 +5,7 @@ using FactoryCps.Localization;
 using FactoryCps.Plans;
 using FactoryCps.Provenance;
 using FactoryCps.Resources;
+using FactoryCps.Zones;
 
 namespace FactoryCps.Reports;
 
@@ -45,6 +46,15 @@ public sealed class ReportContext
 
     /// <summary>Conduits that join zones of very different importance without a firewall, diode or proxy.</summary>
     public IReadOnlySet<string> UnprotectedConduits { get; }
+
+    /// <summary>What the zone diagram (<see cref="ZoneDiagram"/>) draws of this analysis, in the report's language.</summary>
+    public ZoneDiagramContent DiagramContent => new(
+        Analysis.Model,
+        [.. Analysis.Zones.Select(z => new DiagramZone(z.Id, z.Name, z.Template, z.Importance.Value, z.TargetLevel.Value))],
+        Catalog.ZoneTemplates,
+        Catalog.ImportanceScale,
+        UnprotectedConduits,
+        Language);
 
     public string Date => Analysis.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using FactoryCps.Model;
 using FactoryCps.Resources;
 
-namespace FactoryCps.Reports;
+namespace FactoryCps.Zones;
 
 /// <summary>
 /// The zone diagram as SVG: zones as boxes coloured by importance in rows from enterprise (top) to field,
 /// externals in a row of their own above them, conduits as lines labelled with their protocols; conduits to
 /// externals and unprotected crossings stand out. Self-contained: no fonts, images or scripts are fetched.
+/// It draws zones from what the derivation left on them, not from an analysis, so that the reports and the web page
+/// build on it from above (docs/architecture.md).
 /// </summary>
 public static class ZoneDiagram
 {
@@ -22,9 +25,8 @@ public static class ZoneDiagram
     private static readonly string[] Fills = ["#e8f5e9", "#fff8e1", "#ffebee", "#f3e5f5"];
     private static readonly string[] Strokes = ["#2e7d32", "#f9a825", "#c62828", "#6a1b9a"];
 
-    public static string Render(ReportContext context, bool standalone)
+    public static string Render(ZoneDiagramContent context, bool standalone)
     {
-        var analysis = context.Analysis;
         var boxes = Layout(context);
         var width = Math.Max(600, boxes.Values.Max(b => b.X + BoxWidth) + Margin);
         var legendTop = boxes.Values.Max(b => b.Y + BoxHeight) + 40;
@@ -35,7 +37,7 @@ public static class ZoneDiagram
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
 
         var labels = new StringBuilder();
-        foreach (var conduit in analysis.Model.Conduits)
+        foreach (var conduit in context.Model.Conduits)
         {
             if (!boxes.TryGetValue(conduit.From, out var from) || !boxes.TryGetValue(conduit.To, out var to))
             {
@@ -73,20 +75,19 @@ public static class ZoneDiagram
 
     private sealed record Box(string Id, string Title, string Detail, int X, int Y, int Importance, bool External);
 
-    private static Dictionary<string, Box> Layout(ReportContext context)
+    private static Dictionary<string, Box> Layout(ZoneDiagramContent context)
     {
-        var analysis = context.Analysis;
-        var templates = context.Catalog.ZoneTemplates.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var scale = context.Catalog.ImportanceScale.Select(l => l.Value).Order().ToList();
-        var neighbours = Neighbours(analysis.Model.Conduits);
-        var rows = analysis.Zones
+        var templates = context.Templates.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var scale = context.ImportanceScale.Select(l => l.Value).Order().ToList();
+        var neighbours = Neighbours(context.Model.Conduits);
+        var rows = context.Zones
             .GroupBy(z => z.Template is not null && templates.TryGetValue(z.Template, out var t) ? t.DiagramRow ?? DefaultRow : DefaultRow)
             .OrderBy(g => g.Key)
             .Select(g => g.ToList())
             .ToList();
 
         var boxes = new Dictionary<string, Box>(StringComparer.Ordinal);
-        var externalsRow = analysis.Model.Externals.Count > 0 ? 1 : 0;
+        var externalsRow = context.Model.Externals.Count > 0 ? 1 : 0;
         var column = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var r = 0; r < rows.Count; r++)
         {
@@ -100,12 +101,12 @@ public static class ZoneDiagram
             {
                 var zone = ordered[i];
                 column[zone.Id] = i;
-                var detail = $"{zone.Id} · {context.L(nameof(ReportText.ColImportance))} {zone.Importance.Value} · SL {zone.TargetLevel.Value}";
-                boxes[zone.Id] = new Box(zone.Id, zone.Name ?? zone.Id, detail, X(i), Y(r + externalsRow), Math.Max(0, scale.IndexOf(zone.Importance.Value)), false);
+                var detail = $"{zone.Id} · {context.L(nameof(ReportText.ColImportance))} {zone.Importance} · SL {zone.TargetLevel}";
+                boxes[zone.Id] = new Box(zone.Id, zone.Name ?? zone.Id, detail, X(i), Y(r + externalsRow), Math.Max(0, scale.IndexOf(zone.Importance)), false);
             }
         }
 
-        var externals = analysis.Model.Externals
+        var externals = context.Model.Externals
             .Select((external, index) => (external, key: Barycentre(neighbours, external.Id, column) ?? index))
             .OrderBy(p => p.key)
             .Select(p => p.external)
@@ -129,7 +130,7 @@ public static class ZoneDiagram
         return columns.Count == 0 ? null : columns.Average();
     }
 
-    private static ILookup<string, string> Neighbours(IEnumerable<Model.Conduit> conduits) =>
+    private static ILookup<string, string> Neighbours(IEnumerable<Conduit> conduits) =>
         conduits.SelectMany(c => new[] { (c.From, c.To), (c.To, c.From) }).ToLookup(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
 
     private static string BoxSvg(Box box)
@@ -141,16 +142,16 @@ public static class ZoneDiagram
         return string.Create(CultureInfo.InvariantCulture, $"<g><title>{Escape(box.Title)}</title><rect x=\"{box.X}\" y=\"{box.Y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"{(box.External ? 18 : 6)}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"{dash}/><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 27}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#212121\">{Escape(title)}</text><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 48}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#455a64\">{Escape(box.Detail)}</text></g>");
     }
 
-    private static string Legend(ReportContext context, int top)
+    private static string Legend(ZoneDiagramContent context, int top)
     {
         var legend = new StringBuilder();
         var x = Margin;
         legend.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{top}\" font-size=\"11\" fill=\"#37474f\">{Escape(context.L(nameof(ReportText.LegendImportance)))}</text>");
-        var scale = context.Catalog.ImportanceScale.OrderBy(l => l.Value).ToList();
+        var scale = context.ImportanceScale.OrderBy(l => l.Value).ToList();
         for (var i = 0; i < scale.Count; i++)
         {
             var bx = x + 200 + (i * 90);
-            legend.Append(CultureInfo.InvariantCulture, $"<rect x=\"{bx}\" y=\"{top - 11}\" width=\"16\" height=\"14\" fill=\"{Fills[Math.Min(i, Fills.Length - 1)]}\" stroke=\"{Strokes[Math.Min(i, Strokes.Length - 1)]}\"/><text x=\"{bx + 22}\" y=\"{top}\" font-size=\"11\">{scale[i].Value} {Escape(context.T(scale[i].Label))}</text>");
+            legend.Append(CultureInfo.InvariantCulture, $"<rect x=\"{bx}\" y=\"{top - 11}\" width=\"16\" height=\"14\" fill=\"{Fills[Math.Min(i, Fills.Length - 1)]}\" stroke=\"{Strokes[Math.Min(i, Strokes.Length - 1)]}\"/><text x=\"{bx + 22}\" y=\"{top}\" font-size=\"11\">{scale[i].Value} {Escape(scale[i].Label.Get(context.Language))}</text>");
         }
 
         var lines = new[]
