@@ -3,7 +3,6 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 using FactoryCps.Reports;
 using FactoryCps.Synthetic;
 
@@ -19,7 +18,7 @@ public class AnalysisBenchmarks
 {
     private GuidelineCatalog _catalog = null!;
     private string _yaml = null!;
-    private FactoryModel _model = null!;
+    private LoadedModel _loaded = null!;
     private ReportContext _report = null!;
 
     [Params(1, 2)]
@@ -30,9 +29,9 @@ public class AnalysisBenchmarks
     {
         _catalog = CatalogLoader.Default;
         _yaml = SyntheticModel.Generate(SyntheticModel.Size.Benchmark.Times(Scale), [.. _catalog.Countermeasures.Select(c => c.Id)]);
-        _model = ModelLoader.LoadText(_yaml, "synthetic.yaml", _catalog).Model
+        _loaded = ModelLoader.LoadText(_yaml, "synthetic.yaml", _catalog).Loaded
             ?? throw new InvalidOperationException("The synthetic model is invalid.");
-        _report = new ReportContext(_catalog, ModelAnalyzer.Analyze(_model, _catalog, new DateOnly(2026, 11, 28)), Language.Ja, "bench");
+        _report = new ReportContext(_catalog, ModelAnalyzer.Analyze(_loaded, new DateOnly(2026, 11, 28)), Language.Ja, "bench");
     }
 
     [Benchmark(Description = "validate + analyze")]

@@ -1,3 +1,5 @@
+using FactoryCps.Analysis;
+using FactoryCps.Catalog;
 using FactoryCps.Model;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
@@ -9,7 +11,7 @@ namespace FactoryCps.Web.Suppliers;
 /// A site's suppliers and what they supply: listed, created and changed, each change checked against the site's
 /// model and audited in the same save. Rows of another site are never found, whatever id is asked for.
 /// </summary>
-internal sealed class SupplierDirectory(FcpsDbContext db, SiteModelStore models, TimeProvider time)
+internal sealed class SupplierDirectory(FcpsDbContext db, SiteModelStore models, GuidelineCatalog catalog, TimeProvider time)
 {
     public Task<List<Supplier>> ListAsync(int siteId, CancellationToken cancellationToken = default) =>
         db.Suppliers().AsNoTracking().Include(s => s.Items).Where(s => s.SiteId == siteId).OrderBy(s => s.Name).ToListAsync(cancellationToken);
@@ -128,7 +130,13 @@ internal sealed class SupplierDirectory(FcpsDbContext db, SiteModelStore models,
 
     /// <summary>The site's model, as validation needs it; an empty one if the site has none yet.</summary>
     public async Task<FactoryModel> ModelAsync(SiteEntity site, CancellationToken cancellationToken) =>
-        await models.ModelAsync(site, cancellationToken) ?? new FactoryModel { Site = new Site { Id = site.Key } };
+        (await LoadedAsync(site, cancellationToken)).Model;
+
+    /// <summary>The site's loaded model, as the questionnaire's analysis needs it; an empty one if the site has none yet.</summary>
+    public async Task<LoadedModel> LoadedAsync(SiteEntity site, CancellationToken cancellationToken) =>
+        await models.LoadedAsync(site, cancellationToken)
+        ?? ModelLoader.Load(new FactoryModel { Site = new Site { Id = site.Key } }, catalog).Loaded
+        ?? throw new InvalidOperationException("An empty model does not load.");
 
     private static void Apply(Supplier supplier, SupplierInput input, DateTimeOffset now)
     {

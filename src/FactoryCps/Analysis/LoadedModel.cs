@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Graph;
@@ -12,13 +11,10 @@ namespace FactoryCps.Analysis;
 /// A model with everything that does not depend on the date derived once: importance, the linked graph the
 /// rules read, and target levels from the raises that apply whatever the date. <see cref="ModelLoader"/>
 /// returns one for a valid model; <see cref="ModelAnalyzer"/> builds every analysis on it without deriving
-/// again.
+/// again. Callers keep the loaded model and pass it on: it is the only way to an analysis.
 /// </summary>
 public sealed class LoadedModel
 {
-    /// <summary>What the loader derived for each model it returned, so an analysis of that model builds on it.</summary>
-    private static readonly ConditionalWeakTable<FactoryModel, LoadedModel> Derived = [];
-
     private LoadedModel(FactoryModel model, GuidelineCatalog catalog, ImportanceResult importance, ModelGraph graph)
     {
         Model = model;
@@ -43,20 +39,4 @@ public sealed class LoadedModel
         new TargetLevelDeriver(catalog).DeriveAtLoad(graph, diagnostics);
         return new LoadedModel(model, catalog, importance, graph);
     }
-
-    /// <summary>Remembers a valid model's derivation for <see cref="Of"/>.</summary>
-    internal LoadedModel Remember()
-    {
-        Derived.AddOrUpdate(Model, this);
-        return this;
-    }
-
-    /// <summary>
-    /// The loader's derivation of <paramref name="model"/> against <paramref name="catalog"/>; a model built in
-    /// code (or loaded against another catalogue) is derived here, its derivation errors in <paramref name="diagnostics"/>.
-    /// </summary>
-    internal static LoadedModel Of(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics) =>
-        Derived.TryGetValue(model, out var loaded) && ReferenceEquals(loaded.Catalog, catalog)
-            ? loaded
-            : Derive(model, catalog, diagnostics);
 }

@@ -17,20 +17,12 @@ namespace FactoryCps.Analysis;
 public static class ModelAnalyzer
 {
     /// <summary>
-    /// Analyses a model. One that <see cref="ModelLoader"/> returned is analysed on the loader's derivation; one
-    /// built otherwise is derived here, with its derivation errors in the result's diagnostics.
+    /// Analyses a loaded model at <paramref name="date"/>, on what loading derived (<see cref="ModelLoader"/>; a
+    /// model built in code is loaded with <see cref="ModelLoader.Load(FactoryModel, GuidelineCatalog)"/>).
     /// </summary>
-    public static AnalysisResult Analyze(FactoryModel model, GuidelineCatalog catalog, DateOnly date)
+    public static AnalysisResult Analyze(LoadedModel loaded, DateOnly date)
     {
         var diagnostics = new DiagnosticBag();
-        return Analyze(LoadedModel.Of(model, catalog, diagnostics), date, diagnostics);
-    }
-
-    /// <summary>Analyses a loaded model at <paramref name="date"/>, on what loading derived.</summary>
-    public static AnalysisResult Analyze(LoadedModel loaded, DateOnly date) => Analyze(loaded, date, new DiagnosticBag());
-
-    private static AnalysisResult Analyze(LoadedModel loaded, DateOnly date, DiagnosticBag diagnostics)
-    {
         var (model, catalog, importance) = (loaded.Model, loaded.Catalog, loaded.Importance);
         var context = new RuleContext(date);
         var graph = AtDate(loaded, context);

@@ -37,17 +37,20 @@ public static class ModelLoader
         }
 
         var model = new ModelReader(diagnostics, catalog).Read(yaml.Root);
-        if (model is null)
-        {
-            return new ModelLoadResult(null, diagnostics.Items);
-        }
+        return model is null ? new ModelLoadResult(null, diagnostics.Items) : Check(model, catalog, diagnostics);
+    }
 
+    /// <summary>A model built in code (a site that has none yet): the same checks and derivation as a file's.</summary>
+    public static ModelLoadResult Load(FactoryModel model, GuidelineCatalog catalog) => Check(model, catalog, new DiagnosticBag());
+
+    private static ModelLoadResult Check(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics)
+    {
         new ModelValidator(catalog, diagnostics).Validate(model);
 
         // Derivation errors (no importance at all, a value lowered without a reason) make the model invalid
         // too, and are reported alongside any other error: one run shows them all. What is derived here is
         // what every analysis of the model builds on.
         var loaded = LoadedModel.Derive(model, catalog, diagnostics);
-        return diagnostics.HasErrors ? new ModelLoadResult(null, diagnostics.Items) : new ModelLoadResult(loaded.Remember(), diagnostics.Items);
+        return diagnostics.HasErrors ? new ModelLoadResult(null, diagnostics.Items) : new ModelLoadResult(loaded, diagnostics.Items);
     }
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
-using FactoryCps.Catalog;
 using FactoryCps.Model;
 using FactoryCps.Provenance;
 
@@ -13,9 +12,6 @@ public static class ModelDiffer
 
     /// <summary>Fields of an element that are bookkeeping, not content: where it was written.</summary>
     private static readonly string[] Ignored = ["location", "path", "displayName"];
-
-    public static ModelDiff Compare(FactoryModel older, FactoryModel newer, GuidelineCatalog catalog, DateOnly date) =>
-        Compare(ModelAnalyzer.Analyze(older, catalog, date), ModelAnalyzer.Analyze(newer, catalog, date));
 
     /// <summary>Compares two loaded models, each analysed on what its loading derived.</summary>
     public static ModelDiff Compare(LoadedModel older, LoadedModel newer, DateOnly date) =>

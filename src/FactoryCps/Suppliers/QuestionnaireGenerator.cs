@@ -1,6 +1,5 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
-using FactoryCps.Model;
 
 namespace FactoryCps.Suppliers;
 
@@ -12,16 +11,16 @@ namespace FactoryCps.Suppliers;
 public static class QuestionnaireGenerator
 {
     /// <summary>
-    /// As <see cref="Generate(GuidelineCatalog, AnalysisResult, SupplyRequest)"/>, analysing the model first to learn the
-    /// zones' target levels. They depend on the date only through date functions in the catalogue's level raises
-    /// (the built-in ones use none); <paramref name="asOf"/> is that date, the earliest date when not given.
+    /// As <see cref="Generate(GuidelineCatalog, AnalysisResult, SupplyRequest)"/>, analysing the loaded model first (against
+    /// the catalogue it was loaded with) to learn the zones' target levels. They depend on the date only through date
+    /// functions in the catalogue's level raises (the built-in ones use none); <paramref name="asOf"/> is that date,
+    /// the earliest date when not given.
     /// </summary>
-    public static IReadOnlyList<QuestionnaireQuestion> Generate(GuidelineCatalog catalog, FactoryModel model, SupplyRequest request, DateOnly? asOf = null)
+    public static IReadOnlyList<QuestionnaireQuestion> Generate(LoadedModel loaded, SupplyRequest request, DateOnly? asOf = null)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(request);
-        return Generate(catalog, ModelAnalyzer.Analyze(model, catalog, asOf ?? DateOnly.MinValue), request);
+        return Generate(loaded.Catalog, ModelAnalyzer.Analyze(loaded, asOf ?? DateOnly.MinValue), request);
     }
 
     /// <summary>

@@ -27,10 +27,10 @@ public sealed class AnalysisDateTests
     [Fact]
     public void Same_model_at_two_dates_gives_different_licence_threats()
     {
-        var model = Plant().Build();
+        var model = Plant().Loaded();
 
-        var early = ModelAnalyzer.Analyze(model, CatalogLoader.Default, new DateOnly(2026, 11, 28));
-        var later = ModelAnalyzer.Analyze(model, CatalogLoader.Default, new DateOnly(2026, 11, 29));
+        var early = ModelAnalyzer.Analyze(model, new DateOnly(2026, 11, 28));
+        var later = ModelAnalyzer.Analyze(model, new DateOnly(2026, 11, 29));
 
         Assert.Empty(early.ThreatsOf("sf-08"));
         Assert.Equal(["scada-sw"], later.Threat("sf-08", "ops").Assets);
@@ -39,10 +39,10 @@ public sealed class AnalysisDateTests
     [Fact]
     public void Same_model_at_two_dates_gives_different_support_findings()
     {
-        var model = Plant().Build();
+        var model = Plant().Loaded();
 
-        var before = ModelAnalyzer.Analyze(model, CatalogLoader.Default, new DateOnly(2026, 12, 15));
-        var after = ModelAnalyzer.Analyze(model, CatalogLoader.Default, new DateOnly(2026, 12, 16));
+        var before = ModelAnalyzer.Analyze(model, new DateOnly(2026, 12, 15));
+        var after = ModelAnalyzer.Analyze(model, new DateOnly(2026, 12, 16));
 
         Assert.Empty(before.FindingsOf("support-ended"));
         Assert.Single(after.FindingsOf("support-ended"));
@@ -61,11 +61,11 @@ public sealed class AnalysisDateTests
     [Fact]
     public void Analysing_twice_at_one_date_gives_identical_json()
     {
-        var model = Plant().Build();
+        var model = Plant().Loaded();
         var date = new DateOnly(2026, 11, 28);
 
-        var first = AnalysisJson.Write(ModelAnalyzer.Analyze(model, CatalogLoader.Default, date), CatalogLoader.Default).ToJsonString();
-        var second = AnalysisJson.Write(ModelAnalyzer.Analyze(model, CatalogLoader.Default, date), CatalogLoader.Default).ToJsonString();
+        var first = AnalysisJson.Write(ModelAnalyzer.Analyze(model, date), CatalogLoader.Default).ToJsonString();
+        var second = AnalysisJson.Write(ModelAnalyzer.Analyze(model, date), CatalogLoader.Default).ToJsonString();
 
         Assert.Equal(first, second);
         Assert.Contains("\"sf-01\"", first, StringComparison.Ordinal);
@@ -83,10 +83,10 @@ public sealed class AnalysisDateTests
     [Fact]
     public void Json_differs_between_dates_only_where_the_date_matters()
     {
-        var model = Plant().Build();
+        var model = Plant().Loaded();
 
-        var first = AnalysisJson.Write(ModelAnalyzer.Analyze(model, CatalogLoader.Default, new DateOnly(2026, 11, 28)), CatalogLoader.Default).ToJsonString();
-        var second = AnalysisJson.Write(ModelAnalyzer.Analyze(model, CatalogLoader.Default, new DateOnly(2026, 11, 29)), CatalogLoader.Default).ToJsonString();
+        var first = AnalysisJson.Write(ModelAnalyzer.Analyze(model, new DateOnly(2026, 11, 28)), CatalogLoader.Default).ToJsonString();
+        var second = AnalysisJson.Write(ModelAnalyzer.Analyze(model, new DateOnly(2026, 11, 29)), CatalogLoader.Default).ToJsonString();
 
         Assert.NotEqual(first, second);
     }

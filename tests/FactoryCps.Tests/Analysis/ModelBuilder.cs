@@ -101,8 +101,11 @@ internal sealed class ModelBuilder
 
     public ModelLoadResult Load() => ModelLoader.LoadText(Yaml(), "test.yaml", _catalog);
 
+    /// <summary>The loaded model's <see cref="LoadedModel.Model"/> (<see cref="Loaded"/>).</summary>
+    public FactoryModel Build() => Loaded().Model;
+
     /// <summary>Loads the model and fails the test, with every diagnostic, when it does not load.</summary>
-    public FactoryModel Build()
+    public LoadedModel Loaded()
     {
         var result = Load();
         if (!result.Succeeded)
@@ -110,12 +113,12 @@ internal sealed class ModelBuilder
             Assert.Fail("The model did not load:\n" + string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En))) + "\n" + Yaml());
         }
 
-        return result.Model!;
+        return result.Loaded!;
     }
 
     public AnalysisResult Analyze() => Analyze(Today);
 
-    public AnalysisResult Analyze(DateOnly date) => ModelAnalyzer.Analyze(Build(), _catalog, date);
+    public AnalysisResult Analyze(DateOnly date) => ModelAnalyzer.Analyze(Loaded(), date);
 
     private ModelBuilder Add(string list, string item)
     {

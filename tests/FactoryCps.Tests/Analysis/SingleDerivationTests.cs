@@ -1,5 +1,4 @@
 using FactoryCps.Analysis;
-using FactoryCps.Catalog.Loading;
 
 namespace FactoryCps.Tests.Analysis;
 
@@ -25,26 +24,14 @@ public sealed class SingleDerivationTests
     }
 
     [Fact]
-    public void Analysing_the_loaders_model_object_builds_on_the_loaders_derivation_too()
+    public void Analyses_of_one_loaded_model_at_two_dates_share_the_loaders_derivation()
     {
-        var load = Plant().Load();
+        var loaded = Plant().Load().Loaded!;
 
-        var first = ModelAnalyzer.Analyze(load.Model!, CatalogLoader.Default, ModelBuilder.Today);
-        var second = ModelAnalyzer.Analyze(load.Model!, CatalogLoader.Default, ModelBuilder.Today.AddDays(1));
+        var first = ModelAnalyzer.Analyze(loaded, ModelBuilder.Today);
+        var second = ModelAnalyzer.Analyze(loaded, ModelBuilder.Today.AddDays(1));
 
-        Assert.Same(load.Loaded!.Importance.Assets["plc-line1"], first.Asset("plc-line1").Importance);
+        Assert.Same(loaded.Importance.Assets["plc-line1"], first.Asset("plc-line1").Importance);
         Assert.Same(first.Zone("control-line1").TargetLevel, second.Zone("control-line1").TargetLevel);
-    }
-
-    [Fact]
-    public void A_model_from_another_catalogue_is_derived_against_the_catalogue_asked_for()
-    {
-        var load = Plant().Load();
-        var other = CatalogLoader.Load([]).Catalog!;
-
-        var result = ModelAnalyzer.Analyze(load.Model!, other, ModelBuilder.Today);
-
-        Assert.NotSame(load.Loaded!.Importance.Assets["plc-line1"], result.Asset("plc-line1").Importance);
-        Assert.Equal(load.Loaded.Importance.Assets["plc-line1"].Value, result.Asset("plc-line1").Importance.Value);
     }
 }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 using FactoryCps.Model.Writing;
 using FactoryCps.Reports;
 using FactoryCps.Synthetic;
@@ -53,14 +52,14 @@ public sealed class StoredModelTests
 
         await using var reading = database.Open();
         var site = await reading.Sites.AsNoTracking().SingleAsync(Token);
-        var fromRows = await Store(reading).ModelAsync(site, Token);
-        var fromFile = ModelLoader.LoadText(text, "model.yaml", CatalogLoader.Default).Model!;
+        var fromRows = await Store(reading).LoadedAsync(site, Token);
+        var fromFile = ModelLoader.LoadText(text, "model.yaml", CatalogLoader.Default).Loaded!;
         var fromExport = ModelLoader.LoadText((await Store(reading).DocumentAsync(site.Key, Token))!.ToJsonString(), "export.json", CatalogLoader.Default).Model!;
 
-        Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fromFile), ModelWriter.Write(fromRows!)));
-        Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fromExport), ModelWriter.Write(fromRows!)));
-        Assert.Equal(Report(fromFile), Report(fromRows!));
-        Assert.Equal($"{site.Key}.json", fromRows!.Assets[0].Location?.File);
+        Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fromFile.Model), ModelWriter.Write(fromRows!.Model)));
+        Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fromExport), ModelWriter.Write(fromRows.Model)));
+        Assert.Equal(Report(fromFile), Report(fromRows));
+        Assert.Equal($"{site.Key}.json", fromRows.Model.Assets[0].Location?.File);
     }
 
     [Theory]
@@ -113,26 +112,26 @@ public sealed class StoredModelTests
         {
             await using var reading = database.Open();
             var now = await reading.Sites.AsNoTracking().SingleAsync(Token);
-            var cached = await Store(reading, cache).ModelAsync(now, Token);
-            var fresh = await Store(reading).ModelAsync(now, Token);
+            var cached = await Store(reading, cache).LoadedAsync(now, Token);
+            var fresh = await Store(reading).LoadedAsync(now, Token);
 
             // Kept by the change itself (no rows read for it), and the model the rows give, analysed alike.
-            Assert.Same(cached, await Store(reading, cache).ModelAsync(now, Token));
+            Assert.Same(cached, await Store(reading, cache).LoadedAsync(now, Token));
             Assert.NotSame(fresh, cached);
-            Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fresh!), ModelWriter.Write(cached!)));
-            Assert.Equal(Report(fresh!), Report(cached!));
-            Assert.Equal(fresh!.Assets[0].Location, cached!.Assets[0].Location);
+            Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fresh!.Model), ModelWriter.Write(cached!.Model)));
+            Assert.Equal(Report(fresh), Report(cached));
+            Assert.Equal(fresh.Model.Assets[0].Location, cached.Model.Assets[0].Location);
             if (name is not null)
             {
-                Assert.Equal(name, cached.Assets.Single(a => a.Id == asset.Id).Name);
+                Assert.Equal(name, cached.Model.Assets.Single(a => a.Id == asset.Id).Name);
             }
             else
             {
-                Assert.DoesNotContain(cached.DataFlows, f => f.Id == flow.Id);
+                Assert.DoesNotContain(cached.Model.DataFlows, f => f.Id == flow.Id);
             }
         }
     }
 
-    private static string Report(FactoryModel model) =>
-        System.Text.Encoding.UTF8.GetString(ReportWriter.Render(new ReportContext(CatalogLoader.Default, ModelAnalyzer.Analyze(model, CatalogLoader.Default, Date), Language.En, "test"), "json"));
+    private static string Report(LoadedModel loaded) =>
+        System.Text.Encoding.UTF8.GetString(ReportWriter.Render(new ReportContext(CatalogLoader.Default, ModelAnalyzer.Analyze(loaded, Date), Language.En, "test"), "json"));
 }

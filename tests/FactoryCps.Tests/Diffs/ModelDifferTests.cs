@@ -1,7 +1,6 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Diffs;
-using FactoryCps.Model;
 using FactoryCps.Tests.Cli;
 
 namespace FactoryCps.Tests.Diffs;
@@ -10,15 +9,15 @@ public sealed class ModelDifferTests
 {
     private static readonly DateOnly Date = new(2026, 11, 28);
 
-    private static FactoryModel Load(string yaml)
+    private static LoadedModel Load(string yaml)
     {
         var result = ModelLoader.LoadText(yaml, "m.yaml", CatalogLoader.Default);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(FactoryCps.Localization.Language.En))));
-        return result.Model!;
+        return result.Loaded!;
     }
 
-    private static FactoryModel Sample(string name) =>
-        ModelLoader.LoadFile(Path.Combine(TestPaths.RepositoryRoot, "samples", name), CatalogLoader.Default).Model!;
+    private static LoadedModel Sample(string name) =>
+        ModelLoader.LoadFile(Path.Combine(TestPaths.RepositoryRoot, "samples", name), CatalogLoader.Default).Loaded!;
 
     private const string Base = """
         format: 1
@@ -36,7 +35,7 @@ public sealed class ModelDifferTests
     [Fact]
     public void Identical_models_have_no_differences()
     {
-        var diff = ModelDiffer.Compare(Sample("smart-factory.yaml"), Sample("smart-factory.yaml"), CatalogLoader.Default, Date);
+        var diff = ModelDiffer.Compare(Sample("smart-factory.yaml"), Sample("smart-factory.yaml"), Date);
 
         Assert.True(diff.IsEmpty);
     }
@@ -48,7 +47,7 @@ public sealed class ModelDifferTests
         var newer = Load(Base.Replace("{ id: pc, kind: pc, zone: z1, operations: [office] }", "{ id: pc, kind: pc, zone: z1, operations: [production], generalPurpose: true }", StringComparison.Ordinal)
             + "  - { id: camera, kind: camera, zone: z1, operations: [production] }\n");
 
-        var diff = ModelDiffer.Compare(older, newer, CatalogLoader.Default, Date);
+        var diff = ModelDiffer.Compare(older, newer, Date);
 
         Assert.Contains(diff.Elements, e => e is { List: "assets", Id: "camera", Change: "added" });
         Assert.Contains(diff.Elements, e => e is { List: "assets", Id: "old-hmi", Change: "removed" });
@@ -64,7 +63,7 @@ public sealed class ModelDifferTests
         var older = Load(Base);
         var newer = Load(Base.Replace("operations: [office] }", "operations: [production], generalPurpose: true }", StringComparison.Ordinal));
 
-        var diff = ModelDiffer.Compare(older, newer, CatalogLoader.Default, Date);
+        var diff = ModelDiffer.Compare(older, newer, Date);
 
         Assert.Contains(diff.Importance, v => v is { Kind: "asset", Id: "pc", Old: 1, New: 3 });
         Assert.Contains(diff.Importance, v => v is { Kind: "zone", Id: "z1", Old: 1, New: 3 });
@@ -81,7 +80,7 @@ public sealed class ModelDifferTests
         var older = Load(Base + statuses);
         var newer = Load(Base + statuses.Replace("status: partial", "status: implemented", StringComparison.Ordinal));
 
-        var diff = ModelDiffer.Compare(older, newer, CatalogLoader.Default, Date);
+        var diff = ModelDiffer.Compare(older, newer, Date);
 
         var change = Assert.Single(diff.Elements);
         Assert.Equal("net-zone-firewall@z1", change.Id);

@@ -25,7 +25,7 @@ internal static class ProcurementFixture
     {
         var result = ModelLoader.LoadText(yaml ?? SampleText, "smart-factory.yaml", Catalog);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En))));
-        return ModelAnalyzer.Analyze(result.Model!, Catalog, Date);
+        return ModelAnalyzer.Analyze(result.Loaded!, Date);
     }
 
     public static SpecificationDocument Build(string itemId, Language language = Language.En, string? yaml = null)

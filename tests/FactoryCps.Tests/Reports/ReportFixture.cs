@@ -10,8 +10,8 @@ internal static class ReportFixture
     public static ReportContext Sample(Language language = Language.Ja, string sample = "smart-factory.yaml")
     {
         var catalog = CatalogLoader.Default;
-        var model = ModelLoader.LoadFile(Path.Combine(TestPaths.RepositoryRoot, "samples", sample), catalog).Model!;
-        return new ReportContext(catalog, ModelAnalyzer.Analyze(model, catalog, new DateOnly(2026, 11, 28)), language, "0.1.0");
+        var loaded = ModelLoader.LoadFile(Path.Combine(TestPaths.RepositoryRoot, "samples", sample), catalog).Loaded!;
+        return new ReportContext(catalog, ModelAnalyzer.Analyze(loaded, new DateOnly(2026, 11, 28)), language, "0.1.0");
     }
 
     public static ReportContext FromYaml(string yaml)
@@ -19,6 +19,6 @@ internal static class ReportFixture
         var catalog = CatalogLoader.Default;
         var result = ModelLoader.LoadText(yaml, "test.yaml", catalog);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En))));
-        return new ReportContext(catalog, ModelAnalyzer.Analyze(result.Model!, catalog, new DateOnly(2026, 11, 28)), Language.En, "0.1.0");
+        return new ReportContext(catalog, ModelAnalyzer.Analyze(result.Loaded!, new DateOnly(2026, 11, 28)), Language.En, "0.1.0");
     }
 }

@@ -111,9 +111,9 @@ public sealed class QuestionnaireGeneratorTests
     public void The_smart_factory_sample_declines_the_cra_and_is_not_asked_about_it()
     {
         var path = Path.Combine(TestPaths.RepositoryRoot, "samples", "smart-factory.yaml");
-        var model = ModelLoader.LoadFile(path, Catalog).Model!;
+        var loaded = ModelLoader.LoadFile(path, Catalog).Loaded!;
 
-        var questions = QuestionnaireGenerator.Generate(Catalog, model, new SupplyRequest("product", "contract", ["control-line1"]), SupplierSite.Today);
+        var questions = QuestionnaireGenerator.Generate(loaded, new SupplyRequest("product", "contract", ["control-line1"]), SupplierSite.Today);
 
         Assert.DoesNotContain(questions, q => q.BasisRef == "eu-cra");
     }

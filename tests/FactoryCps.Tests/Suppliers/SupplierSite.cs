@@ -41,7 +41,7 @@ internal static class SupplierSite
         catalog ??= CatalogLoader.Default;
         var loaded = ModelLoader.LoadText(yaml, "test.yaml", catalog);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Select(d => d.Render(Language.En))));
-        return ModelAnalyzer.Analyze(loaded.Model!, catalog, Today);
+        return ModelAnalyzer.Analyze(loaded.Loaded!, Today);
     }
 
     public static GuidelineCatalog WithOverlay(string overlay)

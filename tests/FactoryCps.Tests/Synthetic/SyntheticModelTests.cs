@@ -18,7 +18,7 @@ public sealed class SyntheticModelTests
 
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Take(5).Select(d => d.Render(FactoryCps.Localization.Language.En))));
         Assert.Equal(300, loaded.Model!.Assets.Count);
-        var threats = ModelAnalyzer.Analyze(loaded.Model, CatalogLoader.Default, new DateOnly(2026, 11, 28)).Threats.Select(t => t.Threat).ToHashSet();
+        var threats = ModelAnalyzer.Analyze(loaded.Loaded!, new DateOnly(2026, 11, 28)).Threats.Select(t => t.Threat).ToHashSet();
         Assert.All(Enumerable.Range(1, 9).Select(i => $"sf-{i:00}"), id => Assert.Contains(id, threats));
     }
 

@@ -114,8 +114,8 @@ public sealed class ApiModelTests
         var ct = TestContext.Current.CancellationToken;
 
         var catalog = CatalogLoader.Default;
-        var model = ModelLoader.LoadText(DemoSite.Text(), "demo.yaml", catalog).Model!;
-        var analysis = ModelAnalyzer.Analyze(model, catalog, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
+        var loaded = ModelLoader.LoadText(DemoSite.Text(), "demo.yaml", catalog).Loaded!;
+        var analysis = ModelAnalyzer.Analyze(loaded, DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime));
         var expectedAnalysis = AnalysisJson.Write(analysis, catalog);
         var expectedPlan = PlanJson.Write(PlanBuilder.Build(analysis), catalog);
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using FactoryCps.Catalog;
 using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
@@ -17,7 +16,7 @@ public sealed record EvidenceSummary(long Id, string ItemId, string FileName, st
 /// never change afterwards), finds them for staff (by site and number) and for the portal (by id), and records
 /// answers and evidence. The core's review rules decide what it accepts (QuestionnaireRules); every change is audited.
 /// </summary>
-internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory directory, GuidelineCatalog catalog, TimeProvider time)
+internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory directory, TimeProvider time)
 {
     public Task<List<Questionnaire>> ListAsync(int siteId, int? itemId = null, CancellationToken cancellationToken = default) =>
         db.Questionnaires().AsNoTracking().Include(q => q.Supplier).Include(q => q.SuppliedItem)
@@ -40,10 +39,10 @@ internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory dire
             return (null, false);
         }
 
-        var model = await directory.ModelAsync(site, cancellationToken);
+        var loaded = await directory.LoadedAsync(site, cancellationToken);
         // Target levels can depend on dates in the catalogue's rules: the questions are those asked today.
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var questions = QuestionnaireGenerator.Generate(catalog, model, new SupplyRequest(item.Category, item.Phase, item.Zones), today);
+        var questions = QuestionnaireGenerator.Generate(loaded, new SupplyRequest(item.Category, item.Phase, item.Zones), today);
         if (questions.Count == 0)
         {
             return (null, true);
