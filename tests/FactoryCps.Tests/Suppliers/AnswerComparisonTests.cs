@@ -1,4 +1,4 @@
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Suppliers;
 

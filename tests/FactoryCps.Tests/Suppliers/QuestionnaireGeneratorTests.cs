@@ -1,7 +1,7 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Suppliers;
 

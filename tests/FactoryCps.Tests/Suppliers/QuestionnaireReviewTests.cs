@@ -1,5 +1,5 @@
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Suppliers;
 

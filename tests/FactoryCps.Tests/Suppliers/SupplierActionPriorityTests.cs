@@ -1,6 +1,6 @@
 using FactoryCps.Analysis;
 using FactoryCps.Plans;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Actions;
 using FactoryCps.Tests.Analysis;
 
 namespace FactoryCps.Tests.Suppliers;

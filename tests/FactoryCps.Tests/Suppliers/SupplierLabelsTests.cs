@@ -1,5 +1,6 @@
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Suppliers;
 

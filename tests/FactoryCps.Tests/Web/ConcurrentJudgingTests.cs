@@ -1,5 +1,4 @@
 using System.Net;
-using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;

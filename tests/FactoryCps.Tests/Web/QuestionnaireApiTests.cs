@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Suppliers.Actions;

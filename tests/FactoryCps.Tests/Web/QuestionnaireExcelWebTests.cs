@@ -1,8 +1,8 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Tests.Workbooks;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Actions;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;

@@ -1,5 +1,6 @@
 using System.Net;
 using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Tests.Data;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Cases;

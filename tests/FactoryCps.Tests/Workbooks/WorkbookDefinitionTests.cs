@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Workbooks;
 
 namespace FactoryCps.Tests.Workbooks;

@@ -1,5 +1,4 @@
 using FactoryCps.Analysis;
-using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Actions;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;

@@ -1,4 +1,4 @@
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authorization;

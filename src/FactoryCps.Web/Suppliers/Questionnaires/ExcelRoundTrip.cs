@@ -1,5 +1,5 @@
 using System.Globalization;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
 

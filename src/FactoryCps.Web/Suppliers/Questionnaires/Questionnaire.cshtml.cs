@@ -1,6 +1,6 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Portal;

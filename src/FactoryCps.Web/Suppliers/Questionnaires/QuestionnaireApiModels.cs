@@ -1,5 +1,5 @@
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Suppliers.Portal;
 
 namespace FactoryCps.Web.Suppliers.Questionnaires;

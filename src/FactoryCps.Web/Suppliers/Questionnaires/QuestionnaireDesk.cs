@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FactoryCps.Diagnostics;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;

@@ -1,5 +1,4 @@
 using FactoryCps.Diagnostics;
-using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;

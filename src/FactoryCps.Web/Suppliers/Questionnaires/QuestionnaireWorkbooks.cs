@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
-using FactoryCps.Suppliers.Excel;
 using FactoryCps.Suppliers.Questionnaires;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using FactoryCps.Workbooks;

@@ -1,5 +1,5 @@
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
+using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;

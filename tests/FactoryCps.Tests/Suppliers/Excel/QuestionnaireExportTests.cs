@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 
 namespace FactoryCps.Tests.Suppliers.Excel;

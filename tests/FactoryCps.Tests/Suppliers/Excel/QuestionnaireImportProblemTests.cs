@@ -1,5 +1,5 @@
 using FactoryCps.Localization;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Tests.Workbooks;
 using FactoryCps.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;

@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Tests.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 

@@ -1,7 +1,7 @@
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Workbooks;
 
 namespace FactoryCps.Tests.Suppliers.Excel;

@@ -2,7 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Tests.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 

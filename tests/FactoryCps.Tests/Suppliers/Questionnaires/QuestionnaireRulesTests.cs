@@ -1,4 +1,3 @@
-using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Suppliers.Questionnaires;

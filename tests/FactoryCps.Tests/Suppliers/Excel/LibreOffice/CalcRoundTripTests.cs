@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FactoryCps.Localization;
-using FactoryCps.Suppliers;
-using FactoryCps.Suppliers.Excel;
+using FactoryCps.Suppliers.Questionnaires;
+using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
 

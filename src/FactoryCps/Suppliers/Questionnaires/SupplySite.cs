@@ -2,7 +2,7 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>What a supply-chain item's condition is evaluated against: the site and the zones one supplied item touches.</summary>
 internal sealed class SupplySite

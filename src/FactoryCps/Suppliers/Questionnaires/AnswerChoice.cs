@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>A supplier's answer to one questionnaire item.</summary>
 public enum AnswerChoice

@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>The questionnaire workbook's own texts (sheet names, headings, instructions, answer labels) in both languages.</summary>
 internal static class ExcelText

@@ -1,6 +1,6 @@
 using FactoryCps.Localization;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Why a question is asked of a supplier.</summary>
 public enum QuestionBasis

@@ -1,6 +1,6 @@
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// Imports a filled questionnaire workbook, all or nothing (<see cref="WorkbookReader"/>): the package is

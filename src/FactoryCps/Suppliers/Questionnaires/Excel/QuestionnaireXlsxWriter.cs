@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// Exports a questionnaire as a workbook a supplier fills in with Excel (<see cref="WorkbookWriter"/>): an

@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// What a questionnaire workbook is made from and checked against: the questionnaire's id and round (a repeat

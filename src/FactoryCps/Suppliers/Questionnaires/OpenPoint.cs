@@ -1,7 +1,7 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Why a questionnaire item is still open.</summary>
 public enum OpenPointReason

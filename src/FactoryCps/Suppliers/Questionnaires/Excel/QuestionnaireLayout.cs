@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// The questionnaire workbook as a <see cref="WorkbookDefinition"/>: its identity (questionnaire and round), the

@@ -1,6 +1,6 @@
 using FactoryCps.Localization;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// The answers as a supplier sees them in the dropdown and on the instructions sheet; the lenient reading back

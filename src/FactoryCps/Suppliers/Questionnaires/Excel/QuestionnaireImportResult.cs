@@ -1,6 +1,6 @@
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// The outcome of reading a filled workbook, all or nothing: either no problems, every answer in the file and

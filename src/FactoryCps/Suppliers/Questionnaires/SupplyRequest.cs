@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>
 /// What a supplied item is, as far as the questions asked of its supplier depend on it: its category

@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>A supplier's answer to the question <paramref name="ItemId"/>, with an optional comment.</summary>
 public sealed record SupplierAnswer(string ItemId, AnswerChoice Choice, string? Comment)

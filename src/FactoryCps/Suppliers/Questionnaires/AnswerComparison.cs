@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>How an item's answer moved from the last round to this one.</summary>
 public enum AnswerChangeKind

@@ -1,6 +1,6 @@
 using FactoryCps.Diagnostics;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>
 /// The answers to one questionnaire and the security department's judgement of them. It guards its own rules

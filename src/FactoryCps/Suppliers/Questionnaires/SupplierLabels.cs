@@ -1,7 +1,7 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>
 /// The names of the questionnaire's verdicts, reasons, bases and answers in both languages, from the core

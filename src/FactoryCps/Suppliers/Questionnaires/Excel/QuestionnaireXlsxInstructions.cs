@@ -2,7 +2,7 @@ using System.Globalization;
 using FactoryCps.Localization;
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>The instructions sheet (steps in the wide column B, where Excel wraps them and fits the row height): what the questionnaire is, how to fill it in, what each answer means, the deadline.</summary>
 internal static class QuestionnaireXlsxInstructions

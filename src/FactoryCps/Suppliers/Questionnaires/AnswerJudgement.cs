@@ -1,4 +1,4 @@
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>The security department's decision on one answer.</summary>
 public enum JudgementKind

@@ -1,7 +1,7 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>
 /// A change a questionnaire review does not allow (a rule of docs/suppliers.md). Carries the problem as a resource

@@ -1,6 +1,6 @@
 using FactoryCps.Catalog.Loading;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Answered questions out of all asked, for one category and phase.</summary>
 public sealed record ReviewCoverage(string Category, string Phase, int Answered, int Total)

@@ -1,6 +1,6 @@
 using FactoryCps.Analysis;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Actions;
 
 /// <summary>The model ids a supplied item is, or reaches: its zones, assets, externals and conduits.</summary>
 public sealed record SupplyTouch(IReadOnlyList<string> Zones, IReadOnlyList<string> Assets, IReadOnlyList<string> Externals, IReadOnlyList<string> Conduits);

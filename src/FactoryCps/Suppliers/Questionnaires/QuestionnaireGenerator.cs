@@ -1,7 +1,7 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 
-namespace FactoryCps.Suppliers;
+namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>
 /// Chooses the questions to ask a supplier about one supplied item: the catalogue's check items of the item's

@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Workbooks;
 
-namespace FactoryCps.Suppliers.Excel;
+namespace FactoryCps.Suppliers.Questionnaires.Excel;
 
 /// <summary>
 /// A hash of the item ids and both languages' texts in order (<see cref="WorkbookFingerprint"/> of the checked
