@@ -1,4 +1,7 @@
 using FactoryCps.Analysis;
+using FactoryCps.Catalog.Loading;
+using FactoryCps.Localization;
+using FactoryCps.Model;
 
 namespace FactoryCps.Tests.Analysis;
 
@@ -33,5 +36,16 @@ public sealed class SingleDerivationTests
 
         Assert.Same(loaded.Importance.Assets["plc-line1"], first.Asset("plc-line1").Importance);
         Assert.Same(first.Zone("control-line1").TargetLevel, second.Zone("control-line1").TargetLevel);
+    }
+
+    [Fact]
+    public void A_model_built_in_code_goes_through_the_loaders_checks_and_derivation()
+    {
+        var empty = ModelLoader.Load(new FactoryModel { Site = new Site { Id = "empty" } }, CatalogLoader.Default);
+        var again = ModelLoader.Load(Plant().Build(), CatalogLoader.Default);
+
+        Assert.True(empty.Succeeded, string.Join("\n", empty.Diagnostics.Select(d => d.Render(Language.En))));
+        Assert.Empty(ModelAnalyzer.Analyze(empty.Loaded!, ModelBuilder.Today).Zones);
+        Assert.Equal(4, ModelAnalyzer.Analyze(again.Loaded!, ModelBuilder.Today).Zone("safety").TargetLevel.Value);
     }
 }
