@@ -4,7 +4,7 @@ using FactoryCps.Plans;
 using FactoryCps.Reports;
 using FactoryCps.Threats;
 
-namespace FactoryCps.Web.Step2;
+namespace FactoryCps.Web.Zones;
 
 /// <summary>
 /// What a zone page looks up, by zone id: the zone, its policy and its threats by risk. Built once per report

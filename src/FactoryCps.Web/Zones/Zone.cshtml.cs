@@ -10,7 +10,7 @@ using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Step2;
+namespace FactoryCps.Web.Zones;
 
 /// <summary>A countermeasure status record of the model that applies to this zone, and whether it is this zone's own.</summary>
 public sealed record StatusRecord(string Key, int Version, bool ZoneOnly);

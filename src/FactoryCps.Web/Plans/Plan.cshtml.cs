@@ -8,7 +8,7 @@ using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Step2;
+namespace FactoryCps.Web.Plans;
 
 /// <summary>
 /// The site's action plan: missing, partial and planned countermeasures ranked by the risk they reduce, and the open

@@ -1,9 +1,8 @@
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Cases;
 using FactoryCps.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Step3;
+namespace FactoryCps.Web.Cases.Roles;
 
 /// <summary>Step 3: the site's OODA role assignment for the preventive and the damage stage.</summary>
 [SitePermission(SitePermission.View, SitePermission.EditOoda)]

@@ -4,7 +4,7 @@ using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 
-namespace FactoryCps.Web.Step2;
+namespace FactoryCps.Web.Zones;
 
 /// <summary>Step 2 for the whole site: each zone's policy (target level, threats, required measures, gaps).</summary>
 [SitePermission(SitePermission.View)]

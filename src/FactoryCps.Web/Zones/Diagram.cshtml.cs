@@ -4,7 +4,7 @@ using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 
-namespace FactoryCps.Web.Diagram;
+namespace FactoryCps.Web.Zones;
 
 /// <summary>The zone diagram, inline: the SVG escapes every name itself and uses presentation attributes only (no inline CSS).</summary>
 [SitePermission(SitePermission.View)]
