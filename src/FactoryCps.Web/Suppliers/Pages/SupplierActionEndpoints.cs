@@ -2,9 +2,10 @@ using System.Text.Json;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers.Actions;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// /api/v1 for supplier actions, the plan's actions from suppliers' open points: list (ranked as the plan page

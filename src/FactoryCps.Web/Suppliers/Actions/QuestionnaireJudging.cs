@@ -3,10 +3,10 @@ using FactoryCps.Suppliers;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
-using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Suppliers.Actions;
 
 /// <summary>
 /// How a judging request ended: done, no such questionnaire, refused with the rule it broke, or changed meanwhile

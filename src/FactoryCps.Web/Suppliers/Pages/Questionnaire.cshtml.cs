@@ -3,10 +3,12 @@ using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// A questionnaire for the site's staff: the questions as issued, the supplier's answers and evidence (downloadable),

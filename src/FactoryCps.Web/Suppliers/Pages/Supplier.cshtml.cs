@@ -4,7 +4,7 @@ using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Accounts;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>One supplier: its fields, what it supplies, a form to add a supplied item, and its portal accounts.</summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]

@@ -3,7 +3,7 @@ using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Portal;
 using FactoryCps.Web.Suppliers.Questionnaires;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 internal static class SuppliersSetup
 {

@@ -5,7 +5,7 @@ using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>A supplier whose products (the assets its items are or reach) have open vulnerability or incident cases.</summary>
 public sealed record SupplierAtRisk(Supplier Supplier, IReadOnlyList<OodaCase> Cases);

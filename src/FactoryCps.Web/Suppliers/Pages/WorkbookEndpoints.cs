@@ -4,8 +4,9 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// /api/v1 for a questionnaire's Excel round trip (docs/questionnaire-excel.md), as its staff page: the workbook

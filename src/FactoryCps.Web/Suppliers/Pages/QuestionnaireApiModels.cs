@@ -1,8 +1,9 @@
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
 using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// The domain's review of a questionnaire (StoredReview): verdict (<c>incomplete</c>, <c>acceptable</c>,

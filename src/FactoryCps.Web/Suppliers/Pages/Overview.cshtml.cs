@@ -1,9 +1,10 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>The site's supplier overview: coverage, open supplier actions (marked done here), re-assessments due, suppliers at risk.</summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]

@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Web.Suppliers.Questionnaires;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>A supplier in the API; its version is also the ETag.</summary>
 public sealed record SupplierDto(int Id, string Name, string Kind, string? Contact, string? Stakeholder, int Version, List<SuppliedItemDto>? Items)

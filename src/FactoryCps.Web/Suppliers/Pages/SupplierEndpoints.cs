@@ -5,11 +5,10 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// /api/v1 for the supply chain: suppliers and supplied items (read, create, update with If-Match), and

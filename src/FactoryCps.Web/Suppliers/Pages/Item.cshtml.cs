@@ -4,7 +4,7 @@ using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>One supplied item: its fields, its questionnaires, and issuing the next one.</summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]

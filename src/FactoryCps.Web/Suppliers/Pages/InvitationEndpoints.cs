@@ -1,9 +1,10 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Suppliers.Portal;
 using FactoryCps.Web.Suppliers.Questionnaires;
 
-namespace FactoryCps.Web.Suppliers.Portal;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// /api/v1 for a questionnaire's invitation links to the supplier portal, as on its page: created (the link and

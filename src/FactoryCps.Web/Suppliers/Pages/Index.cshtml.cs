@@ -4,7 +4,7 @@ using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>The site's suppliers and questionnaires; people who manage suppliers add one here.</summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]

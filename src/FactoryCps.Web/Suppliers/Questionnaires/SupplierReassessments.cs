@@ -2,11 +2,10 @@ using FactoryCps.Cases;
 using FactoryCps.Suppliers;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace FactoryCps.Web.Suppliers;
+namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>A supplied item's re-assessment: the domain's status on the day asked, and the open advisory cases behind a NewAdvisory reason.</summary>
 public sealed record ItemReassessment(SuppliedItem Item, ReassessmentStatus Status, int DaysOverdue, IReadOnlyList<OodaCase> AdvisoryCases);

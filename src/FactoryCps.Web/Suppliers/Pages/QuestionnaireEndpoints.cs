@@ -6,9 +6,10 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Suppliers.Portal;
+using FactoryCps.Web.Suppliers.Actions;
+using FactoryCps.Web.Suppliers.Questionnaires;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>
 /// /api/v1 for the work on questionnaires that the pages do: issue one for a supplied item, judge each answer and
