@@ -34,9 +34,9 @@ public sealed class LoadedModel
     /// <summary>Derives what does not depend on the date; derivation errors go to <paramref name="diagnostics"/>.</summary>
     internal static LoadedModel Derive(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics)
     {
-        var importance = new ImportanceDeriver(catalog, diagnostics).Derive(model);
+        var importance = new ImportanceDeriver(catalog.ImportanceScale, diagnostics).Derive(model);
         var graph = ModelGraph.Build(model, importance);
-        new TargetLevelDeriver(catalog).DeriveAtLoad(graph, diagnostics);
+        new TargetLevelDeriver(catalog.LevelMapping).DeriveAtLoad(graph, diagnostics);
         return new LoadedModel(model, catalog, importance, graph);
     }
 }

@@ -26,8 +26,8 @@ public static class ModelAnalyzer
         var (model, catalog, importance) = (loaded.Model, loaded.Catalog, loaded.Importance);
         var context = new RuleContext(date);
         var graph = AtDate(loaded, context);
-        var threats = new ThreatEvaluator(catalog).Evaluate(graph, model, context);
-        var findings = new FindingEvaluator(catalog).Evaluate(graph, context);
+        var threats = new ThreatEvaluator(catalog.ThreatKnowledge).Evaluate(graph, model, context);
+        var findings = new FindingEvaluator(catalog.FindingRules).Evaluate(graph, context);
 
         return new AnalysisResult(
             model,
@@ -47,7 +47,7 @@ public static class ModelAnalyzer
     /// </summary>
     private static ModelGraph AtDate(LoadedModel loaded, RuleContext context)
     {
-        var levels = new TargetLevelDeriver(loaded.Catalog);
+        var levels = new TargetLevelDeriver(loaded.Catalog.LevelMapping);
         if (!levels.DependsOnDate)
         {
             return loaded.Graph;

@@ -36,7 +36,7 @@ public static class ModelLoader
             return new ModelLoadResult(null, diagnostics.Items);
         }
 
-        var model = new ModelReader(diagnostics, catalog).Read(yaml.Root);
+        var model = new ModelReader(diagnostics, catalog.ImportanceScale, catalog.LevelMapping).Read(yaml.Root);
         return model is null ? new ModelLoadResult(null, diagnostics.Items) : Check(model, catalog, diagnostics);
     }
 
@@ -45,7 +45,7 @@ public static class ModelLoader
 
     private static ModelLoadResult Check(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics)
     {
-        new ModelValidator(catalog, diagnostics).Validate(model);
+        new ModelValidator(catalog.ZoneTemplates, catalog.Countermeasures, diagnostics).Validate(model);
 
         // Derivation errors (no importance at all, a value lowered without a reason) make the model invalid
         // too, and are reported alongside any other error: one run shows them all. What is derived here is

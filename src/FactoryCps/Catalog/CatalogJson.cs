@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
+using FactoryCps.Threats;
 
 namespace FactoryCps.Catalog;
 

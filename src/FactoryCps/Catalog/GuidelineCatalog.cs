@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Guideline;
+using FactoryCps.Threats;
 
 namespace FactoryCps.Catalog;
 
@@ -34,6 +36,7 @@ public sealed class GuidelineCatalog
             .GroupBy(p => p.Threat, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Countermeasure>)[.. g.Select(p => p.Countermeasure)], StringComparer.Ordinal);
         Checklist = BuildChecklist();
+        ThreatKnowledge = new ThreatKnowledge(Threats, ThreatsById, Rules, CountermeasuresFor, RiskModel, ImportanceScale, LevelMapping);
     }
 
     public IReadOnlyList<Step> Steps { get; }
@@ -72,6 +75,9 @@ public sealed class GuidelineCatalog
     public RiskModel RiskModel { get; }
 
     public FrozenDictionary<string, Threat> ThreatsById { get; }
+
+    /// <summary>What the threat evaluation needs of the catalogue (the Threats folder sits below it).</summary>
+    internal ThreatKnowledge ThreatKnowledge { get; }
 
     public FrozenDictionary<string, Countermeasure> CountermeasuresById { get; }
 

@@ -1,3 +1,4 @@
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
 namespace FactoryCps.Catalog;

@@ -1,5 +1,5 @@
-using FactoryCps.Catalog;
 using FactoryCps.Graph;
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Rules;
@@ -7,14 +7,14 @@ using FactoryCps.Rules;
 namespace FactoryCps.Findings;
 
 /// <summary>Runs the catalogue's finding rules over the model (spec, derivation 6, and our additions).</summary>
-internal sealed class FindingEvaluator(GuidelineCatalog catalog)
+internal sealed class FindingEvaluator(IReadOnlyList<FindingRule> rules)
 {
     private static readonly string[] SeverityOrder = ["high", "medium", "low", "info"];
 
     public List<Finding> Evaluate(ModelGraph graph, RuleContext context)
     {
         var findings = new List<Finding>();
-        foreach (var rule in catalog.FindingRules)
+        foreach (var rule in rules)
         {
             foreach (var subject in graph.OfKind(rule.Subject).Where(s => rule.When.Evaluate(s, context)))
             {

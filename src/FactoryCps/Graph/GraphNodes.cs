@@ -1,4 +1,4 @@
-using FactoryCps.Catalog;
+using FactoryCps.Guideline;
 using FactoryCps.Model;
 using FactoryCps.Provenance;
 using FactoryCps.Rules;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
+using FactoryCps.Guideline;
 using FactoryCps.Model;
 using FactoryCps.Provenance;
 
@@ -11,9 +11,9 @@ namespace FactoryCps.Importance;
 /// from impacts, asset importance from operations, zone importance from assets. An explicit value lower than
 /// the derived one needs a reason: without one it is an error, with one it is kept and reported.
 /// </summary>
-public sealed class ImportanceDeriver(GuidelineCatalog catalog, DiagnosticBag diagnostics)
+public sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScale, DiagnosticBag diagnostics)
 {
-    private readonly int _lowest = catalog.ImportanceScale.Min(l => l.Value);
+    private readonly int _lowest = importanceScale.Min(l => l.Value);
 
     public ImportanceResult Derive(FactoryModel model)
     {

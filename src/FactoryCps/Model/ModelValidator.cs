@@ -1,5 +1,5 @@
-using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
+using FactoryCps.Guideline;
 
 namespace FactoryCps.Model;
 
@@ -7,7 +7,7 @@ namespace FactoryCps.Model;
 /// Checks what a single field cannot: unique ids, and that every reference names something that exists
 /// (in the model or in the catalogue). Warnings (an asset serving no operation) do not make a model invalid.
 /// </summary>
-internal sealed class ModelValidator(GuidelineCatalog catalog, DiagnosticBag diagnostics)
+internal sealed class ModelValidator(IEnumerable<ZoneTemplate> zoneTemplates, IEnumerable<Countermeasure> countermeasures, DiagnosticBag diagnostics)
 {
     public void Validate(FactoryModel model)
     {
@@ -26,7 +26,7 @@ internal sealed class ModelValidator(GuidelineCatalog catalog, DiagnosticBag dia
         var zones = Ids(model.Zones);
         var externals = Ids(model.Externals);
         var assets = Ids(model.Assets);
-        var templates = new HashSet<string>(catalog.ZoneTemplates.Select(t => t.Id), StringComparer.Ordinal);
+        var templates = new HashSet<string>(zoneTemplates.Select(t => t.Id), StringComparer.Ordinal);
 
         foreach (var operation in model.Operations)
         {
@@ -81,7 +81,7 @@ internal sealed class ModelValidator(GuidelineCatalog catalog, DiagnosticBag dia
 
     private void ValidateCountermeasures(FactoryModel model, HashSet<string> zones, HashSet<string> stakeholders)
     {
-        var known = new HashSet<string>(catalog.Countermeasures.Select(c => c.Id), StringComparer.Ordinal);
+        var known = new HashSet<string>(countermeasures.Select(c => c.Id), StringComparer.Ordinal);
         var scopes = new Dictionary<(string Id, string Zone), CountermeasureStatus>();
         foreach (var status in model.Countermeasures)
         {

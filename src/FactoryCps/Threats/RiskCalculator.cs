@@ -1,4 +1,5 @@
-using FactoryCps.Catalog;
+
+using FactoryCps.Guideline;
 
 namespace FactoryCps.Threats;
 

@@ -1,5 +1,5 @@
-using FactoryCps.Catalog;
 using FactoryCps.Graph;
+using FactoryCps.Guideline;
 using FactoryCps.Model;
 using FactoryCps.Provenance;
 using FactoryCps.Rules;
@@ -10,7 +10,7 @@ namespace FactoryCps.Threats;
 /// Step 1-7 and 2-2: runs the catalogue's threat rules over the model, gathers the matches per threat and
 /// zone, and sets each against the countermeasures the zone's target level requires, with the site's status.
 /// </summary>
-internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
+internal sealed class ThreatEvaluator(ThreatKnowledge knowledge)
 {
     private sealed class Accumulator(string threat, ZoneNode? zone)
     {
@@ -33,7 +33,7 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
     public List<AppliedThreat> Evaluate(ModelGraph graph, FactoryModel model, RuleContext context)
     {
         var found = new Dictionary<(string Threat, string Zone), Accumulator>();
-        foreach (var rule in catalog.Rules)
+        foreach (var rule in knowledge.Rules)
         {
             foreach (var subject in graph.OfKind(rule.Subject))
             {
@@ -62,7 +62,7 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
         }
 
         var statuses = new StatusIndex(model.Countermeasures);
-        var order = catalog.Threats.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var order = knowledge.Threats.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return [.. found.Values
             .OrderBy(a => order[a.Threat])
             .ThenBy(a => a.Zone?.Model.Id, StringComparer.Ordinal)
@@ -71,7 +71,7 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
 
     private AppliedThreat Complete(Accumulator applied, StatusIndex statuses)
     {
-        var threat = catalog.ThreatsById[applied.Threat];
+        var threat = knowledge.ThreatsById[applied.Threat];
         var level = TargetLevel(applied);
         var required = Required(threat.Id, level);
         var states = new List<CountermeasureState>(required.Count);
@@ -83,20 +83,20 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
         var covered = states.Count > 0 && states.All(s => s.Status is "implemented" or "not-applicable");
         var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value)
             : applied.Zone?.Importance ?? Math.Max(_lowestImportance, applied.SubjectImportance);
-        var risk = RiskCalculator.Calculate(catalog.RiskModel, importance, Math.Min(3, threat.Level + applied.Exposure), states);
+        var risk = RiskCalculator.Calculate(knowledge.RiskModel, importance, Math.Min(3, threat.Level + applied.Exposure), states);
         return new AppliedThreat(threat.Id, applied.Zone?.Model.Id, [.. applied.Assets], applied.Matches, level, states, covered, risk);
     }
 
     private readonly Dictionary<(string Threat, int Level), List<Countermeasure>> _required = [];
 
-    private readonly int _lowestImportance = catalog.ImportanceScale.Min(l => l.Value);
+    private readonly int _lowestImportance = knowledge.ImportanceScale.Min(l => l.Value);
 
     /// <summary>The countermeasures a target level requires for a threat (the lowest-level ones when none is required yet).</summary>
     private List<Countermeasure> Required(string threat, int level)
     {
         if (!_required.TryGetValue((threat, level), out var required))
         {
-            var candidates = catalog.CountermeasuresFor(threat);
+            var candidates = knowledge.CountermeasuresFor(threat);
             required = [.. candidates.Where(c => c.MinLevel <= level)];
             if (required.Count == 0 && candidates.Count > 0)
             {
@@ -122,7 +122,7 @@ internal sealed class ThreatEvaluator(GuidelineCatalog catalog)
         }
 
         var importance = applied.AssetNodes.Count > 0 ? applied.AssetNodes.Max(a => a.Importance.Value) : applied.SubjectImportance;
-        return catalog.LevelMapping.Base.GetValueOrDefault(importance, catalog.LevelMapping.Base.Values.Min());
+        return knowledge.LevelMapping.Base.GetValueOrDefault(importance, knowledge.LevelMapping.Base.Values.Min());
     }
 
     private static int ImportanceOf(IRuleElement subject) => subject switch

@@ -1,7 +1,7 @@
 using System.Globalization;
-using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
 using FactoryCps.Graph;
+using FactoryCps.Guideline;
 using FactoryCps.Provenance;
 using FactoryCps.Rules;
 
@@ -15,10 +15,10 @@ namespace FactoryCps.Zones;
 /// makes the model invalid. The analysis adds the raises that apply at its date: an explicit level that time
 /// has made too low is kept, marked lowered, and reported by a finding, so a stored model never stops loading.
 /// </summary>
-internal sealed class TargetLevelDeriver(GuidelineCatalog catalog)
+internal sealed class TargetLevelDeriver(LevelMapping levelMapping)
 {
     /// <summary>Whether any raise of the catalogue depends on the analysis date.</summary>
-    public bool DependsOnDate { get; } = catalog.LevelMapping.Raises.Any(r => r.When.DependsOnDate);
+    public bool DependsOnDate { get; } = levelMapping.Raises.Any(r => r.When.DependsOnDate);
 
     /// <summary>Sets every zone's level from the raises that apply whatever the date; errors go to <paramref name="diagnostics"/>.</summary>
     public void DeriveAtLoad(ModelGraph graph, DiagnosticBag diagnostics)
@@ -27,7 +27,7 @@ internal sealed class TargetLevelDeriver(GuidelineCatalog catalog)
         var anyDate = new RuleContext(DateOnly.MinValue);
         foreach (var zone in graph.Zones)
         {
-            zone.DateIndependentRaises.AddRange(catalog.LevelMapping.Raises.Where(r => !r.When.DependsOnDate && r.When.Evaluate(zone, anyDate)));
+            zone.DateIndependentRaises.AddRange(levelMapping.Raises.Where(r => !r.When.DependsOnDate && r.When.Evaluate(zone, anyDate)));
             zone.TargetLevel = Explicit(zone, Derived(zone, zone.DateIndependentRaises), diagnostics);
         }
     }
@@ -40,7 +40,7 @@ internal sealed class TargetLevelDeriver(GuidelineCatalog catalog)
     {
         foreach (var zone in graph.Zones)
         {
-            var applying = catalog.LevelMapping.Raises
+            var applying = levelMapping.Raises
                 .Where(r => zone.DateIndependentRaises.Contains(r) || (r.When.DependsOnDate && r.When.Evaluate(zone, context)))
                 .ToList();
             zone.TargetLevel = Explicit(zone, Derived(zone, applying), diagnostics: null);
@@ -49,7 +49,7 @@ internal sealed class TargetLevelDeriver(GuidelineCatalog catalog)
 
     private DerivedValue Derived(ZoneNode zone, IReadOnlyList<LevelRaise> raises)
     {
-        var mapping = catalog.LevelMapping;
+        var mapping = levelMapping;
         var subject = $"zone {zone.Model.Id}";
         var level = mapping.Base[zone.Importance];
         var causes = new List<Explanation> { zone.ImportanceWhy.Why };

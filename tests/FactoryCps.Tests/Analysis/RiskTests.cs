@@ -1,6 +1,6 @@
 using FactoryCps.Analysis;
-using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
 namespace FactoryCps.Tests.Analysis;

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
 namespace FactoryCps.Tests.Catalog;

@@ -1,5 +1,6 @@
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Guideline;
 
 namespace FactoryCps.Tests.Catalog;
 

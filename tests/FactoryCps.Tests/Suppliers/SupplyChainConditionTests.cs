@@ -1,5 +1,5 @@
-using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
 namespace FactoryCps.Tests.Suppliers;

@@ -1,4 +1,6 @@
 using FactoryCps.Diagnostics;
+using FactoryCps.Guideline;
+using FactoryCps.Threats;
 
 namespace FactoryCps.Catalog.Loading;
 

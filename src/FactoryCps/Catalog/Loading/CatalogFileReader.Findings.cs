@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FactoryCps.Guideline;
 using FactoryCps.Rules;
 using FactoryCps.Yaml;
 

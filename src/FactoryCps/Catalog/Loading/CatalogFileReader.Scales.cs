@@ -1,3 +1,4 @@
+using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
 namespace FactoryCps.Catalog.Loading;

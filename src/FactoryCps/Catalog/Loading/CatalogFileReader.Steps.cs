@@ -1,3 +1,4 @@
+using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
 namespace FactoryCps.Catalog.Loading;
@@ -13,7 +14,7 @@ internal sealed partial class CatalogFileReader
             var id = item.Id();
             var title = item.Text("title", required: true);
             var mainAction = item.Text("mainAction", required: true);
-            var mainConfidence = item.Enum("mainActionConfidence", Confidences, required: true);
+            var mainConfidence = item.Enum("mainActionConfidence", CatalogItemReader.Confidences, required: true);
             var smartPoint = item.Text("smartPoint", required: true);
             var points = ReadPoints(item, common.Source, common.Confidence);
             if (id is null || title is null || mainAction is null || mainConfidence is null || smartPoint is null)
@@ -42,7 +43,7 @@ internal sealed partial class CatalogFileReader
             item.OnlyKeys(With("id", "label", "title", "description", "question", "points"));
             var source = item.String("source") ?? inheritedSource;
             var confidence = item.Has("confidence")
-                ? (item.Enum("confidence", Confidences) == "seed" ? Confidence.Seed : Confidence.Derived)
+                ? (item.Enum("confidence", CatalogItemReader.Confidences) == "seed" ? Confidence.Seed : Confidence.Derived)
                 : inheritedConfidence;
             var id = item.Id();
             var title = item.Text("title", required: true);
@@ -60,7 +61,7 @@ internal sealed partial class CatalogFileReader
                 Description = item.Text("description"),
                 Question = item.Text("question"),
                 Points = children,
-                Provenance = new Provenance(source, confidence, item.Text("note"), item.Map.Location),
+                Provenance = new Guideline.Provenance(source, confidence, item.Text("note"), item.Map.Location),
             });
         }
 

@@ -1,5 +1,7 @@
 using FactoryCps.Diagnostics;
+using FactoryCps.Guideline;
 using FactoryCps.Rules;
+using FactoryCps.Threats;
 using FactoryCps.Yaml;
 
 namespace FactoryCps.Catalog.Loading;
@@ -19,7 +21,9 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         "findingRules", "riskModel",
     ];
 
-    private static readonly string[] Confidences = ["seed", "derived"];
+    private readonly CatalogItemReader _items = new(diagnostics, schema);
+
+    private readonly ThreatFileReader _threats = new(new CatalogItemReader(diagnostics, schema));
 
     public CatalogContent Read(YNode root)
     {
@@ -38,9 +42,9 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         }
 
         ReadSteps(file, content);
-        ReadThreats(file, content);
+        _threats.ReadThreats(file, content.ThreatCategories, content.Threats);
         ReadCountermeasures(file, content);
-        ReadRules(file, content);
+        _threats.ReadRules(file, content.Rules);
         ReadZoneTemplates(file, content);
         ReadScales(file, content);
         ReadRequirements(file, content);
@@ -55,21 +59,11 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         return content;
     }
 
-    /// <summary>The fields every item has. Missing ones are reported and defaulted so reading goes on.</summary>
-    private static Provenance Common(MapReader item)
-    {
-        var source = item.String("source", required: true) ?? "";
-        var confidence = item.Enum("confidence", Confidences, required: true) == "seed" ? Confidence.Seed : Confidence.Derived;
-        return new Provenance(source, confidence, item.Text("note"), item.Map.Location);
-    }
+    // The other sections' readers (the partials beside this file) use these helpers by their old names.
+    private static Guideline.Provenance Common(MapReader item) => CatalogItemReader.Common(item);
 
-    private static string[] With(params string[] keys) => [.. keys, "source", "confidence", "note"];
+    private static string[] With(params string[] keys) => CatalogItemReader.With(keys);
 
-    /// <summary>A rule error points at the character of the expression, not just its line.</summary>
-    private void RuleError(MapReader item, string key, RuleSyntaxException ex)
-    {
-        var node = item.Map[key]!;
-        var offset = node is YScalar { IsPlain: true } ? ex.Offset : ex.Offset + 1;
-        diagnostics.Error(node.Location.Offset(offset), item.PathOf(key), ex.Key, ex.Args);
-    }
+    private RuleCondition? CompileCondition(MapReader item, string key, string text, string subject) =>
+        _items.CompileCondition(item, key, text, subject);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FactoryCps.Diagnostics;
+using FactoryCps.Guideline;
 
 namespace FactoryCps.Catalog.Loading;
 

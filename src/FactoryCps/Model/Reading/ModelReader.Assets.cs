@@ -53,7 +53,7 @@ internal sealed partial class ModelReader
     {
         var e = Element(item, ZoneFields);
         var template = item.String("template");
-        var level = item.Int("targetLevel", 1, catalog.LevelMapping.MaxLevel);
+        var level = item.Int("targetLevel", 1, levelMapping.MaxLevel);
         var reason = item.String("targetLevelReason");
         return e is null ? null : Finish(item, e.Value, new Zone
         {

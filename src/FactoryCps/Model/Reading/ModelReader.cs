@@ -1,5 +1,5 @@
-using FactoryCps.Catalog;
 using FactoryCps.Diagnostics;
+using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
 namespace FactoryCps.Model.Reading;
@@ -8,7 +8,7 @@ namespace FactoryCps.Model.Reading;
 /// Reads a factory model (YAML or JSON, format 1) into <see cref="FactoryModel"/>, reporting every
 /// structural problem with line, column and path. References are checked by <see cref="ModelValidator"/>.
 /// </summary>
-internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCatalog catalog)
+internal sealed partial class ModelReader(DiagnosticBag diagnostics, IReadOnlyList<ScaleLevel> importanceScale, LevelMapping levelMapping)
 {
     private static readonly string[] SiteFields = ["id", "name", "description", "tags", "organization", "industry"];
 
@@ -95,9 +95,9 @@ internal sealed partial class ModelReader(DiagnosticBag diagnostics, GuidelineCa
             Node = item.Map,
         });
 
-    private int ImportanceMin => catalog.ImportanceScale.Min(l => l.Value);
+    private int ImportanceMin => importanceScale.Min(l => l.Value);
 
-    private int ImportanceMax => catalog.ImportanceScale.Max(l => l.Value);
+    private int ImportanceMax => importanceScale.Max(l => l.Value);
 
     private Site? ReadSite(MapReader item)
     {

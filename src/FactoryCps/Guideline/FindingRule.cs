@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Guideline;
 
 /// <summary>
 /// A finding the analysis reports when its condition holds for a model element, e.g. an asset bound to no

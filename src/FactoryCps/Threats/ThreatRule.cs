@@ -1,7 +1,8 @@
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Threats;
 
 /// <summary>When a threat applies to a model: a subject kind, a checked condition, and where it lands.</summary>
 public sealed record ThreatRule : CatalogItem

@@ -1,7 +1,7 @@
 using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Guideline;
 
 /// <summary>How sure we are that a text is METI's: <c>seed</c> texts are the extension summary's own words.</summary>
 public enum Confidence

@@ -1,6 +1,6 @@
 using FactoryCps.Localization;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Guideline;
 
 /// <summary>
 /// The IPA-style risk model: risk score = importance × threat level × vulnerability level, mapped to grades.

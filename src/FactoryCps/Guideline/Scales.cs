@@ -1,7 +1,7 @@
 using FactoryCps.Localization;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Guideline;
 
 public sealed record ScaleLevel(int Value, LocalizedText Label, LocalizedText? Description);
 

@@ -1,6 +1,7 @@
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Threats;
 
 public sealed record ThreatCategory : CatalogItem
 {

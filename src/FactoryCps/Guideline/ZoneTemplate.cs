@@ -1,6 +1,6 @@
 using FactoryCps.Localization;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Guideline;
 
 public sealed record ZoneTemplate : CatalogItem
 {
