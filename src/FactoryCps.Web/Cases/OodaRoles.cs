@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FactoryCps.Cases;
 using FactoryCps.Catalog;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;

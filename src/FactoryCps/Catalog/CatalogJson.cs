@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FactoryCps.Cases;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Threats;

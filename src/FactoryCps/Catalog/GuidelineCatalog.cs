@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactoryCps.Cases;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;
@@ -64,7 +65,7 @@ public sealed class GuidelineCatalog
     public IReadOnlyList<OodaEntry> Ooda { get; }
 
     /// <summary>The application's site roles that a phase of a case may be given to (<see cref="OodaEntry.MovedBy"/>).</summary>
-    public static IReadOnlyList<string> CaseRoles => Loading.CatalogFileReader.CaseRoles;
+    public static IReadOnlyList<string> CaseRoles => OodaFileReader.CaseRoles;
 
     public IReadOnlyList<SupplyChainItem> SupplyChain { get; }
 

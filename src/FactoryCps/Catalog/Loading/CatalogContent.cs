@@ -1,3 +1,4 @@
+using FactoryCps.Cases;
 using FactoryCps.Diagnostics;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;

@@ -1,3 +1,4 @@
+using FactoryCps.Cases;
 using FactoryCps.Diagnostics;
 using FactoryCps.Guideline;
 using FactoryCps.Rules;
@@ -48,7 +49,7 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         ReadZoneTemplates(file, content);
         ReadScales(file, content);
         ReadRequirements(file, content);
-        ReadOoda(file, content);
+        OodaFileReader.Read(file, content.Ooda);
         ReadSupplyChain(file, content);
         ReadFindingRules(file, content);
         if (file.Mapping("riskModel") is { } risk)

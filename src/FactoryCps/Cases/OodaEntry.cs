@@ -1,7 +1,7 @@
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Catalog;
+namespace FactoryCps.Cases;
 
 /// <summary>One row of the extension's role tables for early recognition and handling (OODA).</summary>
 public sealed record OodaEntry : CatalogItem

@@ -1,8 +1,10 @@
+using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
-namespace FactoryCps.Catalog.Loading;
+namespace FactoryCps.Cases;
 
-internal sealed partial class CatalogFileReader
+/// <summary>Reads a catalogue file's <c>ooda</c> section: the extension's role tables, and who may move each phase of a case.</summary>
+internal static class OodaFileReader
 {
     public static readonly string[] OodaStages = ["preventive", "damage"];
     public static readonly string[] OodaPhases = ["observe", "orient", "decide", "act"];
@@ -12,12 +14,12 @@ internal sealed partial class CatalogFileReader
     /// <summary>The application's site roles that may move a case on (docs/roles.md; viewers only read).</summary>
     public static readonly string[] CaseRoles = ["security-lead", "site-manager", "engineer", "executive"];
 
-    private void ReadOoda(MapReader file, CatalogContent content)
+    public static void Read(MapReader file, List<OodaEntry> ooda)
     {
         foreach (var item in file.MappingItems("ooda"))
         {
-            item.OnlyKeys(With("stage", "phase", "movedBy", "department", "decisionMakers", "actions"));
-            var common = Common(item);
+            item.OnlyKeys(CatalogItemReader.With("stage", "phase", "movedBy", "department", "decisionMakers", "actions"));
+            var common = CatalogItemReader.Common(item);
             var stage = item.Enum("stage", OodaStages, required: true);
             var phase = item.Enum("phase", OodaPhases, required: true);
             var department = item.Mapping("department", required: true) is { } d ? ReadRole(d) : null;
@@ -29,7 +31,7 @@ internal sealed partial class CatalogFileReader
                 continue;
             }
 
-            content.Ooda.Add(new OodaEntry
+            ooda.Add(new OodaEntry
             {
                 Stage = stage,
                 Phase = phase,
