@@ -13,7 +13,7 @@ namespace FactoryCps.Web.Cases;
 /// history. The case refuses what its phase does not allow; the page shows why.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.WorkCases)]
-public sealed class CaseModel(CaseHandling cases, CaseMovers movers, SiteAnalysis analysis, GuidelineCatalog catalog, TimeProvider time) : SitePageModel
+internal sealed class CaseModel(CaseHandling cases, CaseMovers movers, SiteAnalysis analysis, GuidelineCatalog catalog, TimeProvider time) : SitePageModel
 {
     private const int MaxText = 8000;
 

@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Cases;
 
 /// <summary>The site's cases, overdue first, and the form to report that something differs from normal.</summary>
 [SitePermission(SitePermission.View, SitePermission.WorkCases)]
-public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimeProvider time) : SitePageModel
+internal sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimeProvider time) : SitePageModel
 {
     [FromQuery(Name = "all")]
     public bool IncludeClosed { get; set; }

@@ -9,7 +9,7 @@ namespace FactoryCps.Web.Security;
 /// The sites a user may see, and whether they may do something at one. A site the user holds no role at does
 /// not exist for them: callers answer 404, never 403, so that site names do not leak.
 /// </summary>
-public sealed class SiteAccess(FcpsDbContext db)
+internal sealed class SiteAccess(FcpsDbContext db)
 {
     public async Task<List<SiteEntity>> VisibleSitesAsync(string userId, CancellationToken cancellationToken = default)
     {

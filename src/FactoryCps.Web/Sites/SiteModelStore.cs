@@ -16,9 +16,9 @@ using Microsoft.Extensions.Caching.Memory;
 namespace FactoryCps.Web.Sites;
 
 /// <summary>Who makes a change, for the audit log.</summary>
-public sealed record Actor(string? UserId, string UserName);
+internal sealed record Actor(string? UserId, string UserName);
 
-public sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => SiteKey is not null;
 
@@ -28,9 +28,9 @@ public sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Dia
 
 /// <summary>The outcome of saving one object: saved with its new version, invalid, or refused for a newer version.</summary>
 /// <summary>A stored model object.</summary>
-public sealed record StoredObject(string Key, JsonObject Body, int Version, DateTimeOffset UpdatedAt, string? UpdatedBy);
+internal sealed record StoredObject(string Key, JsonObject Body, int Version, DateTimeOffset UpdatedAt, string? UpdatedBy);
 
-public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnostics, JsonObject? Current)
+internal sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnostics, JsonObject? Current)
 {
     public bool Succeeded => Version is not null;
 
@@ -42,7 +42,7 @@ public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnost
 /// changes to single objects with optimistic concurrency. Every change is validated by the same loader as the
 /// CLI, so the database never holds a model that <c>fcps validate</c> would reject, and every change is audited.
 /// </summary>
-public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
+internal sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
 {
     internal const string SiteSection = "site";
     internal const string BcpSection = "bcp";

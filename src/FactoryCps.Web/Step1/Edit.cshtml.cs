@@ -16,7 +16,7 @@ namespace FactoryCps.Web.Step1;
 /// refused with their version shown.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.EditModel)]
-public sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : SitePageModel
+internal sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : SitePageModel
 {
     [FromRoute]
     public string Section { get; set; } = "";

@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Step1;
 
 /// <summary>The objects of one Step 1 section; the site and BCP fields open their form directly.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class SectionModel(SiteModelStore store) : SitePageModel
+internal sealed class SectionModel(SiteModelStore store) : SitePageModel
 {
     [FromRoute]
     public string Section { get; set; } = "";

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FactoryCps.Web.Zones;
 
 /// <summary>A countermeasure status record of the model that applies to this zone, and whether it is this zone's own.</summary>
-public sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
+internal sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
 
 /// <summary>
 /// Step 2 for one zone: its policy, the threats that apply, and the required countermeasures with their status,
@@ -21,7 +21,7 @@ public sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
 /// the other zones).
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.EditCountermeasures)]
-public sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : SitePageModel
+internal sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : SitePageModel
 {
     private List<StoredObject> _records = [];
 

@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Sites.Pages;
 [SitePermission(SitePermission.View, SitePermission.Import)]
 [RequestSizeLimit(MaxUpload + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
-public sealed class ModelPageModel(SiteModelStore store) : SitePageModel
+internal sealed class ModelPageModel(SiteModelStore store) : SitePageModel
 {
     /// <summary>Large enough for tens of thousands of assets; the YAML reader has its own depth and alias limits.</summary>
     public const int MaxUpload = 10 * 1024 * 1024;

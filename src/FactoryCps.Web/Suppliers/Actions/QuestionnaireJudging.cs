@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Suppliers.Actions;
 /// How a judging request ended: done, no such questionnaire, refused with the rule it broke, or changed meanwhile
 /// (someone else judged, closed or the supplier answered since the caller read it; nothing was stored).
 /// </summary>
-public sealed record JudgingOutcome(bool Found, Message? Refusal, bool ChangedMeanwhile = false)
+internal sealed record JudgingOutcome(bool Found, Message? Refusal, bool ChangedMeanwhile = false)
 {
     public static JudgingOutcome NotFound { get; } = new(false, null);
 

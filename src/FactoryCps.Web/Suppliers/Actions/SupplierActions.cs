@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Suppliers.Actions;
 
 /// <summary>How a change of a supplier action ended: done, no such action, an old version, or a rule it broke.</summary>
-public enum SupplierActionOutcomeKind
+internal enum SupplierActionOutcomeKind
 {
     Done,
     NotFound,
@@ -17,16 +17,16 @@ public enum SupplierActionOutcomeKind
 }
 
 /// <summary>The result of assigning or completing a supplier action, with the action as stored now.</summary>
-public sealed record SupplierActionOutcome(SupplierActionOutcomeKind Kind, SupplierAction? Action = null, SupplierActionRefusal? Refusal = null);
+internal sealed record SupplierActionOutcome(SupplierActionOutcomeKind Kind, SupplierAction? Action = null, SupplierActionRefusal? Refusal = null);
 
 /// <summary>An open or done supplier action as the plan shows it: its weight in the plan's unit and whether it is overdue.</summary>
-public sealed record PlannedSupplierAction(SupplierAction Action, SupplierActionWeight Weight, bool Overdue);
+internal sealed record PlannedSupplierAction(SupplierAction Action, SupplierActionWeight Weight, bool Overdue);
 
 /// <summary>
 /// The site's plan actions from suppliers' open points: listed and weighed against the site's analysis, given due
 /// dates when a review is closed, assigned and marked done (audited, with the action's version against lost updates).
 /// </summary>
-public sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, TimeProvider time)
+internal sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, TimeProvider time)
 {
     /// <summary>The UTC day: creation, due dates and overdue are counted in it.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
