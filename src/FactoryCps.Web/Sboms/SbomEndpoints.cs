@@ -56,7 +56,7 @@ internal static class SbomEndpoints
     private static async Task<IResult> PutAsync(string site, string asset, [FromQuery] string? fileName, HttpContext context, SbomStore store, SiteModelStore models)
     {
         var access = SiteContext.Of(context);
-        if (await models.ObjectAsync(access.Site.Key, "assets", asset, context.RequestAborted) is null)
+        if (await models.ObjectAsync(access.Site, "assets", asset, context.RequestAborted) is null)
         {
             return Problems.NotFound();
         }
