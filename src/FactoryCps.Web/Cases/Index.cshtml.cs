@@ -39,7 +39,7 @@ public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimePro
             return Page();
         }
 
-        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(HttpContext), HttpContext.RequestAborted);
+        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(Access, User), HttpContext.RequestAborted);
         return Redirect($"/sites/{SiteKey}/cases/{opened.Number}");
     }
 }
