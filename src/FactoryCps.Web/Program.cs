@@ -8,6 +8,7 @@ using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Procurement;
+using FactoryCps.Web.Provenance;
 using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
@@ -38,6 +39,7 @@ public sealed class Program
         builder.AddSecurity();     // security headers and CSP, login rate limits, site authorization
         builder.AddSites();        // stored site models and their cached analysis
         builder.AddDashboard();    // the site dashboard and its rendered-page cache
+        builder.AddProvenance();   // where each derived value came from, and its rendered-page cache
         builder.AddAudit();
         builder.AddSboms();        // SBOMs per asset and the licence overview
         builder.AddAdvisories();   // stored advisories and each site's matches

@@ -4,6 +4,7 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Provenance;
@@ -17,11 +18,14 @@ internal sealed record ProvenanceTable(string Id, ListPage<ProvenanceRow> Rows);
 /// <summary>
 /// Every derived importance and level with the chain of rules and values it came from. A site of thousands of
 /// assets is not sent whole: each table shows one page (<see cref="ListQuery"/>), searchable by id and name, and
-/// <c>?list=</c> shows one table alone to page through it.
+/// <c>?list=</c> shows one table alone to page through it. The tables come from <see cref="RenderedProvenance"/>
+/// when the same query was rendered before for the same revision, day and language.
 /// </summary>
 [SitePermission(SitePermission.View)]
-public sealed class ProvenanceModel(SiteAnalysis analysis) : SitePageModel
+internal sealed class ProvenanceModel(SiteAnalysis analysis, RenderedProvenance rendered) : SitePageModel
 {
+    private ProvenanceKey? _key;
+
     public const string ListParameter = "list";
 
     /// <summary>Rows per table unless the query says otherwise: every row carries its whole chain of reasons.</summary>
@@ -37,6 +41,9 @@ public sealed class ProvenanceModel(SiteAnalysis analysis) : SitePageModel
 
     internal IReadOnlyList<ProvenanceTable> Tables { get; private set; } = [];
 
+    /// <summary>The content as rendered before for the same query and data; null when it is to be rendered now.</summary>
+    public IHtmlContent? Rendered { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var query = ListQuery.Read(Request.Query, PageSize);
@@ -48,6 +55,13 @@ public sealed class ProvenanceModel(SiteAnalysis analysis) : SitePageModel
         }
 
         List = list.Count == 1 ? list[0] : null;
+        var key = RenderedProvenance.KeyOf(Access, analysis.Today, List, query);
+        if (rendered.Find(key) is { } content)
+        {
+            Rendered = content;
+            return Page();
+        }
+
         Analysis = await analysis.AnalyzeAsync(Access.Site, HttpContext.RequestAborted);
         if (Analysis is not { } a)
         {
@@ -73,6 +87,10 @@ public sealed class ProvenanceModel(SiteAnalysis analysis) : SitePageModel
         }
 
         Tables = tables;
+        _key = key;
         return Page();
     }
+
+    /// <summary>Keeps the tables just rendered for the next views of the same query and data; returns them for this one.</summary>
+    public IHtmlContent Keep(IHtmlContent content) => _key is { } key ? rendered.Keep(key, content) : content;
 }
