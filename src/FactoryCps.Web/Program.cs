@@ -14,7 +14,7 @@ using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Sites.Pages;
 using FactoryCps.Web.Startup;
-using FactoryCps.Web.Suppliers;
+using FactoryCps.Web.Suppliers.Pages;
 using FactoryCps.Web.Suppliers.Portal;
 
 namespace FactoryCps.Web;

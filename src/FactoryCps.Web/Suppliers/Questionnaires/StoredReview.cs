@@ -1,6 +1,5 @@
 using FactoryCps.Localization;
 using FactoryCps.Suppliers;
-using FactoryCps.Web.Suppliers.Actions;
 
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 
@@ -35,7 +34,7 @@ internal static class StoredReview
     public static AnswerJudgement Judgement(QuestionnaireItem i) =>
         new(i.ItemId, i.Judgement == Questionnaire.Flagged ? JudgementKind.Flagged : JudgementKind.Accepted, i.JudgementNote, i.JudgementBlocking);
 
-    /// <summary>The code of an open point's reason as stored on a <see cref="SupplierAction"/>.</summary>
+    /// <summary>The code of an open point's reason as stored on a <see cref="Actions.SupplierAction"/>.</summary>
     public static string ReasonCode(OpenPointReason reason) => reason.ToString().ToLowerInvariant();
 
     public static OpenPointReason Reason(string code) =>
