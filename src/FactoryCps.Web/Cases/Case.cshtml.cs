@@ -37,7 +37,7 @@ internal sealed class CaseModel(CaseHandling cases, CaseMovers movers, SiteAnaly
 
     public bool Stale { get; private set; }
 
-    public CaseActor Actor => CaseActors.Of(HttpContext);
+    public CaseActor Actor => CaseActors.Of(Access, User);
 
     public bool MayMove => Case.Phase != CasePhases.Closed && Access.May(SitePermission.WorkCases) && Actor.IsAmong(Movers);
 

@@ -39,7 +39,7 @@ internal sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimeP
             return Page();
         }
 
-        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(HttpContext), HttpContext.RequestAborted);
+        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(Access, User), HttpContext.RequestAborted);
         return Redirect($"/sites/{SiteKey}/cases/{opened.Number}");
     }
 }

@@ -8,7 +8,11 @@ internal sealed record SiteContext(SiteEntity Site, string? Role, bool IsAdminis
 {
     public bool May(SitePermission permission) => SiteRoles.Allows(IsAdministrator, Role, permission);
 
-    public static SiteContext Of(HttpContext context) =>
+    /// <summary>
+    /// The access check's result for this request. Two readers only: endpoints take it as a parameter
+    /// (<see cref="BindAsync"/>), pages read <see cref="SitePageModel.Access"/>.
+    /// </summary>
+    internal static SiteContext Of(HttpContext context) =>
         context.Features.Get<SiteContext>() ?? throw new InvalidOperationException("The endpoint has no SitePermission; add one.");
 
     /// <summary>

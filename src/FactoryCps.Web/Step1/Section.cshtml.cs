@@ -27,7 +27,7 @@ internal sealed class SectionModel(SiteModelStore store) : SitePageModel
             return Redirect($"/sites/{SiteKey}/step1/{Section}/edit");
         }
 
-        Objects = await store.SectionAsync(SiteKey, Section, HttpContext.RequestAborted);
+        Objects = await store.SectionAsync(Access.Site, Section, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -68,7 +68,7 @@ internal sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : S
         body["status"] = status;
         Set(body, "owner", owner);
         Set(body, "due", due);
-        var result = await store.SaveObjectAsync(SiteKey, "countermeasures", body, own is null ? null : version, User.Actor(), HttpContext.RequestAborted);
+        var result = await store.SaveObjectAsync(Access.Site, "countermeasures", body, own is null ? null : version, User.Actor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect($"/sites/{SiteKey}/step2/{Zone}#cm-{countermeasure}");
@@ -105,7 +105,7 @@ internal sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : S
 
         Policy = index.Policy(Zone);
         Threats = index.Threats(Zone);
-        _records = await store.SectionAsync(SiteKey, "countermeasures", HttpContext.RequestAborted);
+        _records = await store.SectionAsync(Access.Site, "countermeasures", HttpContext.RequestAborted);
         return true;
     }
 }

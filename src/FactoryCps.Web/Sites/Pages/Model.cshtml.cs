@@ -46,7 +46,7 @@ internal sealed class ModelPageModel(SiteModelStore store) : SitePageModel
             return Page();
         }
 
-        var result = await store.ImportAsync(text, Path.GetFileName(file.FileName), User.Actor(), siteKey: SiteKey, create: false, HttpContext.RequestAborted);
+        var result = await store.ImportAsync(text, Path.GetFileName(file.FileName), User.Actor(), into: Access.Site, create: false, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             Errors.AddRange(result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.Render(Lang.Current)));

@@ -63,14 +63,13 @@ internal sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, T
             : null;
 
     /// <summary>Gives new actions of a closing review their default due dates, by the zones their item touches.</summary>
-    internal async Task ScheduleAsync(int siteId, int suppliedItemId, IReadOnlyCollection<SupplierAction> actions, CancellationToken cancellationToken = default)
+    internal async Task ScheduleAsync(SiteEntity site, int suppliedItemId, IReadOnlyCollection<SupplierAction> actions, CancellationToken cancellationToken = default)
     {
         if (actions.Count == 0)
         {
             return;
         }
 
-        var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == siteId, cancellationToken);
         var item = await db.SuppliedItems().AsNoTracking().SingleOrDefaultAsync(i => i.Id == suppliedItemId, cancellationToken);
         var result = await analysis.AnalyzeAsync(site, cancellationToken);
         foreach (var action in actions)
