@@ -6,7 +6,7 @@ namespace FactoryCps.Web.Accounts;
 /// A user's token for automation. Only a SHA-256 hash is stored; the token itself is shown once. It carries
 /// exactly its user's permissions and stops working when revoked, expired, or when the user is locked out.
 /// </summary>
-public sealed class ApiToken
+internal sealed class ApiToken
 {
     public long Id { get; set; }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Accounts;
 
 /// <summary>Creating, listing and revoking a user's API tokens, and finding the user a token belongs to.</summary>
-public sealed class ApiTokens(FcpsDbContext db, TimeProvider time)
+internal sealed class ApiTokens(FcpsDbContext db, TimeProvider time)
 {
     private const string Marker = "fcps_";
 

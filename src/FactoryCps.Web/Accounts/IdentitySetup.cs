@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace FactoryCps.Web.Accounts;
 
 /// <summary>ASP.NET Core Identity as FactoryCPS uses it: strong passwords, lockout, unique e-mail addresses.</summary>
-public static class IdentitySetup
+internal static class IdentitySetup
 {
     public static IdentityBuilder AddFactoryCpsIdentityCore(this IServiceCollection services) =>
         services.AddIdentityCore<FcpsUser>(Configure).AddEntityFrameworkStores<FcpsDbContext>();

@@ -7,7 +7,7 @@ namespace FactoryCps.Web.Accounts;
 /// The one-time token that lets the first visitor create the first administrator. It exists only while the
 /// installation has no user, lives only in memory, and is gone once used or when the server stops.
 /// </summary>
-public sealed class SetupToken
+internal sealed class SetupToken
 {
     private readonly Lock _gate = new();
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Accounts;
 
 /// <summary>What a person may do at a site. Every page and API call names the one it needs.</summary>
-public enum SitePermission
+internal enum SitePermission
 {
     /// <summary>See the site: dashboard, model, analysis, reports.</summary>
     View,

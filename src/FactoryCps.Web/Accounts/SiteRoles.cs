@@ -5,7 +5,7 @@ namespace FactoryCps.Web.Accounts;
 /// the extension's OODA tables: the security department leads, the plant floor's head manages the plant's
 /// model and measures, engineers maintain the model, management reads and decides, viewers read.
 /// </summary>
-public static class SiteRoles
+internal static class SiteRoles
 {
     public const string Administrator = "admin";
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace FactoryCps.Web.Accounts;
 
 /// <summary>The result of creating or resetting an account: the one-time password, or Identity's errors.</summary>
-public sealed record AccountResult(string? Password, IReadOnlyList<IdentityError> Errors)
+internal sealed record AccountResult(string? Password, IReadOnlyList<IdentityError> Errors)
 {
     public bool Succeeded => Password is not null;
 }
@@ -14,7 +14,7 @@ public sealed record AccountResult(string? Password, IReadOnlyList<IdentityError
 /// Accounts from the shell (<c>fcps users add|reset</c>). There is no default password: each account gets a
 /// random one, shown once, that satisfies the password rules and should be changed at first sign-in.
 /// </summary>
-public sealed class UserAdministration(UserManager<FcpsUser> users)
+internal sealed class UserAdministration(UserManager<FcpsUser> users)
 {
     public async Task<AccountResult> AddAsync(string email, string? displayName, bool administrator)
     {

@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace FactoryCps.Web.Advisories;
 
 /// <summary>Advisories are stored gzip-compressed: CSAF JSON shrinks about tenfold, and it is read far less often than listed.</summary>
-public static class AdvisoryDocuments
+internal static class AdvisoryDocuments
 {
     public static byte[] Compress(byte[] json)
     {

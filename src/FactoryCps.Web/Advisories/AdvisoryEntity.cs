@@ -5,7 +5,7 @@ namespace FactoryCps.Web.Advisories;
 /// the fields lists and matching need, the verdict of the CSAF tests, and the document itself (gzip). Every
 /// imported version, this one included, is kept in <see cref="Revisions"/>.
 /// </summary>
-public sealed class AdvisoryEntity
+internal sealed class AdvisoryEntity
 {
     public int Id { get; set; }
 

@@ -2,7 +2,7 @@ using FactoryCps.Diagnostics;
 
 namespace FactoryCps.Web.Advisories;
 
-public enum AdvisoryImportOutcome
+internal enum AdvisoryImportOutcome
 {
     /// <summary>A tracking id not seen before.</summary>
     Imported,
@@ -21,7 +21,7 @@ public enum AdvisoryImportOutcome
 }
 
 /// <summary>What importing one advisory did; <see cref="CurrentVersion"/> is the current version afterwards.</summary>
-public sealed record AdvisoryImportResult(AdvisoryImportOutcome Outcome, int? AdvisoryId, string? PreviousVersion, string? CurrentVersion, Message? Problem = null);
+internal sealed record AdvisoryImportResult(AdvisoryImportOutcome Outcome, int? AdvisoryId, string? PreviousVersion, string? CurrentVersion, Message? Problem = null);
 
 /// <summary>A stored version of an advisory, and the advisory's current version.</summary>
-public sealed record StoredVersion(int AdvisoryId, string PublisherNamespace, string TrackingId, string Version, string CurrentVersion);
+internal sealed record StoredVersion(int AdvisoryId, string PublisherNamespace, string TrackingId, string Version, string CurrentVersion);

@@ -4,7 +4,7 @@ namespace FactoryCps.Web.Advisories;
 /// One imported version of an advisory, kept for its history: the current one and every other version seen,
 /// older ones included. The same tracking id and version is imported once; other content for it is refused.
 /// </summary>
-public sealed class AdvisoryRevisionEntity
+internal sealed class AdvisoryRevisionEntity
 {
     public long Id { get; set; }
 

@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Advisories;
 /// is identified by publisher namespace and tracking id; each version is stored once and its content never
 /// changes (a different document under the same version is a conflict, refused).
 /// </summary>
-public sealed class AdvisoryStore(FcpsDbContext db, TimeProvider time)
+internal sealed class AdvisoryStore(FcpsDbContext db, TimeProvider time)
 {
     /// <summary>Every stored version by the SHA-256 of its content: a file with one of these is unchanged.</summary>
     public async Task<IReadOnlyDictionary<string, StoredVersion>> StoredVersionsAsync(CancellationToken cancellationToken = default)

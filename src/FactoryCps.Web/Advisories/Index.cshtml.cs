@@ -9,7 +9,7 @@ namespace FactoryCps.Web.Advisories;
 /// The installation's advisories (shared by all sites, so any signed-in user reads them): newest first, searchable
 /// by tracking id, title or CVE, with the CSAF verdict. Imports come from <c>fcps advisories import</c>.
 /// </summary>
-public sealed class IndexModel(FcpsDbContext db) : PageModel
+internal sealed class IndexModel(FcpsDbContext db) : PageModel
 {
     public const int PageSize = 100;
 
@@ -41,4 +41,4 @@ public sealed class IndexModel(FcpsDbContext db) : PageModel
     }
 }
 
-public sealed record AdvisoryRow(int Id, string TrackingId, string Version, string Title, string PublisherName, double? MaxCvss, string Cves, DateTimeOffset? CurrentReleaseDate, bool IsValid, string FailedTests);
+internal sealed record AdvisoryRow(int Id, string TrackingId, string Version, string Title, string PublisherName, double? MaxCvss, string Cves, DateTimeOffset? CurrentReleaseDate, bool IsValid, string FailedTests);

@@ -23,9 +23,9 @@ internal static class MatchEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(bool? suppressed, HttpContext context, SiteMatches matches)
+    private static async Task<IResult> ListAsync(bool? suppressed, SiteContext access, HttpContext context, SiteMatches matches)
     {
-        var result = await matches.MatchAsync(SiteContext.Of(context).Site, context.RequestAborted);
+        var result = await matches.MatchAsync(access.Site, context.RequestAborted);
         var rows = result is null ? [] : suppressed == true ? result.Suppressed : result.Matches;
         var language = Lang.Current;
         return ApiSetup.Json(rows.Select(m => new MatchItem(

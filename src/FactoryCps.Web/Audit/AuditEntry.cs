@@ -4,7 +4,7 @@ namespace FactoryCps.Web.Audit;
 /// One change, append-only: who, when, what, and the object before and after. The application never updates
 /// or deletes these rows, and the database refuses it (triggers in the migrations).
 /// </summary>
-public sealed class AuditEntry
+internal sealed class AuditEntry
 {
     public long Id { get; set; }
 

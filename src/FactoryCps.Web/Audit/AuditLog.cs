@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Audit;
 
 /// <summary>Reading a site's audit log, newest first. There is no way to change it here: the log is append-only.</summary>
-public sealed class AuditLog(FcpsDbContext db)
+internal sealed class AuditLog(FcpsDbContext db)
 {
     public const int PageSize = 100;
 

@@ -13,7 +13,7 @@ namespace FactoryCps.Web.Cases;
 /// history. The case refuses what its phase does not allow; the page shows why.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.WorkCases)]
-public sealed class CaseModel(CaseHandling cases, CaseMovers movers, SiteAnalysis analysis, GuidelineCatalog catalog, TimeProvider time) : SitePageModel
+internal sealed class CaseModel(CaseHandling cases, CaseMovers movers, SiteAnalysis analysis, GuidelineCatalog catalog, TimeProvider time) : SitePageModel
 {
     private const int MaxText = 8000;
 
@@ -37,7 +37,7 @@ public sealed class CaseModel(CaseHandling cases, CaseMovers movers, SiteAnalysi
 
     public bool Stale { get; private set; }
 
-    public CaseActor Actor => CaseActors.Of(HttpContext);
+    public CaseActor Actor => CaseActors.Of(Access, User);
 
     public bool MayMove => Case.Phase != CasePhases.Closed && Access.May(SitePermission.WorkCases) && Actor.IsAmong(Movers);
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using FactoryCps.Cases;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Security;
@@ -6,11 +7,10 @@ namespace FactoryCps.Web.Cases;
 
 internal static class CaseActors
 {
-    /// <summary>The signed-in user with their role at the request's site.</summary>
-    public static CaseActor Of(HttpContext context)
+    /// <summary>The signed-in user with their role at the request's site (as the access check resolved it).</summary>
+    public static CaseActor Of(SiteContext access, ClaimsPrincipal user)
     {
-        var access = SiteContext.Of(context);
-        var actor = context.User.Actor();
+        var actor = user.Actor();
         return new CaseActor(actor.UserId, actor.UserName, access.Role, access.IsAdministrator);
     }
 }

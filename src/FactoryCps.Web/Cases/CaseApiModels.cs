@@ -3,7 +3,7 @@ using FactoryCps.Cases;
 namespace FactoryCps.Web.Cases;
 
 /// <summary>A case in lists: enough to sort, filter and link.</summary>
-public sealed record CaseSummary(
+internal sealed record CaseSummary(
     int Number, string Stage, string Phase, string Title, string Severity, double? Cvss, string? AssetId,
     DateTimeOffset OpenedAt, DateTimeOffset DueAt, bool Overdue, DateTimeOffset? ClosedAt, string? Resolution, bool Review, int Version)
 {
@@ -11,10 +11,10 @@ public sealed record CaseSummary(
         c.Number, c.Stage, c.Phase, c.Title, c.Severity, c.Cvss, c.AssetId, c.OpenedAt, c.DueAt, c.IsOverdue(now), c.ClosedAt, c.Resolution, c.Match?.Review == true, c.Version);
 }
 
-public sealed record CaseEventItem(DateTimeOffset At, string User, string Kind, string? From, string? To, string? Note);
+internal sealed record CaseEventItem(DateTimeOffset At, string User, string Kind, string? From, string? To, string? Note);
 
 /// <summary>A case with its record, the match that opened it, and its history.</summary>
-public sealed record CaseDetail(
+internal sealed record CaseDetail(
     CaseSummary Case, string? Description, CaseMatch? Match, string? Assessment, string? Decision, string? DecisionMakers,
     string? OperationImpact, string? ApprovedBy, DateTimeOffset? ApprovedAt, string? WorkDone, string? Evidence,
     IReadOnlyList<string> MovedBy, IReadOnlyList<CaseEventItem> Events)
@@ -26,10 +26,10 @@ public sealed record CaseDetail(
 }
 
 /// <summary>POST …/cases: an incident report.</summary>
-public sealed record IncidentBody(string? Title, string? Description, string? Asset, string? Severity);
+internal sealed record IncidentBody(string? Title, string? Description, string? Asset, string? Severity);
 
 /// <summary>POST …/cases/{number}/{action}: the current phase's fields, and for close the resolution.</summary>
-public sealed record CaseChangeBody(
+internal sealed record CaseChangeBody(
     string? Assessment = null, string? Decision = null, string? DecisionMakers = null, string? OperationImpact = null,
     string? WorkDone = null, string? Evidence = null, string? Resolution = null)
 {

@@ -4,7 +4,7 @@ namespace FactoryCps.Web.Cases;
 /// How long a case may stay open, by severity (configuration <c>Fcps:Cases:DeadlineDays</c>). The defaults follow
 /// common patching policies for OT: a critical vulnerability within a week, a low one within half a year.
 /// </summary>
-public sealed class CaseDeadlines
+internal sealed class CaseDeadlines
 {
     public const string Section = "Fcps:Cases:DeadlineDays";
 

@@ -41,17 +41,17 @@ internal static class CaseEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(bool? all, HttpContext context, CaseHandling cases, TimeProvider time)
+    private static async Task<IResult> ListAsync(bool? all, SiteContext access, HttpContext context, CaseHandling cases, TimeProvider time)
     {
-        var list = await cases.ListAsync(SiteContext.Of(context).Site.Id, all == true, context.RequestAborted);
+        var list = await cases.ListAsync(access.Site.Id, all == true, context.RequestAborted);
         var now = time.GetUtcNow();
         return ApiSetup.Json(list.Select(c => CaseSummary.Of(c, now)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(int number, HttpContext context, CaseHandling cases, CaseMovers movers, TimeProvider time) =>
-        await DetailAsync(SiteContext.Of(context).Site.Id, number, context, cases, movers, time, StatusCodes.Status200OK);
+    private static async Task<IResult> GetAsync(int number, SiteContext access, HttpContext context, CaseHandling cases, CaseMovers movers, TimeProvider time) =>
+        await DetailAsync(access.Site, number, context, cases, movers, time, StatusCodes.Status200OK);
 
-    private static async Task<IResult> ReportAsync(HttpContext context, CaseHandling cases, CaseMovers movers, SiteModelStore store, TimeProvider time)
+    private static async Task<IResult> ReportAsync(SiteContext access, HttpContext context, CaseHandling cases, CaseMovers movers, SiteModelStore store, TimeProvider time)
     {
         var (body, problem) = await ReadAsync<IncidentBody>(context);
         if (body is null)
@@ -59,7 +59,7 @@ internal static class CaseEndpoints
             return problem!;
         }
 
-        var site = SiteContext.Of(context).Site;
+        var site = access.Site;
         var assets = body.Asset is null ? [] : (await store.ModelAsync(site, context.RequestAborted))?.Assets ?? [];
         var report = new IncidentReport(body.Title?.Trim() ?? "", body.Description?.Trim(), body.Asset, body.Severity ?? "");
         if (report.InvalidField(assets) is { } field)
@@ -67,11 +67,11 @@ internal static class CaseEndpoints
             return Problems.BadRequest(field, field == "description" ? WebText.CaseFieldTooLong : field == "severity" ? string.Join(" | ", CaseDeadlines.Severities) : WebText.CaseReportInvalid);
         }
 
-        var opened = await cases.ReportIncidentAsync(site, report, CaseActors.Of(context), context.RequestAborted);
-        return await DetailAsync(site.Id, opened.Number, context, cases, movers, time, StatusCodes.Status201Created);
+        var opened = await cases.ReportIncidentAsync(site, report, CaseActors.Of(access, context.User), context.RequestAborted);
+        return await DetailAsync(site, opened.Number, context, cases, movers, time, StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> ChangeAsync(int number, string action, HttpContext context, CaseHandling cases, CaseMovers movers, TimeProvider time)
+    private static async Task<IResult> ChangeAsync(int number, string action, SiteContext access, HttpContext context, CaseHandling cases, CaseMovers movers, TimeProvider time)
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
@@ -86,8 +86,8 @@ internal static class CaseEndpoints
             return problem!;
         }
 
-        var actor = CaseActors.Of(context);
-        var site = SiteContext.Of(context).Site;
+        var actor = CaseActors.Of(access, context.User);
+        var site = access.Site;
         var fields = body.Fields;
         var outcome = await cases.ChangeAsync(site, number, versions.Max(), actor, (c, allowed, importance, now) => action switch
         {
@@ -103,20 +103,20 @@ internal static class CaseEndpoints
             CaseOutcomeKind.Refused when outcome.Refusal is CaseRefusal.NotYourPhase or CaseRefusal.NotManagement =>
                 Problems.Forbidden(CaseText.Refusal(outcome.Refusal.Value), outcome.Refusal.Value.ToString()),
             CaseOutcomeKind.Refused => Problems.Refused(outcome.Refusal!.Value.ToString(), CaseText.Refusal(outcome.Refusal.Value)),
-            _ => await DetailAsync(site.Id, number, context, cases, movers, time, StatusCodes.Status200OK),
+            _ => await DetailAsync(site, number, context, cases, movers, time, StatusCodes.Status200OK),
         };
     }
 
-    private static async Task<IResult> DetailAsync(int siteId, int number, HttpContext context, CaseHandling cases, CaseMovers movers, TimeProvider time, int status)
+    private static async Task<IResult> DetailAsync(SiteEntity site, int number, HttpContext context, CaseHandling cases, CaseMovers movers, TimeProvider time, int status)
     {
-        if (await cases.FindAsync(siteId, number, context.RequestAborted) is not { } c)
+        if (await cases.FindAsync(site.Id, number, context.RequestAborted) is not { } c)
         {
             return Problems.NotFound();
         }
 
-        var moved = c.Phase == CasePhases.Closed ? [] : await movers.ForAsync(siteId, c.Stage, c.Phase, context.RequestAborted);
+        var moved = c.Phase == CasePhases.Closed ? [] : await movers.ForAsync(site.Id, c.Stage, c.Phase, context.RequestAborted);
         var location = status == StatusCodes.Status201Created
-            ? $"{ApiSetup.Prefix}/sites/{SiteContext.Of(context).Site.Key}/cases/{c.Number.ToString(CultureInfo.InvariantCulture)}"
+            ? $"{ApiSetup.Prefix}/sites/{site.Key}/cases/{c.Number.ToString(CultureInfo.InvariantCulture)}"
             : null;
         return ApiSetup.Json(CaseDetail.Of(c, moved, time.GetUtcNow()), status, c.Version, location);
     }

@@ -13,7 +13,7 @@ namespace FactoryCps.Web.Cases;
 /// supplies what it needs to decide (who moves the phase, the asset's importance, the time) and writes the
 /// change, its history and the audit entry in one transaction.
 /// </summary>
-public sealed class CaseHandling(FcpsDbContext db, CaseMovers movers, SiteAnalysis analysis, IOptions<CaseDeadlines> deadlines, TimeProvider time)
+internal sealed class CaseHandling(FcpsDbContext db, CaseMovers movers, SiteAnalysis analysis, IOptions<CaseDeadlines> deadlines, TimeProvider time)
 {
     /// <summary>Open cases first, by deadline. Sorted here: SQLite cannot order by a DateTimeOffset.</summary>
     public async Task<List<OodaCase>> ListAsync(int siteId, bool includeClosed, CancellationToken cancellationToken = default)

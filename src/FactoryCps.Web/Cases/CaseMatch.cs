@@ -4,7 +4,7 @@ namespace FactoryCps.Web.Cases;
 /// The advisory match that opened a preventive case (owned by the case): enough to show why it was opened and
 /// to weigh it in orient (method, confidence, remediations).
 /// </summary>
-public sealed class CaseMatch
+internal sealed class CaseMatch
 {
     public required string AdvisoryId { get; set; }
 

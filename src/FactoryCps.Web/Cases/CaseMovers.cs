@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Cases;
 /// Who may complete a phase of a case at a site: the roles the site assigned on its Step 3 page, otherwise the
 /// catalogue's default for that row of the extension's OODA table.
 /// </summary>
-public sealed class CaseMovers(FcpsDbContext db, GuidelineCatalog catalog)
+internal sealed class CaseMovers(FcpsDbContext db, GuidelineCatalog catalog)
 {
     public async Task<IReadOnlyCollection<string>> ForAsync(int siteId, string stage, string phase, CancellationToken cancellationToken = default)
     {

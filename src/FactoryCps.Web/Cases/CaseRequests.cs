@@ -3,7 +3,7 @@ using FactoryCps.Cases;
 namespace FactoryCps.Web.Cases;
 
 /// <summary>Someone on the plant floor reports that something differs from normal (被害発生段階, observe).</summary>
-public sealed record IncidentReport(string Title, string? Description, string? AssetId, string Severity)
+internal sealed record IncidentReport(string Title, string? Description, string? AssetId, string Severity)
 {
     /// <summary>The first field that is wrong (the page and the API say it their way), or null.</summary>
     public string? InvalidField(IReadOnlyList<FactoryCps.Model.Asset> siteAssets) =>
@@ -15,9 +15,9 @@ public sealed record IncidentReport(string Title, string? Description, string? A
 }
 
 /// <summary>A match worth a case: which asset, how severe, and the match's own record.</summary>
-public sealed record MatchCandidate(string Key, string AssetId, string Title, double? Cvss, CaseMatch Match);
+internal sealed record MatchCandidate(string Key, string AssetId, string Title, double? Cvss, CaseMatch Match);
 
-public enum CaseOutcomeKind
+internal enum CaseOutcomeKind
 {
     Done,
     NotFound,
@@ -26,4 +26,4 @@ public enum CaseOutcomeKind
 }
 
 /// <summary>The result of a change: done (with the case), not found, stale (someone else changed it), or refused and why.</summary>
-public sealed record CaseOutcome(CaseOutcomeKind Kind, OodaCase? Case = null, CaseRefusal? Refusal = null);
+internal sealed record CaseOutcome(CaseOutcomeKind Kind, OodaCase? Case = null, CaseRefusal? Refusal = null);

@@ -5,7 +5,7 @@ using FactoryCps.Web.Resources;
 namespace FactoryCps.Web.Cases;
 
 /// <summary>Labels for the case vocabulary (stage, phase, severity, resolution, refusal) from WebText by key.</summary>
-public static class CaseText
+internal static class CaseText
 {
     public static string Stage(string stage) => Get("CaseStage_" + stage, stage);
 

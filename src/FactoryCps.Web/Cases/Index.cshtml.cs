@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Cases;
 
 /// <summary>The site's cases, overdue first, and the form to report that something differs from normal.</summary>
 [SitePermission(SitePermission.View, SitePermission.WorkCases)]
-public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimeProvider time) : SitePageModel
+internal sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimeProvider time) : SitePageModel
 {
     [FromQuery(Name = "all")]
     public bool IncludeClosed { get; set; }
@@ -39,7 +39,7 @@ public sealed class IndexModel(CaseHandling cases, SiteModelStore store, TimePro
             return Page();
         }
 
-        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(HttpContext), HttpContext.RequestAborted);
+        var opened = await cases.ReportIncidentAsync(Access.Site, report, CaseActors.Of(Access, User), HttpContext.RequestAborted);
         return Redirect($"/sites/{SiteKey}/cases/{opened.Number}");
     }
 }

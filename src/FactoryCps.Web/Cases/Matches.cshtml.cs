@@ -38,7 +38,7 @@ internal sealed class MatchesModel(SiteMatches matches, FcpsDbContext db) : Site
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var opened = await CaseOpening.OpenAsync(HttpContext.RequestServices, Access.Site, CaseActors.Of(HttpContext), HttpContext.RequestAborted);
+        var opened = await CaseOpening.OpenAsync(HttpContext.RequestServices, Access.Site, CaseActors.Of(Access, User), HttpContext.RequestAborted);
         return Redirect($"/sites/{SiteKey}/matches?opened={opened}");
     }
 }

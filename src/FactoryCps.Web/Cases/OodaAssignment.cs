@@ -6,7 +6,7 @@ namespace FactoryCps.Web.Cases;
 /// Step 3: who, at this site, is the responsible department and the decision maker for one OODA phase of one
 /// stage. Absent rows mean the catalogue's table applies unchanged.
 /// </summary>
-public sealed class OodaAssignment
+internal sealed class OodaAssignment
 {
     public long Id { get; set; }
 

@@ -3,7 +3,7 @@ using FactoryCps.Cases;
 namespace FactoryCps.Web.Cases;
 
 /// <summary>The stored case under the core's OODA state machine (FactoryCps.Cases.CaseStateMachine), which holds the rules.</summary>
-public sealed partial class OodaCase : IOodaCase
+internal sealed partial class OodaCase : IOodaCase
 {
     /// <inheritdoc cref="CaseStateMachine.ManagementImportance"/>
     public const int ManagementImportance = CaseStateMachine.ManagementImportance;

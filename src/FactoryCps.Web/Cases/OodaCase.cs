@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Cases;
 /// from normal. The core's state machine (FactoryCps.Cases.CaseStateMachine) guards its phase changes: only the
 /// people the site's OODA assignment names for the current phase move it on, and each phase needs its record first.
 /// </summary>
-public sealed partial class OodaCase
+internal sealed partial class OodaCase
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Cases;
 
 /// <summary>One step in a case's history: opened, updated, moved on, approved, closed. Shown on the case page.</summary>
-public sealed class OodaCaseEvent
+internal sealed class OodaCaseEvent
 {
     public long Id { get; set; }
 

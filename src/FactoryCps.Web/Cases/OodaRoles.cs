@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Cases;
 
 /// <summary>One OODA phase at a site: the catalogue's row and the site's own assignment, if any.</summary>
-public sealed record OodaRow(OodaEntry Catalog, OodaAssignment? Site);
+internal sealed record OodaRow(OodaEntry Catalog, OodaAssignment? Site);
 
 /// <summary>
 /// Step 3's role assignment: who at this site is the department and the decision maker for each OODA phase
 /// of both stages. Starts from the catalogue's tables; each change is versioned and audited.
 /// </summary>
-public sealed class OodaRoles(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time)
+internal sealed class OodaRoles(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time)
 {
     public async Task<List<OodaRow>> RowsAsync(int siteId, CancellationToken cancellationToken = default)
     {

@@ -5,16 +5,16 @@ using FactoryCps.Model;
 namespace FactoryCps.Web.Cases;
 
 /// <summary>An external connection of the asset's zone: the zone's exposure, which orient weighs.</summary>
-public sealed record ExposedConduit(string Conduit, string External, string? ExternalName, string Kind, IReadOnlyList<string> Controls);
+internal sealed record ExposedConduit(string Conduit, string External, string? ExternalName, string Kind, IReadOnlyList<string> Controls);
 
 /// <summary>A fix or mitigation the advisory gives for the matched product.</summary>
-public sealed record Remediation(string Category, string Details, string? Url);
+internal sealed record Remediation(string Category, string Details, string? Url);
 
 /// <summary>
 /// What orient needs to judge a case (ext:3.3 「状況判断」): the score, the asset's and its zone's importance, the
 /// zone's external connections, the operations the asset serves, and the advisory's fixes and mitigations.
 /// </summary>
-public sealed record OrientBriefing(
+internal sealed record OrientBriefing(
     Asset? Asset,
     ElementImportance? AssetImportance,
     ZoneResult? Zone,

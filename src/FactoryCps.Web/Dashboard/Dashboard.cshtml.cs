@@ -72,4 +72,4 @@ internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, 
         _stamp is { } stamp ? rendered.Keep(stamp, content, _nextDeadline) : content;
 }
 
-public sealed record ImportanceBar(LocalizedText Label, int Count, int Percent, string Colour);
+internal sealed record ImportanceBar(LocalizedText Label, int Count, int Percent, string Colour);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Data;
 
-public enum DatabaseProvider
+internal enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
@@ -13,7 +13,7 @@ public enum DatabaseProvider
 /// SQLite (a file, the default) or PostgreSQL (larger installations), chosen by the connection string.
 /// Each provider has its own migrations assembly; the model and the code using it are the same.
 /// </summary>
-public static class Database
+internal static class Database
 {
     public const string SqliteMigrationsAssembly = "FactoryCps.Migrations.Sqlite";
     public const string PostgreSqlMigrationsAssembly = "FactoryCps.Migrations.PostgreSql";

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Data;
 
 /// <summary>What an operator does to the database: migrate (with a backup first), back up, restore.</summary>
-public sealed class DatabaseMaintenance(string connectionString, TimeProvider time)
+internal sealed class DatabaseMaintenance(string connectionString, TimeProvider time)
 {
     public DatabaseProvider Provider { get; } = Database.ProviderOf(connectionString);
 
@@ -92,10 +92,10 @@ public sealed class DatabaseMaintenance(string connectionString, TimeProvider ti
     }
 }
 
-public sealed record MigrationReport(IReadOnlyList<string> Applied, string? Backup);
+internal sealed record MigrationReport(IReadOnlyList<string> Applied, string? Backup);
 
 /// <summary>An operator error with a message key (resources), e.g. a backup file that is not a FactoryCPS database.</summary>
-public sealed class DatabaseMaintenanceException(string key, params object?[] args) : Exception(key)
+internal sealed class DatabaseMaintenanceException(string key, params object?[] args) : Exception(key)
 {
     public string Key { get; } = key;
 

@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Data;
 /// beside the feature. It names no feature's entity (each feature reads its rows through its own extension,
 /// e.g. <c>Sites/SiteSets.cs</c>), so the storage folder sits below every feature.
 /// </summary>
-public sealed class FcpsDbContext(DbContextOptions<FcpsDbContext> options) : IdentityDbContext<FcpsUser>(options)
+internal sealed class FcpsDbContext(DbContextOptions<FcpsDbContext> options) : IdentityDbContext<FcpsUser>(options)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {

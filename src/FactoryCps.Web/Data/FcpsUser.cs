@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace FactoryCps.Web.Data;
 
 /// <summary>A person who signs in: security lead, plant manager, engineer, executive, or an administrator.</summary>
-public sealed class FcpsUser : IdentityUser
+internal sealed class FcpsUser : IdentityUser
 {
     public string? DisplayName { get; set; }
 

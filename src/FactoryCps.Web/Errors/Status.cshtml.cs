@@ -14,7 +14,7 @@ namespace FactoryCps.Web.Errors;
 /// shows a text; it changes nothing.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel : PageModel
+internal sealed class StatusModel : PageModel
 {
     public string Title { get; private set; } = "";
 

@@ -4,7 +4,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Web.Hosting;
 
 /// <summary>The request's language (set by request localisation from the user's choice or the browser).</summary>
-public static class Lang
+internal static class Lang
 {
     public static Language Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? Language.En : Language.Ja;
 

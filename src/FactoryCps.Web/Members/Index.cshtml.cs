@@ -12,14 +12,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Members;
 
-public sealed record MemberRow(string UserId, string? Email, string Role);
+internal sealed record MemberRow(string UserId, string? Email, string Role);
 
 /// <summary>
 /// Who holds which role at the site. Adding an address without an account creates one only when an
 /// administrator asks (with a one-time password to hand over); others can add existing accounts only.
 /// </summary>
 [SitePermission(SitePermission.ManageMembers)]
-public sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, TimeProvider time) : SitePageModel
+internal sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, TimeProvider time) : SitePageModel
 {
     public List<MemberRow> Members { get; private set; } = [];
 

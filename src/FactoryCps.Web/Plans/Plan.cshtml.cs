@@ -17,7 +17,7 @@ namespace FactoryCps.Web.Plans;
 /// thousands of assets) is shown a page at a time and can be searched (<see cref="ListQuery"/>).
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
-public sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierActions) : SitePageModel
+internal sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierActions) : SitePageModel
 {
     public ReportContext? Report { get; private set; }
 

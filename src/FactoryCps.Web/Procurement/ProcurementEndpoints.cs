@@ -20,7 +20,7 @@ internal static class ProcurementEndpoints
 {
     public static WebApplication MapProcurementEndpoints(this WebApplication app)
     {
-        app.MapGet("/sites/{site}/procurement/{id}", async (string id, string? format, string? lang, HttpContext context, SiteAnalysis analyses, GuidelineCatalog catalog) =>
+        app.MapGet("/sites/{site}/procurement/{id}", async (string id, string? format, string? lang, SiteContext access, HttpContext context, SiteAnalysis analyses, GuidelineCatalog catalog) =>
         {
             var chosen = (format ?? "docx").Trim().ToLowerInvariant();
             if (!SpecificationFormats.All.Contains(chosen))
@@ -34,7 +34,7 @@ internal static class ProcurementEndpoints
                 return Problems.BadRequest("lang", string.Format(CultureInfo.CurrentCulture, WebText.ProcurementBadLang, lang));
             }
 
-            var site = SiteContext.Of(context).Site;
+            var site = access.Site;
             if (await analyses.AnalyzeAsync(site, context.RequestAborted) is not { } analysis)
             {
                 return Problems.NotFound();

@@ -51,7 +51,7 @@ internal sealed class AssetModel(SbomStore sboms, SiteModelStore models) : SiteP
     private async Task<bool> LoadAsync(long? version)
     {
         History = await sboms.HistoryAsync(Access.Site.Id, AssetId, HttpContext.RequestAborted);
-        var asset = await models.ObjectAsync(SiteKey, "assets", AssetId, HttpContext.RequestAborted);
+        var asset = await models.ObjectAsync(Access.Site, "assets", AssetId, HttpContext.RequestAborted);
         AssetName = asset is ({ } body, _) ? (string?)body["name"] : null;
         Shown = version is { } id ? History.FirstOrDefault(s => s.Id == id) : History.FirstOrDefault();
         return (asset is not null || History.Count > 0) && (version is null || Shown is not null);

@@ -72,7 +72,7 @@ internal sealed class IndexModel(SbomStore sboms, SiteModelStore models) : SiteP
     /// <summary>Every asset of the model, and SBOMs of assets that are no longer in it (they still count for licences).</summary>
     private async Task<List<AssetSbomRow>> RowsAsync()
     {
-        var assets = await models.SectionAsync(SiteKey, "assets", HttpContext.RequestAborted);
+        var assets = await models.SectionAsync(Access.Site, "assets", HttpContext.RequestAborted);
         var current = (await sboms.CurrentAsync(Access.Site.Id, HttpContext.RequestAborted)).ToDictionary(s => s.AssetId, StringComparer.Ordinal);
         var versions = await sboms.VersionCountsAsync(Access.Site.Id, HttpContext.RequestAborted);
         var rows = assets.Select(a => new AssetSbomRow(a.Key, (string?)a.Body["name"], (string?)a.Body["kind"], current.GetValueOrDefault(a.Key), versions.GetValueOrDefault(a.Key))).ToList();

@@ -22,7 +22,7 @@ internal sealed class LicensesModel(SbomStore sboms, SiteModelStore models) : Si
     {
         SbomCount = (await sboms.CurrentAsync(Access.Site.Id, HttpContext.RequestAborted)).Count;
         Overview = await sboms.LicensesAsync(Access.Site.Id, HttpContext.RequestAborted);
-        AssetNames = (await models.SectionAsync(SiteKey, "assets", HttpContext.RequestAborted))
+        AssetNames = (await models.SectionAsync(Access.Site, "assets", HttpContext.RequestAborted))
             .ToDictionary(a => a.Key, a => (string?)a.Body["name"] ?? a.Key, StringComparer.Ordinal);
     }
 

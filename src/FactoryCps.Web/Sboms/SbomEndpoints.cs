@@ -38,12 +38,12 @@ internal static class SbomEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(string site, HttpContext context, SbomStore store) =>
-        ApiSetup.Json((await store.CurrentAsync(SiteContext.Of(context).Site.Id, context.RequestAborted)).Select(Item).ToList());
+    private static async Task<IResult> ListAsync(string site, SiteContext access, HttpContext context, SbomStore store) =>
+        ApiSetup.Json((await store.CurrentAsync(access.Site.Id, context.RequestAborted)).Select(Item).ToList());
 
-    private static async Task<IResult> GetAsync(string site, string asset, HttpContext context, SbomStore store)
+    private static async Task<IResult> GetAsync(string site, string asset, SiteContext access, HttpContext context, SbomStore store)
     {
-        var siteId = SiteContext.Of(context).Site.Id;
+        var siteId = access.Site.Id;
         var history = await store.HistoryAsync(siteId, asset, context.RequestAborted);
         if (history.Count == 0 || await store.ParsedAsync(siteId, history[0].Id, context.RequestAborted) is not { } sbom)
         {
@@ -53,10 +53,9 @@ internal static class SbomEndpoints
         return ApiSetup.Json(new SbomDetail(Item(history[0]), history.Count, [.. sbom.Components.Select(Component)]));
     }
 
-    private static async Task<IResult> PutAsync(string site, string asset, [FromQuery] string? fileName, HttpContext context, SbomStore store, SiteModelStore models)
+    private static async Task<IResult> PutAsync(string site, string asset, [FromQuery] string? fileName, SiteContext access, HttpContext context, SbomStore store, SiteModelStore models)
     {
-        var access = SiteContext.Of(context);
-        if (await models.ObjectAsync(access.Site.Key, "assets", asset, context.RequestAborted) is null)
+        if (await models.ObjectAsync(access.Site, "assets", asset, context.RequestAborted) is null)
         {
             return Problems.NotFound();
         }
@@ -73,8 +72,8 @@ internal static class SbomEndpoints
             : Problems.BadRequest(error!.Path, error.Message, code: error.Code);
     }
 
-    private static async Task<IResult> LicensesAsync(string site, HttpContext context, SbomStore store) =>
-        ApiSetup.Json((await store.LicensesAsync(SiteContext.Of(context).Site.Id, context.RequestAborted))
+    private static async Task<IResult> LicensesAsync(string site, SiteContext access, HttpContext context, SbomStore store) =>
+        ApiSetup.Json((await store.LicensesAsync(access.Site.Id, context.RequestAborted))
             .Select(u => new LicenseItem(u.License, Camel(u.Concern.ToString()), u.Assets, [.. u.Components.Select(c => new LicenseComponent(c.Name, c.Version, c.Purl, c.Assets))]))
             .ToList());
 

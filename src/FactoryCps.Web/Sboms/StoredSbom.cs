@@ -7,7 +7,7 @@ namespace FactoryCps.Web.Sboms;
 /// (a few, see SbomStore.HistoryKept) so that a new upload can be compared with the one it replaced. The file is
 /// kept as uploaded, gzip-compressed, so it can be read again with the same reader and downloaded unchanged.
 /// </summary>
-public sealed class StoredSbom
+internal sealed class StoredSbom
 {
     public long Id { get; set; }
 

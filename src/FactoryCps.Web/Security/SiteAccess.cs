@@ -1,4 +1,3 @@
-using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,7 @@ namespace FactoryCps.Web.Security;
 /// The sites a user may see, and whether they may do something at one. A site the user holds no role at does
 /// not exist for them: callers answer 404, never 403, so that site names do not leak.
 /// </summary>
-public sealed class SiteAccess(FcpsDbContext db)
+internal sealed class SiteAccess(FcpsDbContext db)
 {
     public async Task<List<SiteEntity>> VisibleSitesAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -37,8 +36,4 @@ public sealed class SiteAccess(FcpsDbContext db)
             .SingleOrDefaultAsync(cancellationToken);
         return found is null || (found.Role is null && !found.Administrator) ? null : new SiteContext(found.Site, found.Role, found.Administrator);
     }
-
-    /// <summary>The site when the user may do <paramref name="permission"/> there; null means "not found" to the user.</summary>
-    public async Task<SiteEntity?> FindAsync(string userId, string siteKey, SitePermission permission, CancellationToken cancellationToken = default) =>
-        await CheckAsync(userId, siteKey, cancellationToken) is { } access && access.May(permission) ? access.Site : null;
 }

@@ -4,11 +4,15 @@ using FactoryCps.Web.Sites;
 namespace FactoryCps.Web.Security;
 
 /// <summary>The site a request addresses, and what the user may do there; set by the site authorization.</summary>
-public sealed record SiteContext(SiteEntity Site, string? Role, bool IsAdministrator)
+internal sealed record SiteContext(SiteEntity Site, string? Role, bool IsAdministrator)
 {
     public bool May(SitePermission permission) => SiteRoles.Allows(IsAdministrator, Role, permission);
 
-    public static SiteContext Of(HttpContext context) =>
+    /// <summary>
+    /// The access check's result for this request. Two readers only: endpoints take it as a parameter
+    /// (<see cref="BindAsync"/>), pages read <see cref="SitePageModel.Access"/>.
+    /// </summary>
+    internal static SiteContext Of(HttpContext context) =>
         context.Features.Get<SiteContext>() ?? throw new InvalidOperationException("The endpoint has no SitePermission; add one.");
 
     /// <summary>

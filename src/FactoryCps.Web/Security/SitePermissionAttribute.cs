@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Security;
 /// parameter carries one; the authorization matrix test fails for any that does not.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = false)]
-public sealed class SitePermissionAttribute(SitePermission read, SitePermission write) : Attribute
+internal sealed class SitePermissionAttribute(SitePermission read, SitePermission write) : Attribute
 {
     public SitePermissionAttribute(SitePermission both)
         : this(both, both)

@@ -5,7 +5,7 @@ namespace FactoryCps.Web.Sites;
 /// contract form: the JSON the model format gives it (ModelWriter). The format stays the single definition of a
 /// model, import and export are lossless, and each object can be edited, versioned and audited on its own.
 /// </summary>
-public sealed class ModelObjectEntity
+internal sealed class ModelObjectEntity
 {
     public long Id { get; set; }
 

@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Sites;
 /// A site's analysis and report context, computed from its stored model and kept until the model (its
 /// revision) or the date changes: the dashboard is read far more often than the model is edited.
 /// </summary>
-public sealed class SiteAnalysis(SiteModelStore store, GuidelineCatalog catalog, TimeProvider time, IMemoryCache cache)
+internal sealed class SiteAnalysis(SiteModelStore store, GuidelineCatalog catalog, TimeProvider time, IMemoryCache cache)
 {
     public static string Version { get; } =
         typeof(ModelAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Sites;
 
 /// <summary>A plant in the installation. Its model lives in <see cref="ModelObjectEntity"/> rows.</summary>
-public sealed class SiteEntity
+internal sealed class SiteEntity
 {
     public int Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Sites;
 
 /// <summary>A user's role at one site; a user sees only the sites where they hold one.</summary>
-public sealed class SiteMember
+internal sealed class SiteMember
 {
     public int SiteId { get; set; }
 

@@ -7,7 +7,7 @@ using FactoryCps.Model.Writing;
 namespace FactoryCps.Web.Sites;
 
 /// <summary>How a model maps to a site's rows and back: one row per object, keyed and positioned by section.</summary>
-public sealed partial class SiteModelStore
+internal sealed partial class SiteModelStore
 {
     private static IEnumerable<ModelObjectEntity> Objects(FactoryModel model, int siteId, DateTimeOffset now, string user)
     {

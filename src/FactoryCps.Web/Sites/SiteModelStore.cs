@@ -16,21 +16,24 @@ using Microsoft.Extensions.Caching.Memory;
 namespace FactoryCps.Web.Sites;
 
 /// <summary>Who makes a change, for the audit log.</summary>
-public sealed record Actor(string? UserId, string UserName);
+internal sealed record Actor(string? UserId, string UserName);
 
-public sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ImportResult(string? SiteKey, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => SiteKey is not null;
 
     /// <summary>The id of the site that exists already, when the import was to create a new site.</summary>
     public string? ExistingSite { get; init; }
+
+    /// <summary>The imported site's row as the import left it (its name, time and revision), for the answer to show.</summary>
+    public SiteEntity? Site { get; init; }
 }
 
 /// <summary>The outcome of saving one object: saved with its new version, invalid, or refused for a newer version.</summary>
 /// <summary>A stored model object.</summary>
-public sealed record StoredObject(string Key, JsonObject Body, int Version, DateTimeOffset UpdatedAt, string? UpdatedBy);
+internal sealed record StoredObject(string Key, JsonObject Body, int Version, DateTimeOffset UpdatedAt, string? UpdatedBy);
 
-public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnostics, JsonObject? Current)
+internal sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnostics, JsonObject? Current)
 {
     public bool Succeeded => Version is not null;
 
@@ -42,7 +45,7 @@ public sealed record SaveResult(int? Version, IReadOnlyList<Diagnostic> Diagnost
 /// changes to single objects with optimistic concurrency. Every change is validated by the same loader as the
 /// CLI, so the database never holds a model that <c>fcps validate</c> would reject, and every change is audited.
 /// </summary>
-public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
+internal sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog catalog, TimeProvider time, IMemoryCache? cache = null)
 {
     internal const string SiteSection = "site";
     internal const string BcpSection = "bcp";
@@ -51,13 +54,18 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
     private static readonly JsonSerializerOptions StoredJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, CancellationToken cancellationToken = default) =>
-        ImportAsync(text, fileName, actor, siteKey: null, create: false, cancellationToken);
+        ImportAsync(text, fileName, actor, into: null, create: false, cancellationToken);
 
     /// <summary>
-    /// Imports a model. With <paramref name="siteKey"/> the model must be that site's (replacing one site's model
-    /// never creates or overwrites another); with <paramref name="create"/> the site must not exist yet.
+    /// Imports a model. With <paramref name="into"/> (the site the request's access check resolved) the model must
+    /// be that site's (replacing one site's model never creates or overwrites another); with <paramref name="create"/>
+    /// the site must not exist yet.
     /// </summary>
-    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, string? siteKey, bool create, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The site's row is read again inside the import's transaction, by the model's site id: it is the row the
+    /// import writes (name, version, revision) or creates, not a second resolution of the request's site.
+    /// </remarks>
+    public async Task<ImportResult> ImportAsync(string text, string fileName, Actor actor, SiteEntity? into, bool create, CancellationToken cancellationToken = default)
     {
         var loaded = ModelLoader.LoadText(text, fileName, catalog);
         if (loaded.Model is not { } model)
@@ -65,9 +73,9 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
             return new ImportResult(null, loaded.Diagnostics);
         }
 
-        if (siteKey is not null && model.Site.Id != siteKey)
+        if (into is not null && model.Site.Id != into.Key)
         {
-            return new ImportResult(null, [.. loaded.Diagnostics, new Diagnostic(Severity.Error, model.Site.At("id"), "site.id", new Message("SiteIdFixed", siteKey))]);
+            return new ImportResult(null, [.. loaded.Diagnostics, new Diagnostic(Severity.Error, model.Site.At("id"), "site.id", new Message("SiteIdFixed", into.Key))]);
         }
 
         var now = time.GetUtcNow();
@@ -106,14 +114,14 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(site.Key, loaded.Diagnostics);
+        return new ImportResult(site.Key, loaded.Diagnostics) { Site = site };
     }
 
-    /// <summary>The site's model as the document the model format defines, or null for an unknown site.</summary>
-    public async Task<JsonObject?> DocumentAsync(string siteKey, CancellationToken cancellationToken = default)
+    /// <summary>The site's model as the document the model format defines, or null when the site has no rows.</summary>
+    public async Task<JsonObject?> DocumentAsync(SiteEntity site, CancellationToken cancellationToken = default)
     {
         var objects = await db.ModelObjects.AsNoTracking()
-            .Where(o => o.Site!.Key == siteKey)
+            .Where(o => o.SiteId == site.Id)
             .OrderBy(o => o.Position)
             .ToListAsync(cancellationToken);
         return objects.Count == 0 ? null : Document(objects);
@@ -141,10 +149,6 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
     public async Task<FactoryModel?> ModelAsync(SiteEntity site, CancellationToken cancellationToken = default) =>
         (await LoadedAsync(site, cancellationToken))?.Model;
 
-    /// <summary>The site's model read afresh (tools and tests; pages and the API use the cached one above).</summary>
-    public async Task<FactoryModel?> ModelAsync(string siteKey, CancellationToken cancellationToken = default) =>
-        (await ReadModelAsync(db.ModelObjects.Where(o => o.Site!.Key == siteKey), siteKey, cancellationToken))?.Model;
-
     /// <summary>The rows' JSON read straight into the model reader's tree, then the same checks as <c>fcps validate</c>; null without rows.</summary>
     private async Task<LoadedModel?> ReadModelAsync(IQueryable<ModelObjectEntity> objects, string siteKey, CancellationToken cancellationToken)
     {
@@ -154,25 +158,20 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
             : ModelLoader.Load(new YamlReadResult(StoredModelTree.Build(rows.Select(r => (r.Section, r.Body)), $"{siteKey}.json"), []), catalog).Loaded;
     }
 
-    public async Task<string?> ExportYamlAsync(string siteKey, CancellationToken cancellationToken = default) =>
-        await DocumentAsync(siteKey, cancellationToken) is { } document ? YamlText.Write(document) : null;
-
     /// <summary>
     /// Saves one object of a section (creating it when <paramref name="expectedVersion"/> is null). Refused when
     /// someone else saved it since <paramref name="expectedVersion"/>: the result then carries their version.
     /// </summary>
-    public async Task<SaveResult> SaveObjectAsync(string siteKey, string section, JsonObject body, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> SaveObjectAsync(SiteEntity site, string section, JsonObject body, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        var site = await db.Sites.SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
-            ?? throw new KeyNotFoundException(siteKey);
-        if (section == SiteSection && (string?)body["id"] != siteKey)
+        if (section == SiteSection && (string?)body["id"] != site.Key)
         {
             // The site id is the site's address; it changes only by importing a model under the new id.
-            return new SaveResult(null, [new Diagnostic(Severity.Error, null, "site.id", new Message("SiteIdFixed", siteKey))], null);
+            return new SaveResult(null, [new Diagnostic(Severity.Error, null, "site.id", new Message("SiteIdFixed", site.Key))], null);
         }
 
         var key = StorageKey(section, body);
-        var objects = await StoredRowsAsync(site.Id, cancellationToken);
+        var objects = await StoredRowsAsync(site, cancellationToken);
         var existing = objects.SingleOrDefault(o => o.Section == section && o.Key == key);
         if (existing is not null && existing.Version != expectedVersion || existing is null && expectedVersion is not null)
         {
@@ -197,7 +196,7 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
         target.Body = body.ToJsonString(StoredJson);
 
         // The whole model must stay valid with the change: the same checks as fcps validate.
-        var check = Check([.. objects.Where(o => o != existing), target], siteKey);
+        var check = Check([.. objects.Where(o => o != existing), target], site.Key);
         if (!check.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -213,7 +212,6 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
             db.ModelObjects.Add(target);
         }
 
-        site.UpdatedAt = now;
         db.AuditEntries.Add(new AuditEntry
         {
             SiteId = site.Id,
@@ -228,7 +226,7 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
         });
         try
         {
-            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Loaded);
+            Remember(site, await SaveWithRevisionAsync(site, now, cancellationToken), check.Loaded);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -245,11 +243,9 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
     /// Deletes one object when <paramref name="expectedVersion"/> is still current and the model stays valid
     /// without it (an asset still placed in a zone keeps the zone; the errors say which references remain).
     /// </summary>
-    public async Task<SaveResult> DeleteObjectAsync(string siteKey, string section, string key, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<SaveResult> DeleteObjectAsync(SiteEntity site, string section, string key, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
-        var site = await db.Sites.SingleOrDefaultAsync(s => s.Key == siteKey, cancellationToken)
-            ?? throw new KeyNotFoundException(siteKey);
-        var objects = await StoredRowsAsync(site.Id, cancellationToken);
+        var objects = await StoredRowsAsync(site, cancellationToken);
         var existing = objects.SingleOrDefault(o => o.Section == section && o.Key == key);
         if (existing is null || section is SiteSection)
         {
@@ -261,7 +257,7 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
             return new SaveResult(null, [], (JsonObject)JsonNode.Parse(existing.Body)!);
         }
 
-        var check = Check([.. objects.Where(o => o != existing)], siteKey);
+        var check = Check([.. objects.Where(o => o != existing)], site.Key);
         if (!check.Succeeded)
         {
             db.ChangeTracker.Clear();
@@ -270,11 +266,11 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
 
         db.ModelObjects.Attach(existing);
         db.ModelObjects.Remove(existing);
-        site.UpdatedAt = time.GetUtcNow();
+        var now = time.GetUtcNow();
         db.AuditEntries.Add(new AuditEntry
         {
             SiteId = site.Id,
-            At = site.UpdatedAt,
+            At = now,
             UserId = actor.UserId,
             UserName = actor.UserName,
             Action = "delete",
@@ -284,7 +280,7 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
         });
         try
         {
-            Remember(site, await SaveWithRevisionAsync(site.Id, cancellationToken), check.Loaded);
+            Remember(site, await SaveWithRevisionAsync(site, now, cancellationToken), check.Loaded);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -296,15 +292,24 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
         return new SaveResult(0, check.Diagnostics, null);
     }
 
-    /// <summary>The change and the site's model revision together: both or neither.</summary>
-    private async Task<long> SaveWithRevisionAsync(int siteId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The change and the site's model revision and time together: both or neither. The site's row is updated only
+    /// while its version is still the one <paramref name="site"/> was read at, so that an import of the whole model
+    /// since then refuses the change as a conflict, as a tracked site would.
+    /// </summary>
+    private async Task<long> SaveWithRevisionAsync(SiteEntity site, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.Sites.Where(s => s.Id == siteId).ExecuteUpdateAsync(s => s.SetProperty(x => x.ModelRevision, x => x.ModelRevision + 1), cancellationToken);
+        var updated = await db.Sites.Where(s => s.Id == site.Id && s.Version == site.Version)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ModelRevision, x => x.ModelRevision + 1).SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        if (updated == 0)
+        {
+            throw new DbUpdateConcurrencyException($"The site {site.Key} changed since it was read.");
+        }
 
         // Read inside the transaction, which holds the site's row since the update: the revision this change made.
-        var revision = await db.Sites.Where(s => s.Id == siteId).Select(s => s.ModelRevision).SingleAsync(cancellationToken);
+        var revision = await db.Sites.Where(s => s.Id == site.Id).Select(s => s.ModelRevision).SingleAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return revision;
     }
@@ -340,18 +345,18 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
     private static readonly MemoryCacheEntryOptions ModelEntry = new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };
 
     /// <summary>One stored object with its version, or null.</summary>
-    public async Task<(JsonObject Body, int Version)?> ObjectAsync(string siteKey, string section, string key, CancellationToken cancellationToken = default)
+    public async Task<(JsonObject Body, int Version)?> ObjectAsync(SiteEntity site, string section, string key, CancellationToken cancellationToken = default)
     {
         var found = await db.ModelObjects.AsNoTracking()
-            .SingleOrDefaultAsync(o => o.Site!.Key == siteKey && o.Section == section && o.Key == key, cancellationToken);
+            .SingleOrDefaultAsync(o => o.SiteId == site.Id && o.Section == section && o.Key == key, cancellationToken);
         return found is null ? null : ((JsonObject)JsonNode.Parse(found.Body)!, found.Version);
     }
 
     /// <summary>The objects of one section in model order, with their keys and versions.</summary>
-    public async Task<List<StoredObject>> SectionAsync(string siteKey, string section, CancellationToken cancellationToken = default)
+    public async Task<List<StoredObject>> SectionAsync(SiteEntity site, string section, CancellationToken cancellationToken = default)
     {
         var found = await db.ModelObjects.AsNoTracking()
-            .Where(o => o.Site!.Key == siteKey && o.Section == section)
+            .Where(o => o.SiteId == site.Id && o.Section == section)
             .OrderBy(o => o.Position)
             .Select(o => new { o.Key, o.Body, o.Version, o.UpdatedAt, o.UpdatedBy })
             .ToListAsync(cancellationToken);
@@ -367,7 +372,11 @@ public sealed partial class SiteModelStore(FcpsDbContext db, GuidelineCatalog ca
     /// <summary>
     /// A site's stored objects, untracked: a change checks the whole model but writes one row, and tracking the
     /// 18,000 rows of a large site (entries, snapshots, change detection) cost more than the check's reading.
+    /// A site has at least its <c>site</c> row; none means the site is gone, which its callers report as not found.
     /// </summary>
-    private Task<List<ModelObjectEntity>> StoredRowsAsync(int siteId, CancellationToken cancellationToken) =>
-        db.ModelObjects.AsNoTracking().Where(o => o.SiteId == siteId).ToListAsync(cancellationToken);
+    private async Task<List<ModelObjectEntity>> StoredRowsAsync(SiteEntity site, CancellationToken cancellationToken)
+    {
+        var rows = await db.ModelObjects.AsNoTracking().Where(o => o.SiteId == site.Id).ToListAsync(cancellationToken);
+        return rows.Count > 0 ? rows : throw new KeyNotFoundException(site.Key);
+    }
 }

@@ -28,7 +28,7 @@ internal sealed class DemoSite(FcpsDbContext db, SiteModelStore store, SbomStore
 
         var demo = new Actor(null, "demo");
         var result = await store.ImportAsync(Text(), "smart-factory.yaml", demo, cancellationToken);
-        var site = await db.Sites.SingleAsync(s => s.Key == result.SiteKey, cancellationToken);
+        var site = result.Site ?? throw new InvalidOperationException("The demo model does not import.");
         foreach (var asset in (await store.ModelAsync(site, cancellationToken))?.Assets.Where(a => a.Sbom is not null) ?? [])
         {
             using var stream = typeof(DemoSite).Assembly.GetManifestResourceStream("FactoryCps.Web.demo-" + asset.Sbom)

@@ -16,7 +16,7 @@ namespace FactoryCps.Web.Step1;
 /// refused with their version shown.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.EditModel)]
-public sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : SitePageModel
+internal sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : SitePageModel
 {
     [FromRoute]
     public string Section { get; set; } = "";
@@ -70,7 +70,7 @@ public sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : 
         }
 
         var expected = int.TryParse(Request.Form["__version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
-        var result = await store.SaveObjectAsync(SiteKey, Section, body, expected, User.Actor(), HttpContext.RequestAborted);
+        var result = await store.SaveObjectAsync(Access.Site, Section, body, expected, User.Actor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect(FormSchema.IsSingleton(Section) ? $"/sites/{SiteKey}/step1" : $"/sites/{SiteKey}/step1/{Section}");
@@ -81,7 +81,7 @@ public sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : 
         {
             Theirs = result.Current;
             var key = SiteModelStore.KeyOf(Section, body);
-            Version = (await store.ObjectAsync(SiteKey, Section, key, HttpContext.RequestAborted))?.Version;
+            Version = (await store.ObjectAsync(Access.Site, Section, key, HttpContext.RequestAborted))?.Version;
             if (IsNew && Theirs is { Count: > 0 })
             {
                 Errors.Add("id", string.Format(CultureInfo.CurrentCulture, WebText.IdTaken, key));
@@ -105,7 +105,7 @@ public sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : 
         }
 
         var expected = int.TryParse(Request.Form["__version"], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : -1;
-        var result = await store.DeleteObjectAsync(SiteKey, Section, Key ?? Section, expected, User.Actor(), HttpContext.RequestAborted);
+        var result = await store.DeleteObjectAsync(Access.Site, Section, Key ?? Section, expected, User.Actor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect(FormSchema.IsSingleton(Section) ? $"/sites/{SiteKey}/step1" : $"/sites/{SiteKey}/step1/{Section}");
@@ -125,14 +125,14 @@ public sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) : 
         }
 
         Fields = FormSchema.Fields(Section);
-        Document = await store.DocumentAsync(SiteKey, HttpContext.RequestAborted);
+        Document = await store.DocumentAsync(Access.Site, HttpContext.RequestAborted);
         var key = FormSchema.IsSingleton(Section) ? Section : Key;
         if (key is null)
         {
             return true;
         }
 
-        var stored = await store.ObjectAsync(SiteKey, Section, key, HttpContext.RequestAborted);
+        var stored = await store.ObjectAsync(Access.Site, Section, key, HttpContext.RequestAborted);
         if (stored is null)
         {
             // bcp may not exist yet: its form starts empty. Any other unknown key is not found.

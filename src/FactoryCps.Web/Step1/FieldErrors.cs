@@ -7,7 +7,7 @@ namespace FactoryCps.Web.Step1;
 /// The model's diagnostics placed at the form's fields: <c>assets[3].operations[1]</c> belongs to the
 /// <c>operations</c> input of the asset being edited. Problems without a field are shown above the form.
 /// </summary>
-public sealed class FieldErrors
+internal sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
 

@@ -1,6 +1,6 @@
 namespace FactoryCps.Web.Step1;
 
-public enum FieldKind
+internal enum FieldKind
 {
     Text,
     LongText,
@@ -20,7 +20,7 @@ public enum FieldKind
 /// <param name="Required">Whether the model requires the field.</param>
 /// <param name="Choices">Allowed values for <see cref="FieldKind.Choice"/>, and for a list of choices.</param>
 /// <param name="Bounds">Minimum and maximum of an integer, when the schema gives them.</param>
-public sealed record FieldSpec(string Path, FieldKind Kind, bool Required, IReadOnlyList<string> Choices, (int? Min, int? Max) Bounds)
+internal sealed record FieldSpec(string Path, FieldKind Kind, bool Required, IReadOnlyList<string> Choices, (int? Min, int? Max) Bounds)
 {
     /// <summary>The last segment of <see cref="Path"/>: the JSON property name.</summary>
     public string Name => Path[(Path.LastIndexOf('.') + 1)..];

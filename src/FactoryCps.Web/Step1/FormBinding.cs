@@ -5,7 +5,7 @@ using Microsoft.Extensions.Primitives;
 namespace FactoryCps.Web.Step1;
 
 /// <summary>Between a model object (its JSON in the model format) and the strings of an HTML form.</summary>
-public static class FormBinding
+internal static class FormBinding
 {
     /// <summary>The text a field's input shows for an object.</summary>
     public static string Value(JsonObject? body, FieldSpec field)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace FactoryCps.Web.Step1;
 
 /// <summary>The fields of each model section, from the embedded model schema (schemas/factory-model-1.schema.json).</summary>
-public static class FormSchema
+internal static class FormSchema
 {
     /// <summary>Step 1's sections in the order the guideline works through them; countermeasures belong to Step 2.</summary>
     public static IReadOnlyList<string> Step1Sections { get; } =

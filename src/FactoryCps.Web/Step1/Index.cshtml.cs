@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Step1;
 
 /// <summary>Step 1 at a glance: each section of the model and how many objects it holds.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class IndexModel(FcpsDbContext db) : SitePageModel
+internal sealed class IndexModel(FcpsDbContext db) : SitePageModel
 {
     public IReadOnlyList<(string Section, int Count)> Counts { get; private set; } = [];
 

@@ -4,7 +4,7 @@ using FactoryCps.Web.Resources;
 namespace FactoryCps.Web.Step1;
 
 /// <summary>Display names of sections and fields from the resources; the model's own name when none is defined.</summary>
-public static class Labels
+internal static class Labels
 {
     public static string Section(string section) => WebText.ResourceManager.GetString("Section_" + section, CultureInfo.CurrentUICulture) ?? section;
 

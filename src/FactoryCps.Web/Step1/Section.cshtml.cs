@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Step1;
 
 /// <summary>The objects of one Step 1 section; the site and BCP fields open their form directly.</summary>
 [SitePermission(SitePermission.View)]
-public sealed class SectionModel(SiteModelStore store) : SitePageModel
+internal sealed class SectionModel(SiteModelStore store) : SitePageModel
 {
     [FromRoute]
     public string Section { get; set; } = "";
@@ -27,7 +27,7 @@ public sealed class SectionModel(SiteModelStore store) : SitePageModel
             return Redirect($"/sites/{SiteKey}/step1/{Section}/edit");
         }
 
-        Objects = await store.SectionAsync(SiteKey, Section, HttpContext.RequestAborted);
+        Objects = await store.SectionAsync(Access.Site, Section, HttpContext.RequestAborted);
         return Page();
     }
 

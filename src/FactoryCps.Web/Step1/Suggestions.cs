@@ -5,13 +5,13 @@ using FactoryCps.Web.Hosting;
 namespace FactoryCps.Web.Step1;
 
 /// <summary>A value a field may take, with a label to show beside it.</summary>
-public sealed record Suggestion(string Value, string Label);
+internal sealed record Suggestion(string Value, string Label);
 
 /// <summary>
 /// The values a reference field can take: ids of the site's other objects (zones for an asset's zone, …) and
 /// the catalogue's ids (zone templates, requirements). Offered as suggestions; the model's validation decides.
 /// </summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static IReadOnlyList<Suggestion> For(string section, FieldSpec field, JsonObject? document, GuidelineCatalog catalog) =>
         (section, field.Path) switch

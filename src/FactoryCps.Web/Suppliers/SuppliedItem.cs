@@ -6,7 +6,7 @@ namespace FactoryCps.Web.Suppliers;
 /// conduits it is, or reaches (a vendor's remote-maintenance conduit is such a relation), and the zones it touches.
 /// The model ids are checked against the site's model when saved; they are not foreign keys.
 /// </summary>
-public sealed class SuppliedItem
+internal sealed class SuppliedItem
 {
     public int Id { get; set; }
 

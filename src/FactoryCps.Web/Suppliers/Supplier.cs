@@ -6,7 +6,7 @@ namespace FactoryCps.Web.Suppliers;
 /// A company a site depends on (ext: Step 3 supply chain): a cloud provider, an equipment maker, a software vendor,
 /// an integrator or a maintenance contractor, optionally tied to the site model's stakeholder that stands for it.
 /// </summary>
-public sealed class Supplier
+internal sealed class Supplier
 {
     public int Id { get; set; }
 

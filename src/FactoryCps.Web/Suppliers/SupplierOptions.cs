@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>Fcps:Suppliers: how long an invitation link lives, how large an evidence file may be, and when to re-assess.</summary>
-public sealed class SupplierOptions
+internal sealed class SupplierOptions
 {
     public const string Section = "Fcps:Suppliers";
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>The codes a supplier and a supplied item are described with (the catalogue's supply-chain terms).</summary>
-public static class SupplyCodes
+internal static class SupplyCodes
 {
     public static IReadOnlyList<string> SupplierKinds { get; } = ["cloud-provider", "equipment-maker", "software-vendor", "integrator", "maintenance-contractor"];
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>What is wrong with a supplier or item input, per field: shown at the form's field, or as the API's errors.</summary>
-public sealed class SupplyErrors
+internal sealed class SupplyErrors
 {
     private readonly List<(string Field, string Message)> _all = [];
 

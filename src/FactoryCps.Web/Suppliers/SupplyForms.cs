@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>The supplier form's fields (bound from <c>Form.*</c>).</summary>
-public sealed class SupplierForm
+internal sealed class SupplierForm
 {
     public string? Name { get; set; }
 
@@ -19,7 +19,7 @@ public sealed class SupplierForm
 }
 
 /// <summary>The supplied-item form's fields; the model ids are typed as lists separated by commas or spaces.</summary>
-public sealed class SuppliedItemForm
+internal sealed class SuppliedItemForm
 {
     public string? Name { get; set; }
 

@@ -1,10 +1,10 @@
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>A supplier as a form or the API gives it.</summary>
-public sealed record SupplierInput(string? Name, string? Kind, string? Contact, string? Stakeholder);
+internal sealed record SupplierInput(string? Name, string? Kind, string? Contact, string? Stakeholder);
 
 /// <summary>A supplied item as a form or the API gives it; the id lists name objects of the site's model.</summary>
-public sealed record SuppliedItemInput(
+internal sealed record SuppliedItemInput(
     string? Name,
     string? Category,
     string? Phase,

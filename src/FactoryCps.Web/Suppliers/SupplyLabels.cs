@@ -4,7 +4,7 @@ using FactoryCps.Web.Resources;
 namespace FactoryCps.Web.Suppliers;
 
 /// <summary>The supply-chain codes as people read them, in the request's language.</summary>
-public static class SupplyLabels
+internal static class SupplyLabels
 {
     public static string Kind(string code) => Get("SupplierKind_" + code.Replace('-', '_')) ?? code;
 

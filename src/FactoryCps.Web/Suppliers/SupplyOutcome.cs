@@ -1,6 +1,6 @@
 namespace FactoryCps.Web.Suppliers;
 
-public enum SupplyOutcomeKind
+internal enum SupplyOutcomeKind
 {
     Done,
     NotFound,
@@ -14,5 +14,5 @@ public enum SupplyOutcomeKind
 }
 
 /// <summary>The result of storing a supplier or an item: the stored row, or why not.</summary>
-public sealed record SupplyOutcome<T>(SupplyOutcomeKind Kind, T? Value = null, SupplyErrors? Errors = null)
+internal sealed record SupplyOutcome<T>(SupplyOutcomeKind Kind, T? Value = null, SupplyErrors? Errors = null)
     where T : class;

@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Zones;
 
 /// <summary>The zone diagram, inline: the SVG escapes every name itself and uses presentation attributes only (no inline CSS).</summary>
 [SitePermission(SitePermission.View)]
-public sealed class DiagramModel(SiteAnalysis analysis) : SitePageModel
+internal sealed class DiagramModel(SiteAnalysis analysis) : SitePageModel
 {
     public string? Svg { get; private set; }
 

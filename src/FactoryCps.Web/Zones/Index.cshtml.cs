@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Zones;
 
 /// <summary>Step 2 for the whole site: each zone's policy (target level, threats, required measures, gaps).</summary>
 [SitePermission(SitePermission.View)]
-public sealed class IndexModel(SiteAnalysis analysis) : SitePageModel
+internal sealed class IndexModel(SiteAnalysis analysis) : SitePageModel
 {
     public ReportContext? Report { get; private set; }
 

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace FactoryCps.Web.Zones;
 
 /// <summary>A countermeasure status record of the model that applies to this zone, and whether it is this zone's own.</summary>
-public sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
+internal sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
 
 /// <summary>
 /// Step 2 for one zone: its policy, the threats that apply, and the required countermeasures with their status,
@@ -21,7 +21,7 @@ public sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
 /// the other zones).
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.EditCountermeasures)]
-public sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : SitePageModel
+internal sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : SitePageModel
 {
     private List<StoredObject> _records = [];
 
@@ -68,7 +68,7 @@ public sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : Sit
         body["status"] = status;
         Set(body, "owner", owner);
         Set(body, "due", due);
-        var result = await store.SaveObjectAsync(SiteKey, "countermeasures", body, own is null ? null : version, User.Actor(), HttpContext.RequestAborted);
+        var result = await store.SaveObjectAsync(Access.Site, "countermeasures", body, own is null ? null : version, User.Actor(), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return Redirect($"/sites/{SiteKey}/step2/{Zone}#cm-{countermeasure}");
@@ -105,7 +105,7 @@ public sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : Sit
 
         Policy = index.Policy(Zone);
         Threats = index.Threats(Zone);
-        _records = await store.SectionAsync(SiteKey, "countermeasures", HttpContext.RequestAborted);
+        _records = await store.SectionAsync(Access.Site, "countermeasures", HttpContext.RequestAborted);
         return true;
     }
 }

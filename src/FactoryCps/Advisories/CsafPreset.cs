@@ -5,7 +5,7 @@ namespace FactoryCps.Advisories;
 /// <c>basic</c> is the JSON schema and the mandatory tests (6.1), what decides validity; <c>extended</c> adds the
 /// optional tests (6.2, warnings); <c>full</c> adds the informative tests (6.3, infos).
 /// </summary>
-public enum CsafPreset
+internal enum CsafPreset
 {
     Basic,
     Extended,

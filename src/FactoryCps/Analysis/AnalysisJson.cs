@@ -10,7 +10,7 @@ namespace FactoryCps.Analysis;
 /// The analysis JSON contract (docs/analysis.md): used by <c>fcps analyze --format json</c>, the reports and
 /// the web API. Fields are added, never renamed.
 /// </summary>
-public static class AnalysisJson
+internal static class AnalysisJson
 {
     public static JsonObject Write(AnalysisResult result, GuidelineCatalog catalog) => new()
     {

@@ -7,7 +7,7 @@ using FactoryCps.Threats;
 namespace FactoryCps.Analysis;
 
 /// <summary>Everything Steps 1-3 … 2-2 derive from a model, each value with its explanation.</summary>
-public sealed record AnalysisResult(
+internal sealed record AnalysisResult(
     FactoryModel Model,
     DateOnly Date,
     IReadOnlyList<ElementImportance> Operations,
@@ -18,6 +18,6 @@ public sealed record AnalysisResult(
     double Coverage,
     IReadOnlyList<Diagnostic> Diagnostics);
 
-public sealed record ElementImportance(string Id, string? Name, DerivedValue Importance);
+internal sealed record ElementImportance(string Id, string? Name, DerivedValue Importance);
 
-public sealed record ZoneResult(string Id, string? Name, string? Template, DerivedValue Importance, DerivedValue TargetLevel);
+internal sealed record ZoneResult(string Id, string? Name, string? Template, DerivedValue Importance, DerivedValue TargetLevel);

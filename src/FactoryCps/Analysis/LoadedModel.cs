@@ -13,7 +13,7 @@ namespace FactoryCps.Analysis;
 /// returns one for a valid model; <see cref="ModelAnalyzer"/> builds every analysis on it without deriving
 /// again. Callers keep the loaded model and pass it on: it is the only way to an analysis.
 /// </summary>
-public sealed class LoadedModel
+internal sealed class LoadedModel
 {
     private LoadedModel(FactoryModel model, GuidelineCatalog catalog, ImportanceResult importance, ModelGraph graph)
     {

@@ -14,7 +14,7 @@ namespace FactoryCps.Analysis;
 /// countermeasures, status, coverage and risk (1-7, 2-2), and findings. The date is an input, so results
 /// are reproducible.
 /// </summary>
-public static class ModelAnalyzer
+internal static class ModelAnalyzer
 {
     /// <summary>
     /// Analyses a loaded model at <paramref name="date"/>, on what loading derived (<see cref="ModelLoader"/>; a

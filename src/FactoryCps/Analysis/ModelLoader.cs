@@ -6,7 +6,7 @@ using FactoryCps.Yaml;
 
 namespace FactoryCps.Analysis;
 
-public sealed record ModelLoadResult(LoadedModel? Loaded, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ModelLoadResult(LoadedModel? Loaded, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public FactoryModel? Model => Loaded?.Model;
 
@@ -18,7 +18,7 @@ public sealed record ModelLoadResult(LoadedModel? Loaded, IReadOnlyList<Diagnost
 /// that make a model invalid (an importance lowered without a reason). Every error of the file is reported;
 /// a model with any error is not returned, so nothing is built on half a model.
 /// </summary>
-public static class ModelLoader
+internal static class ModelLoader
 {
     public static ModelLoadResult LoadFile(string path, GuidelineCatalog catalog, YamlLimits? limits = null) =>
         Load(SafeYamlParser.ReadFile(path, path, limits ?? YamlLimits.Default), catalog);

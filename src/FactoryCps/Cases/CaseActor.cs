@@ -1,7 +1,7 @@
 namespace FactoryCps.Cases;
 
 /// <summary>Who acts on a case: their name for the history, and their role at the site for the phase rules.</summary>
-public sealed record CaseActor(string? UserId, string UserName, string? Role, bool IsAdministrator)
+internal sealed record CaseActor(string? UserId, string UserName, string? Role, bool IsAdministrator)
 {
     /// <summary>Whether they may complete a phase that the given site roles move on.</summary>
     public bool IsAmong(IReadOnlyCollection<string> movers) => IsAdministrator || (Role is not null && movers.Contains(Role));

@@ -1,7 +1,7 @@
 namespace FactoryCps.Cases;
 
 /// <summary>What people write into a case. Only the current phase's fields are taken; the others stay as they are.</summary>
-public sealed record CaseFields(
+internal sealed record CaseFields(
     string? Assessment = null,
     string? Decision = null,
     string? DecisionMakers = null,

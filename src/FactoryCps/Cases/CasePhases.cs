@@ -1,7 +1,7 @@
 namespace FactoryCps.Cases;
 
 /// <summary>The OODA loop's phases in order, then closed; and the ways a case may end.</summary>
-public static class CasePhases
+internal static class CasePhases
 {
     public const string Observe = "observe";
     public const string Orient = "orient";

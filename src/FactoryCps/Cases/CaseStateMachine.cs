@@ -5,7 +5,7 @@ namespace FactoryCps.Cases;
 /// current phase move it on, each phase needs its record before the next, and management approves the decision
 /// for important assets. A refusal changes nothing; every change raises the version and is in the history.
 /// </summary>
-public static class CaseStateMachine
+internal static class CaseStateMachine
 {
     /// <summary>Asset importance at which the extension has management decide (重要度に応じて経営者).</summary>
     public const int ManagementImportance = 3;

@@ -4,7 +4,7 @@ namespace FactoryCps.Cases;
 /// What the OODA state machine (<see cref="CaseStateMachine"/>) reads and writes of a case: its phase, the record
 /// each phase needs, and its history. The web's stored case implements it, so the rules need no database to run.
 /// </summary>
-public interface IOodaCase
+internal interface IOodaCase
 {
     /// <summary><c>observe</c>, <c>orient</c>, <c>decide</c>, <c>act</c> or <c>closed</c> (<see cref="CasePhases"/>).</summary>
     string Phase { get; set; }

@@ -4,7 +4,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Cases;
 
 /// <summary>One row of the extension's role tables for early recognition and handling (OODA).</summary>
-public sealed record OodaEntry : CatalogItem
+internal sealed record OodaEntry : CatalogItem
 {
     /// <summary><c>preventive</c> (予防保全段階) or <c>damage</c> (被害発生段階).</summary>
     public required string Stage { get; init; }
@@ -22,4 +22,4 @@ public sealed record OodaEntry : CatalogItem
     public IReadOnlyList<string> MovedBy { get; init; } = ["security-lead"];
 }
 
-public sealed record OodaRole(string Role, LocalizedText Text);
+internal sealed record OodaRole(string Role, LocalizedText Text);

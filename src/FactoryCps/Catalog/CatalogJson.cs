@@ -11,7 +11,7 @@ namespace FactoryCps.Catalog;
 /// The catalogue's JSON contract (documented in docs/catalog.md, "JSON output"), shared by the CLI and
 /// the web API. Field names here are a promise to users' scripts: add fields, never rename them.
 /// </summary>
-public static class CatalogJson
+internal static class CatalogJson
 {
     public static IReadOnlyList<string> Sections { get; } =
         ["steps", "threats", "countermeasures", "rules", "zone-templates", "requirements", "ooda", "supply-chain", "checklist", "findings"];

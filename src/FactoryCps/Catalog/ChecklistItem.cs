@@ -6,4 +6,4 @@ namespace FactoryCps.Catalog;
 /// A self-assessment question, answered on the achievement scale (0..4). The checklist is derived from
 /// the countermeasures' and step points' questions, so it cannot drift from them.
 /// </summary>
-public sealed record ChecklistItem(string Id, string Step, string? Group, string SubjectKind, string Subject, LocalizedText Question);
+internal sealed record ChecklistItem(string Id, string Step, string? Group, string SubjectKind, string Subject, LocalizedText Question);

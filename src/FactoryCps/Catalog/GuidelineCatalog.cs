@@ -10,7 +10,7 @@ namespace FactoryCps.Catalog;
 /// The guideline's knowledge, validated as a whole: steps, threats, countermeasures, rules, templates,
 /// scales, the requirements register, OODA roles and supply-chain check items. Immutable once loaded.
 /// </summary>
-public sealed class GuidelineCatalog
+internal sealed class GuidelineCatalog
 {
     internal GuidelineCatalog(CatalogContent content)
     {

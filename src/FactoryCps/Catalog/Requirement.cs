@@ -3,7 +3,7 @@ using FactoryCps.Localization;
 
 namespace FactoryCps.Catalog;
 
-public sealed record Requirement : CatalogItem
+internal sealed record Requirement : CatalogItem
 {
     public required string Id { get; init; }
 
@@ -25,4 +25,4 @@ public sealed record Requirement : CatalogItem
     public required IReadOnlyList<string> Industries { get; init; }
 }
 
-public sealed record RequirementDate(DateOnly Date, LocalizedText Event);
+internal sealed record RequirementDate(DateOnly Date, LocalizedText Event);

@@ -4,7 +4,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Catalog;
 
 /// <summary>A step of the guideline (1-1 … 1-7, 2-1, 2-2, 3) with the extension's points for smart factories.</summary>
-public sealed record Step : CatalogItem
+internal sealed record Step : CatalogItem
 {
     public required string Id { get; init; }
 
@@ -23,7 +23,7 @@ public sealed record Step : CatalogItem
     public IEnumerable<StepPoint> AllPoints() => Points.SelectMany(p => p.SelfAndDescendants());
 }
 
-public sealed record StepPoint : CatalogItem
+internal sealed record StepPoint : CatalogItem
 {
     public required string Id { get; init; }
 

@@ -4,7 +4,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Catalog;
 
 /// <summary>A point to confirm with a supplier (the extension's Step 3 supply-chain tables, standards, an organisation's own).</summary>
-public sealed record SupplyChainItem : CatalogItem
+internal sealed record SupplyChainItem : CatalogItem
 {
     public required string Id { get; init; }
 
@@ -33,4 +33,4 @@ public sealed record SupplyChainItem : CatalogItem
 /// <param name="MinTargetLevel">A zone the supplied item touches has a target security level of at least this.</param>
 /// <param name="Requirement">A requirements-register id that applies to the site (the model says so, or the requirement is for the site's industry and the model does not say otherwise).</param>
 /// <param name="Industries">The site's industry is one of these (compared ignoring case); empty: any industry.</param>
-public sealed record SupplyChainCondition(int? MinTargetLevel, string? Requirement, IReadOnlyList<string> Industries);
+internal sealed record SupplyChainCondition(int? MinTargetLevel, string? Requirement, IReadOnlyList<string> Industries);

@@ -20,7 +20,7 @@ public enum CvssErrorKind
 /// A rejected vector string: what is wrong, the metric concerned (when there is one) and the 1-based character
 /// position in the original string where the problem starts, so a user can find it in a long vector.
 /// </summary>
-public sealed record CvssError(CvssErrorKind Kind, string? Metric, int Position, Message Message)
+internal sealed record CvssError(CvssErrorKind Kind, string? Metric, int Position, Message Message)
 {
     /// <summary>The message in a language, with the position (users see it; resources hold both languages).</summary>
     public string Render(Language language) => new Message("Cvss_AtPosition", Message.Render(language), Position).Render(language);

@@ -8,7 +8,7 @@ namespace FactoryCps.Cvss;
 /// <see cref="Nomenclature"/> (CVSS-B, -BT, -BE, -BTE), with <see cref="BaseScore"/> the score of its base
 /// metrics alone.
 /// </summary>
-public sealed record CvssScores(
+internal sealed record CvssScores(
     CvssVersion Version,
     double BaseScore,
     double? TemporalScore,

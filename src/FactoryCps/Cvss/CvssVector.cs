@@ -6,7 +6,7 @@ namespace FactoryCps.Cvss;
 /// A parsed CVSS vector of any supported version. Only the metrics written in the string are stored; the others
 /// read as "not defined" (<c>X</c>, or <c>ND</c> in v2), which every specification treats as neutral.
 /// </summary>
-public sealed class CvssVector
+internal sealed class CvssVector
 {
     private readonly IReadOnlyDictionary<string, string> _metrics;
 

@@ -3,7 +3,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Diagnostics;
 
 /// <summary>One problem found in user input: where it is, which field, and what is wrong.</summary>
-public sealed record Diagnostic(Severity Severity, SourceLocation? Location, string? Path, Message Message)
+internal sealed record Diagnostic(Severity Severity, SourceLocation? Location, string? Path, Message Message)
 {
     public string Render(Language language)
     {

@@ -1,7 +1,7 @@
 namespace FactoryCps.Diagnostics;
 
 /// <summary>Collects every problem of one run, so users see them all at once rather than one per try.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

@@ -8,7 +8,7 @@ namespace FactoryCps.Diagnostics;
 /// A message kept as a resource key and arguments, so that it can be rendered in either language
 /// after the fact (the CLI and the web choose the language, not the code that found the problem).
 /// </summary>
-public sealed record Message(string Key, params object?[] Args)
+internal sealed record Message(string Key, params object?[] Args)
 {
     public string Render(Language language)
     {

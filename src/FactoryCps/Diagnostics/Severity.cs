@@ -1,6 +1,6 @@
 namespace FactoryCps.Diagnostics;
 
-public enum Severity
+internal enum Severity
 {
     Error,
     Warning,

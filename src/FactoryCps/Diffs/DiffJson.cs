@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace FactoryCps.Diffs;
 
-public static class DiffJson
+internal static class DiffJson
 {
     public static JsonObject Write(ModelDiff diff) => new()
     {

@@ -4,7 +4,7 @@ namespace FactoryCps.Diffs;
 /// What changed between two versions of a site's model and what follows from it: the re-review the
 /// extension asks for whenever smart-ification changes operations, assets, zones or connections (PDCA).
 /// </summary>
-public sealed record ModelDiff(
+internal sealed record ModelDiff(
     IReadOnlyList<ElementChange> Elements,
     IReadOnlyList<ValueChange> Importance,
     IReadOnlyList<ValueChange> TargetLevels,
@@ -16,17 +16,17 @@ public sealed record ModelDiff(
 }
 
 /// <summary>An element added, removed or changed; for a change, each field with its old and new value (as JSON text).</summary>
-public sealed record ElementChange(string List, string Id, string Change, IReadOnlyList<FieldChange> Fields);
+internal sealed record ElementChange(string List, string Id, string Change, IReadOnlyList<FieldChange> Fields);
 
-public sealed record FieldChange(string Field, string? Old, string? New);
+internal sealed record FieldChange(string Field, string? Old, string? New);
 
 /// <summary>A derived value that moved, e.g. a zone's importance from 2 to 3, with the new explanation.</summary>
-public sealed record ValueChange(string Kind, string Id, int? Old, int? New, string? Why);
+internal sealed record ValueChange(string Kind, string Id, int? Old, int? New, string? Why);
 
 /// <summary>A threat that now applies (added) or no longer applies (removed) at a zone (null: the whole site).</summary>
-public sealed record ThreatChange(string Threat, string? Zone, string Change);
+internal sealed record ThreatChange(string Threat, string? Zone, string Change);
 
 /// <summary>A countermeasure the new model requires at a zone where the old one did not, with its status.</summary>
-public sealed record RequirementChange(string Countermeasure, string? Zone, string Status);
+internal sealed record RequirementChange(string Countermeasure, string? Zone, string Status);
 
-public sealed record FindingChange(string Finding, string Subject, string Severity, string Change);
+internal sealed record FindingChange(string Finding, string Subject, string Severity, string Change);

@@ -6,7 +6,7 @@ using FactoryCps.Provenance;
 
 namespace FactoryCps.Diffs;
 
-public static class ModelDiffer
+internal static class ModelDiffer
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 

@@ -4,17 +4,17 @@ using FactoryCps.Localization;
 namespace FactoryCps.Guideline;
 
 /// <summary>How sure we are that a text is METI's: <c>seed</c> texts are the extension summary's own words.</summary>
-public enum Confidence
+internal enum Confidence
 {
     Seed,
     Derived,
 }
 
 /// <summary>Where an item comes from, how sure we are of it, and where it was written.</summary>
-public sealed record Provenance(string Source, Confidence Confidence, LocalizedText? Note, SourceLocation Location);
+internal sealed record Provenance(string Source, Confidence Confidence, LocalizedText? Note, SourceLocation Location);
 
 /// <summary>What every catalogue item carries: its provenance.</summary>
-public abstract record CatalogItem
+internal abstract record CatalogItem
 {
     public required Provenance Provenance { get; init; }
 

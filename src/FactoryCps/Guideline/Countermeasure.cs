@@ -2,14 +2,14 @@ using FactoryCps.Localization;
 
 namespace FactoryCps.Guideline;
 
-public enum Aspect
+internal enum Aspect
 {
     System,
     Physical,
     Operation,
 }
 
-public sealed record CountermeasureGroup : CatalogItem
+internal sealed record CountermeasureGroup : CatalogItem
 {
     public required string Id { get; init; }
 
@@ -21,7 +21,7 @@ public sealed record CountermeasureGroup : CatalogItem
     public required LocalizedText Title { get; init; }
 }
 
-public sealed record Countermeasure : CatalogItem
+internal sealed record Countermeasure : CatalogItem
 {
     public required string Id { get; init; }
 

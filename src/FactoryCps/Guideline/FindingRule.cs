@@ -7,7 +7,7 @@ namespace FactoryCps.Guideline;
 /// A finding the analysis reports when its condition holds for a model element, e.g. an asset bound to no
 /// operation. Messages may name the subject with <c>{id}</c> and <c>{name}</c>.
 /// </summary>
-public sealed record FindingRule : CatalogItem
+internal sealed record FindingRule : CatalogItem
 {
     public static IReadOnlyList<string> Severities { get; } = ["high", "medium", "low", "info"];
 

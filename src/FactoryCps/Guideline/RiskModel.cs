@@ -6,7 +6,7 @@ namespace FactoryCps.Guideline;
 /// The IPA-style risk model: risk score = importance × threat level × vulnerability level, mapped to grades.
 /// Vulnerability comes from how much of the required countermeasures is in place (status weights in percent).
 /// </summary>
-public sealed record RiskModel : CatalogItem
+internal sealed record RiskModel : CatalogItem
 {
     public required IReadOnlyDictionary<string, int> StatusWeights { get; init; }
 
@@ -43,6 +43,6 @@ public sealed record RiskModel : CatalogItem
     }
 }
 
-public sealed record VulnerabilityStep(int MinPercent, int Level);
+internal sealed record VulnerabilityStep(int MinPercent, int Level);
 
-public sealed record RiskGrade(string Grade, int MinScore, LocalizedText Label);
+internal sealed record RiskGrade(string Grade, int MinScore, LocalizedText Label);

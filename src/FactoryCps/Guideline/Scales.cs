@@ -3,10 +3,10 @@ using FactoryCps.Rules;
 
 namespace FactoryCps.Guideline;
 
-public sealed record ScaleLevel(int Value, LocalizedText Label, LocalizedText? Description);
+internal sealed record ScaleLevel(int Value, LocalizedText Label, LocalizedText? Description);
 
 /// <summary>Zone importance → target security level (factory-model spec, derivation 3), as data.</summary>
-public sealed record LevelMapping : CatalogItem
+internal sealed record LevelMapping : CatalogItem
 {
     public required int MaxLevel { get; init; }
 
@@ -15,4 +15,4 @@ public sealed record LevelMapping : CatalogItem
     public required IReadOnlyList<LevelRaise> Raises { get; init; }
 }
 
-public sealed record LevelRaise(string Id, RuleCondition When, int By, LocalizedText Description);
+internal sealed record LevelRaise(string Id, RuleCondition When, int By, LocalizedText Description);

@@ -2,7 +2,7 @@ using FactoryCps.Localization;
 
 namespace FactoryCps.Guideline;
 
-public sealed record ZoneTemplate : CatalogItem
+internal sealed record ZoneTemplate : CatalogItem
 {
     public required string Id { get; init; }
 
@@ -22,4 +22,4 @@ public sealed record ZoneTemplate : CatalogItem
 }
 
 /// <summary>A connection a zone of this template usually has: to another template or an external kind.</summary>
-public sealed record TypicalConduit(string To, LocalizedText? Note);
+internal sealed record TypicalConduit(string To, LocalizedText? Note);

@@ -11,7 +11,7 @@ namespace FactoryCps.Importance;
 /// from impacts, asset importance from operations, zone importance from assets. An explicit value lower than
 /// the derived one needs a reason: without one it is an error, with one it is kept and reported.
 /// </summary>
-public sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScale, DiagnosticBag diagnostics)
+internal sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScale, DiagnosticBag diagnostics)
 {
     private readonly int _lowest = importanceScale.Min(l => l.Value);
 
@@ -186,7 +186,7 @@ internal sealed class TopCauses
     }
 }
 
-public sealed record ImportanceResult(
+internal sealed record ImportanceResult(
     IReadOnlyDictionary<string, DerivedValue> Operations,
     IReadOnlyDictionary<string, DerivedValue> Assets,
     IReadOnlyDictionary<string, DerivedValue> Zones);

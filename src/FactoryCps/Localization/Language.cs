@@ -9,7 +9,7 @@ public enum Language
     En,
 }
 
-public static class Languages
+internal static class Languages
 {
     public static CultureInfo Culture(this Language language) =>
         language == Language.En ? CultureInfo.GetCultureInfo("en") : CultureInfo.GetCultureInfo("ja");

@@ -1,7 +1,7 @@
 namespace FactoryCps.Localization;
 
 /// <summary>A text in Japanese and English; both are required wherever a user sees it.</summary>
-public sealed record LocalizedText(string Ja, string En)
+internal sealed record LocalizedText(string Ja, string En)
 {
     public string Get(Language language) => language == Language.En ? En : Ja;
 

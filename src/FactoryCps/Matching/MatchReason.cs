@@ -2,14 +2,14 @@ using FactoryCps.Diagnostics;
 
 namespace FactoryCps.Matching;
 
-public enum MatchConfidence
+internal enum MatchConfidence
 {
     Low,
     Medium,
     High,
 }
 
-public enum MatchMethod
+internal enum MatchMethod
 {
     Cpe,
     Purl,

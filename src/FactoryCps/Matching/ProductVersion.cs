@@ -8,7 +8,7 @@ namespace FactoryCps.Matching;
 /// numbers numerically, trailing zeros insignificant (3.5 = 3.5.0), a service pack or hotfix after the release
 /// it extends (V2.0 &lt; V2.0 SP1), pre-releases before it (2.0 beta &lt; 2.0).
 /// </summary>
-public sealed class ProductVersion : IComparable<ProductVersion>, IEquatable<ProductVersion>
+internal sealed class ProductVersion : IComparable<ProductVersion>, IEquatable<ProductVersion>
 {
     private static readonly HashSet<string> PreRelease = new(StringComparer.Ordinal) { "alpha", "beta", "rc", "pre", "preview", "dev" };
 

@@ -8,7 +8,7 @@ namespace FactoryCps.Matching;
 /// ELECTRIC CO., LTD.", "Schneider Electric Software, LLC", "Siemens AG" — reduced to one comparable key: case,
 /// punctuation and corporate suffixes removed, then known aliases (data, not code) mapped to one name.
 /// </summary>
-public static class VendorName
+internal static class VendorName
 {
     /// <summary>Legal forms and words that do not tell vendors apart (after lower-casing and removing punctuation).</summary>
     private static readonly FrozenSet<string> Suffixes = new[]

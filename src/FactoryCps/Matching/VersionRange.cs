@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace FactoryCps.Matching;
 
-public enum Comparison
+internal enum Comparison
 {
     Less,
     LessOrEqual,
@@ -12,7 +12,7 @@ public enum Comparison
 }
 
 /// <summary>One bound of a range: "&lt; V3.5.20".</summary>
-public sealed record VersionConstraint(Comparison Comparison, ProductVersion Version)
+internal sealed record VersionConstraint(Comparison Comparison, ProductVersion Version)
 {
     public bool IsSatisfiedBy(ProductVersion version)
     {
@@ -34,7 +34,7 @@ public sealed record VersionConstraint(Comparison Comparison, ProductVersion Ver
 /// "&gt;= V2.5 &lt; V2.6.1", "&gt;= 4.4 | &lt;= 4.12" or "&gt;= V3.0 and &lt; V4.1". Bounds are paired into intervals
 /// as the vers specification pairs them; <see cref="Certain"/> is false when something had to be guessed.
 /// </summary>
-public sealed partial class VersionRange
+internal sealed partial class VersionRange
 {
     private VersionRange(string text, bool all, IReadOnlyList<VersionConstraint> constraints, bool certain, bool conformant)
     {

@@ -1,7 +1,7 @@
 namespace FactoryCps.Model;
 
 /// <summary>保護対象: a protected asset (Steps 1-4, 1-5).</summary>
-public sealed record Asset : ModelElement
+internal sealed record Asset : ModelElement
 {
     public static IReadOnlyList<string> Kinds { get; } =
     [

@@ -1,7 +1,7 @@
 namespace FactoryCps.Model;
 
 /// <summary>A connection between two zones, or between a zone and an external.</summary>
-public sealed record Conduit : ModelElement
+internal sealed record Conduit : ModelElement
 {
     public static IReadOnlyList<string> Directions { get; } = ["both", "forward", "reverse"];
 
@@ -23,7 +23,7 @@ public sealed record Conduit : ModelElement
 }
 
 /// <summary>データ活用・連携: data moving between assets, zones and externals, possibly back into control.</summary>
-public sealed record DataFlow : ModelElement
+internal sealed record DataFlow : ModelElement
 {
     public required string From { get; init; }
 

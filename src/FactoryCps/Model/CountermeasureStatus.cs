@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace FactoryCps.Model;
 
 /// <summary>The site's status for a catalogue countermeasure (Step 2), for the whole site or some zones.</summary>
-public sealed record CountermeasureStatus : ModelElement
+internal sealed record CountermeasureStatus : ModelElement
 {
     public static IReadOnlyList<string> Statuses { get; } = ["implemented", "partial", "planned", "missing", "not-applicable"];
 

@@ -3,7 +3,7 @@ namespace FactoryCps.Model;
 /// <summary>
 /// One site described the way the guideline's Steps 1 and 2 need it (shared/spec/factory-model.md, format 1).
 /// </summary>
-public sealed record FactoryModel
+internal sealed record FactoryModel
 {
     public const int FormatVersion = 1;
 
@@ -32,7 +32,7 @@ public sealed record FactoryModel
     public IReadOnlyList<CountermeasureStatus> Countermeasures { get; init; } = [];
 }
 
-public sealed record Site : ModelElement
+internal sealed record Site : ModelElement
 {
     public string? Organization { get; init; }
 
@@ -40,7 +40,7 @@ public sealed record Site : ModelElement
 }
 
 /// <summary>スマート化の目的 (Step 1-1 (1)).</summary>
-public sealed record Objective : ModelElement
+internal sealed record Objective : ModelElement
 {
     public required string Kind { get; init; }
 
@@ -48,21 +48,21 @@ public sealed record Objective : ModelElement
 }
 
 /// <summary>Business continuity plan status (Step 1-1 (1)); <see cref="Reviewed"/> null means never re-checked.</summary>
-public sealed record Bcp
+internal sealed record Bcp
 {
     public DateOnly? Reviewed { get; init; }
 
     public int? MaxTolerableDowntimeHours { get; init; }
 }
 
-public sealed record RequirementApplicability : ModelElement
+internal sealed record RequirementApplicability : ModelElement
 {
     public required bool Applies { get; init; }
 
     public string? Note { get; init; }
 }
 
-public sealed record Stakeholder : ModelElement
+internal sealed record Stakeholder : ModelElement
 {
     public required string Kind { get; init; }
 

@@ -5,7 +5,7 @@ using FactoryCps.Yaml;
 namespace FactoryCps.Model;
 
 /// <summary>What every listed object of a factory model has: an id, display texts, and where it was written.</summary>
-public abstract record ModelElement
+internal abstract record ModelElement
 {
     public required string Id { get; init; }
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Model;
 
 /// <summary>業務: a business operation and its impact ratings (Steps 1-2, 1-3).</summary>
-public sealed record Operation : ModelElement
+internal sealed record Operation : ModelElement
 {
     /// <summary>The impact axes of the spec: safety, quality, delivery, cost, continuity, environment, compliance.</summary>
     public static IReadOnlyList<string> ImpactAxes { get; } = ["safety", "quality", "delivery", "cost", "continuity", "environment", "compliance"];

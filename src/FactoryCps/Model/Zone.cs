@@ -1,7 +1,7 @@
 namespace FactoryCps.Model;
 
 /// <summary>A zone (Step 1-6); importance and target level are derived unless given.</summary>
-public sealed record Zone : ModelElement
+internal sealed record Zone : ModelElement
 {
     public string? Template { get; init; }
 
@@ -11,7 +11,7 @@ public sealed record Zone : ModelElement
 }
 
 /// <summary>Something outside the site that zones connect to: a cloud, a vendor's remote access, another site.</summary>
-public sealed record External : ModelElement
+internal sealed record External : ModelElement
 {
     public static IReadOnlyList<string> Kinds { get; } = ["cloud", "vendor-remote", "partner", "internet", "other-site", "other"];
 

@@ -1,17 +1,17 @@
 namespace FactoryCps.Plans;
 
 /// <summary>An action from outside the countermeasure plan (a supplier's open point) with its score in the plan's unit.</summary>
-public sealed record ExternalPlanItem<T>(T Item, int Score, bool Blocking, DateOnly? Due, long Order);
+internal sealed record ExternalPlanItem<T>(T Item, int Score, bool Blocking, DateOnly? Due, long Order);
 
 /// <summary>One row of the combined list: a countermeasure of the plan or an external item, never both.</summary>
-public sealed record CombinedPlanEntry<T>(int Rank, int Score, PlanAction? Countermeasure, ExternalPlanItem<T>? External);
+internal sealed record CombinedPlanEntry<T>(int Rank, int Score, PlanAction? Countermeasure, ExternalPlanItem<T>? External);
 
 /// <summary>
 /// The plan's countermeasures and the supplier actions in one ranked list: higher score first (a countermeasure's
 /// risk reduced, a supplier action's weighted risk at stake); at equal score a blocking supplier action, then the
 /// countermeasures in the plan's own order, then the other supplier actions, earliest due first.
 /// </summary>
-public static class CombinedPlan
+internal static class CombinedPlan
 {
     public static IReadOnlyList<CombinedPlanEntry<T>> Merge<T>(IReadOnlyList<PlanAction> plan, IEnumerable<ExternalPlanItem<T>> external) =>
     [

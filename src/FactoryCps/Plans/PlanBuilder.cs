@@ -2,7 +2,7 @@ using FactoryCps.Analysis;
 
 namespace FactoryCps.Plans;
 
-public static class PlanBuilder
+internal static class PlanBuilder
 {
     /// <summary>Missing is worse than planned, planned than partial: the order gaps are worked in at equal risk.</summary>
     private static readonly string[] StatusOrder = ["missing", "planned", "partial"];

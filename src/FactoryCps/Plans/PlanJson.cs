@@ -4,7 +4,7 @@ using FactoryCps.Catalog;
 
 namespace FactoryCps.Plans;
 
-public static class PlanJson
+internal static class PlanJson
 {
     public static JsonObject Write(SecurityPlan plan, GuidelineCatalog catalog) => new()
     {

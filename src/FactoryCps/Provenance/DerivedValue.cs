@@ -1,4 +1,4 @@
 namespace FactoryCps.Provenance;
 
 /// <summary>An importance or level with its explanation; <see cref="Lowered"/> when an explicit value undercuts the derived one.</summary>
-public sealed record DerivedValue(int Value, Explanation Why, bool Lowered = false, int? DerivedFrom = null);
+internal sealed record DerivedValue(int Value, Explanation Why, bool Lowered = false, int? DerivedFrom = null);

@@ -4,7 +4,7 @@ namespace FactoryCps.Provenance;
 /// Why a derived value is what it is: the subject and claim, the rule that produced it, and the values it
 /// came from. Rendered as a chain: "zone control-line1 importance 3 ← asset plc-line1 importance 3 ← …".
 /// </summary>
-public sealed record Explanation(string Subject, string Claim, string Rule, IReadOnlyList<Explanation> Because)
+internal sealed record Explanation(string Subject, string Claim, string Rule, IReadOnlyList<Explanation> Because)
 {
     public static Explanation Leaf(string subject, string claim, string rule) => new(subject, claim, rule, []);
 

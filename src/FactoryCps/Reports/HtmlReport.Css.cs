@@ -1,6 +1,6 @@
 namespace FactoryCps.Reports;
 
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     /// <summary>
     /// Screen and A4 print styles. Japanese first in the font stack; strict line breaking keeps kinsoku

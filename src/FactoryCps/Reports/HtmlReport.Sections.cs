@@ -6,7 +6,7 @@ using FactoryCps.Threats;
 
 namespace FactoryCps.Reports;
 
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     private static void Step1(HtmlWriter html, ReportContext context) =>
         html.Section("step1", context.L(nameof(ReportText.Step1Title)), h =>

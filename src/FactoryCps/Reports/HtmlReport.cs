@@ -8,7 +8,7 @@ namespace FactoryCps.Reports;
 /// The report management and auditors read: one self-contained HTML file (inline CSS and SVG, no external
 /// requests, a CSP that forbids them), printable on A4 with sensible page breaks, in Japanese or English.
 /// </summary>
-public static partial class HtmlReport
+internal static partial class HtmlReport
 {
     public static string Render(ReportContext context)
     {

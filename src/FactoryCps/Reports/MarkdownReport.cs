@@ -5,7 +5,7 @@ using FactoryCps.Resources;
 namespace FactoryCps.Reports;
 
 /// <summary>The report as Markdown, for review in git: the same tables as the workbook, with headings.</summary>
-public static class MarkdownReport
+internal static class MarkdownReport
 {
     public static string Render(ReportContext context)
     {

@@ -10,7 +10,7 @@ using FactoryCps.Zones;
 namespace FactoryCps.Reports;
 
 /// <summary>What every report format is made from, and the labels in the chosen language.</summary>
-public sealed class ReportContext
+internal sealed class ReportContext
 {
     public ReportContext(GuidelineCatalog catalog, AnalysisResult analysis, Language language, string version)
     {

@@ -9,7 +9,7 @@ namespace FactoryCps.Reports;
 /// Renders the requested formats in memory, then writes them into the output folder, each through a temporary
 /// file and a rename: a failure leaves no half-written report, and nothing is written when rendering fails.
 /// </summary>
-public static class ReportWriter
+internal static class ReportWriter
 {
     public static IReadOnlyList<string> Formats { get; } = ["html", "xlsx", "md", "json", "svg"];
 

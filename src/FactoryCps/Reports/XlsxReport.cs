@@ -9,7 +9,7 @@ namespace FactoryCps.Reports;
 /// The workbook (Open XML SDK): one sheet per table of <see cref="ReportTables"/>, each with a bold frozen
 /// header row, an auto-filter over the data and column widths that fit the content.
 /// </summary>
-public static class XlsxReport
+internal static class XlsxReport
 {
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;

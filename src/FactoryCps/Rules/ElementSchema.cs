@@ -5,7 +5,7 @@ namespace FactoryCps.Rules;
 /// loads, so an unknown attribute is an error rather than a condition that is silently never true.
 /// The analysis supplies elements that answer these attributes (<see cref="IRuleElement"/>).
 /// </summary>
-public sealed class ElementSchema
+internal sealed class ElementSchema
 {
     private static readonly RuleType Zone = RuleType.Element("zone");
     private static readonly RuleType Endpoint = RuleType.Element("endpoint");

@@ -5,7 +5,7 @@ namespace FactoryCps.Rules;
 /// <see cref="string"/>, <see cref="DateOnly"/>, <c>IReadOnlyList&lt;string&gt;</c>,
 /// <see cref="IRuleElement"/> or <c>IReadOnlyList&lt;IRuleElement&gt;</c>, as <see cref="ElementSchema"/> declares.
 /// </summary>
-public interface IRuleElement
+internal interface IRuleElement
 {
     string Kind { get; }
 
@@ -13,4 +13,4 @@ public interface IRuleElement
 }
 
 /// <summary>What a rule needs besides the element: the analysis date, for <c>daysUntil</c>.</summary>
-public sealed record RuleContext(DateOnly AnalysisDate);
+internal sealed record RuleContext(DateOnly AnalysisDate);

@@ -1,7 +1,7 @@
 namespace FactoryCps.Rules;
 
 /// <summary>A checked, compiled rule condition over one subject kind.</summary>
-public sealed class RuleCondition
+internal sealed class RuleCondition
 {
     private readonly Evaluator _evaluate;
 

@@ -4,7 +4,7 @@ namespace FactoryCps.Rules;
 /// Where a rule's threat lands: <c>self</c>, or a path from the subject to an element of the wanted kind
 /// (<c>zone</c>, <c>to.zone</c>). Checked at catalogue load like conditions.
 /// </summary>
-public sealed class RulePath
+internal sealed class RulePath
 {
     private readonly Evaluator? _resolve;
 

@@ -1,7 +1,7 @@
 namespace FactoryCps.Rules;
 
 /// <summary>A rule that does not parse or type-check; <see cref="Offset"/> is where in the text.</summary>
-public sealed class RuleSyntaxException(int offset, string key, params object?[] args) : Exception(key)
+internal sealed class RuleSyntaxException(int offset, string key, params object?[] args) : Exception(key)
 {
     public int Offset { get; } = offset;
 

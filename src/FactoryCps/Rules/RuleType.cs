@@ -1,6 +1,6 @@
 namespace FactoryCps.Rules;
 
-public enum RuleTypeKind
+internal enum RuleTypeKind
 {
     Bool,
     Int,
@@ -13,7 +13,7 @@ public enum RuleTypeKind
 }
 
 /// <summary>The static type of a rule expression; element types carry the element kind (zone, asset, …).</summary>
-public sealed record RuleType(RuleTypeKind Kind, string? ElementKind = null)
+internal sealed record RuleType(RuleTypeKind Kind, string? ElementKind = null)
 {
     public static RuleType Bool { get; } = new(RuleTypeKind.Bool);
 

@@ -4,7 +4,7 @@ namespace FactoryCps.Suppliers;
 /// When to ask a supplier again (docs/suppliers.md, "Re-assessment"). Pure: today is an input. An event counts
 /// only when it falls after the last completed assessment, so one assessment answers every event before it.
 /// </summary>
-public static class ReassessmentSchedule
+internal static class ReassessmentSchedule
 {
     public static ReassessmentStatus Evaluate(ReassessmentFacts facts, DateOnly today, ReassessmentPolicy? policy = null)
     {

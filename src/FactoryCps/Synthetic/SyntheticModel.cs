@@ -7,7 +7,7 @@ namespace FactoryCps.Synthetic;
 /// Writes large, plausible factory models for benchmarks and load tests: zones of every template,
 /// assets of every kind, conduits, externals and data flows, countermeasure statuses. Deterministic for a seed.
 /// </summary>
-public static class SyntheticModel
+internal static class SyntheticModel
 {
     private static readonly string[] Templates = ["enterprise", "dmz", "operations", "control", "control", "control", "safety", "field", "automated-warehouse", "cloud-connection"];
     private static readonly string[] Kinds = ["plc", "hmi", "scada", "engineering-workstation", "historian", "mes", "server", "pc", "database", "sensor", "camera", "robot", "agv", "iot-gateway", "network-device", "sis"];

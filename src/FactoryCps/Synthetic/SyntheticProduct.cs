@@ -3,7 +3,7 @@ using FactoryCps.Matching;
 namespace FactoryCps.Synthetic;
 
 /// <summary>A vendor, product and version for a synthetic asset.</summary>
-public sealed record SyntheticProduct(string Vendor, string Product, string Version)
+internal sealed record SyntheticProduct(string Vendor, string Product, string Version)
 {
     /// <summary>
     /// Products as advisories name them, so that synthetic plants exercise advisory matching: each indexed product

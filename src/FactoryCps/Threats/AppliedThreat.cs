@@ -4,7 +4,7 @@ using FactoryCps.Provenance;
 namespace FactoryCps.Threats;
 
 /// <summary>A catalogue threat that applies to the model, at a zone (or the whole site when <see cref="Zone"/> is null).</summary>
-public sealed record AppliedThreat(
+internal sealed record AppliedThreat(
     string Threat,
     string? Zone,
     IReadOnlyList<string> Assets,
@@ -15,7 +15,7 @@ public sealed record AppliedThreat(
     Risk Risk);
 
 /// <summary>The site's status for one countermeasure in one scope; <see cref="Recorded"/> false means assumed missing.</summary>
-public sealed record CountermeasureState(string Id, string Status, bool Recorded, string? Owner, DateOnly? Due, string? StatusPath);
+internal sealed record CountermeasureState(string Id, string Status, bool Recorded, string? Owner, DateOnly? Due, string? StatusPath);
 
 /// <summary>IPA-style risk: importance × threat level × vulnerability level, and its grade.</summary>
-public sealed record Risk(int Importance, int ThreatLevel, int VulnerabilityLevel, int PercentInPlace, int Score, string Grade, LocalizedText Label);
+internal sealed record Risk(int Importance, int ThreatLevel, int VulnerabilityLevel, int PercentInPlace, int Score, string Grade, LocalizedText Label);

@@ -3,14 +3,14 @@ using FactoryCps.Localization;
 
 namespace FactoryCps.Threats;
 
-public sealed record ThreatCategory : CatalogItem
+internal sealed record ThreatCategory : CatalogItem
 {
     public required string Id { get; init; }
 
     public required LocalizedText Title { get; init; }
 }
 
-public sealed record Threat : CatalogItem
+internal sealed record Threat : CatalogItem
 {
     public required string Id { get; init; }
 

@@ -5,7 +5,7 @@ using FactoryCps.Rules;
 namespace FactoryCps.Threats;
 
 /// <summary>When a threat applies to a model: a subject kind, a checked condition, and where it lands.</summary>
-public sealed record ThreatRule : CatalogItem
+internal sealed record ThreatRule : CatalogItem
 {
     public required string Id { get; init; }
 

@@ -10,7 +10,7 @@ namespace FactoryCps.Yaml;
 /// the path (<c>countermeasures[3].title.ja</c>), what was expected and what was found; reads go on
 /// after a problem so that one run reports them all.
 /// </summary>
-public sealed partial class MapReader(YMapping map, string path, DiagnosticBag diagnostics)
+internal sealed partial class MapReader(YMapping map, string path, DiagnosticBag diagnostics)
 {
     public YMapping Map { get; } = map;
 

@@ -9,7 +9,7 @@ namespace FactoryCps.Yaml;
 /// It never constructs objects from tags, and stops at the size, depth, alias and expanded-node limits,
 /// so alias bombs ("billion laughs") and deep nesting end in an error, not in memory exhaustion.
 /// </summary>
-public static class SafeYamlParser
+internal static class SafeYamlParser
 {
     public static YamlReadResult ReadFile(string path, string displayName, YamlLimits limits)
     {

@@ -6,7 +6,7 @@ namespace FactoryCps.Yaml;
 /// A YAML node with the place it was written. Our own small tree (rather than YamlDotNet's object
 /// model) so that limits are enforced while reading and every value keeps its line and column.
 /// </summary>
-public abstract class YNode(string file, int line, int column)
+internal abstract class YNode(string file, int line, int column)
 {
     // Line and column as plain integers: a large model has hundreds of thousands of nodes, and a location
     // object for each would cost more than the rest of the node; it is made only when asked for.
@@ -21,7 +21,7 @@ public abstract class YNode(string file, int line, int column)
     public abstract string KindName { get; }
 }
 
-public sealed class YScalar(string file, int line, int column, string value, bool isPlain) : YNode(file, line, column)
+internal sealed class YScalar(string file, int line, int column, string value, bool isPlain) : YNode(file, line, column)
 {
     public string Value { get; } = value;
 
@@ -35,7 +35,7 @@ public sealed class YScalar(string file, int line, int column, string value, boo
     public override string KindName => IsNull ? "null" : "scalar";
 }
 
-public sealed class YSequence(string file, int line, int column, IReadOnlyList<YNode> items) : YNode(file, line, column)
+internal sealed class YSequence(string file, int line, int column, IReadOnlyList<YNode> items) : YNode(file, line, column)
 {
     private readonly long _weight = SumWeights(items);
 
@@ -57,7 +57,7 @@ public sealed class YSequence(string file, int line, int column, IReadOnlyList<Y
     public override string KindName => "sequence";
 }
 
-public sealed class YMapping(string file, int line, int column, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(file, line, column)
+internal sealed class YMapping(string file, int line, int column, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(file, line, column)
 {
     private readonly long _weight = SumWeights(entries);
 

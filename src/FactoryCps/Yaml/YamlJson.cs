@@ -7,7 +7,7 @@ namespace FactoryCps.Yaml;
 /// Converts a YAML tree to JSON with YAML's core-schema typing (plain <c>3</c> is a number, quoted
 /// <c>'3'</c> a string), so the shipped JSON Schemas can check YAML files too.
 /// </summary>
-public static class YamlJson
+internal static class YamlJson
 {
     public static JsonNode? ToJson(YNode node) => node switch
     {

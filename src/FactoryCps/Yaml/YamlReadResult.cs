@@ -2,7 +2,7 @@ using FactoryCps.Diagnostics;
 
 namespace FactoryCps.Yaml;
 
-public sealed record YamlReadResult(YNode? Root, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record YamlReadResult(YNode? Root, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Root is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

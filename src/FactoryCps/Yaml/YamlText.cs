@@ -9,7 +9,7 @@ namespace FactoryCps.Yaml;
 /// Writes a JSON tree as YAML: what users read and keep in git. Text that a YAML reader would take for
 /// something else (null, true, a number, a date) is quoted, so it reads back as the same text.
 /// </summary>
-public static class YamlText
+internal static class YamlText
 {
     public static string Write(JsonNode? node)
     {

@@ -13,7 +13,7 @@ namespace FactoryCps.Zones;
 /// It draws zones from what the derivation left on them, not from an analysis, so that the reports and the web page
 /// build on it from above (docs/architecture.md).
 /// </summary>
-public static class ZoneDiagram
+internal static class ZoneDiagram
 {
     private const int BoxWidth = 210;
     private const int BoxHeight = 64;

@@ -10,7 +10,7 @@ namespace FactoryCps.Zones;
 /// target level, the catalogue's templates (their diagram rows) and importance scale (the colours), and the
 /// conduits that a finding calls unprotected. Built by the reports from an analysis.
 /// </summary>
-public sealed record ZoneDiagramContent(
+internal sealed record ZoneDiagramContent(
     FactoryModel Model,
     IReadOnlyList<DiagramZone> Zones,
     IReadOnlyList<ZoneTemplate> Templates,
@@ -25,4 +25,4 @@ public sealed record ZoneDiagramContent(
 }
 
 /// <summary>One zone's box: its derived importance and target security level.</summary>
-public sealed record DiagramZone(string Id, string? Name, string? Template, int Importance, int TargetLevel);
+internal sealed record DiagramZone(string Id, string? Name, string? Template, int Importance, int TargetLevel);

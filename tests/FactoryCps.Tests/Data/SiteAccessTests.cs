@@ -56,10 +56,12 @@ public sealed class SiteAccessTests
 
         Assert.Equal(["kawasaki"], (await access.VisibleSitesAsync("eng", Token)).Select(s => s.Key));
         Assert.Equal(["kawasaki", "osaka"], (await access.VisibleSitesAsync("admin", Token)).Select(s => s.Key));
-        Assert.NotNull(await access.FindAsync("eng", "kawasaki", SitePermission.EditModel, Token));
-        Assert.Null(await access.FindAsync("eng", "kawasaki", SitePermission.Import, Token));
-        Assert.Null(await access.FindAsync("eng", "osaka", SitePermission.View, Token));
-        Assert.Null(await access.FindAsync("eng", "nowhere", SitePermission.View, Token));
+        var atKawasaki = await access.CheckAsync("eng", "kawasaki", Token);
+        Assert.Equal((kawasaki.Id, "engineer"), (atKawasaki!.Site.Id, atKawasaki.Role));
+        Assert.True(atKawasaki.May(SitePermission.EditModel));
+        Assert.False(atKawasaki.May(SitePermission.Import));
+        Assert.Null(await access.CheckAsync("eng", "osaka", Token));
+        Assert.Null(await access.CheckAsync("eng", "nowhere", Token));
         Assert.Empty(await access.VisibleSitesAsync("nobody", Token));
     }
 }

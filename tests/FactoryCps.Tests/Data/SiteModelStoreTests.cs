@@ -20,6 +20,17 @@ public sealed class SiteModelStoreTests
     private static SiteModelStore Store(FactoryCps.Web.Data.FcpsDbContext context) =>
         new(context, CatalogLoader.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero)));
 
+    /// <summary>The site as a request's access check resolves it: read once, untracked.</summary>
+    private static Task<SiteEntity> SiteAsync(FactoryCps.Web.Data.FcpsDbContext context, string key) =>
+        context.Sites.AsNoTracking().SingleAsync(s => s.Key == key, Token);
+
+    /// <summary>The stored model read afresh through a new context and a store without a cache.</summary>
+    private static async Task<FactoryCps.Model.FactoryModel?> FreshModelAsync(TestDatabase database, string key)
+    {
+        await using var context = database.Open();
+        return await Store(context).ModelAsync(await SiteAsync(context, key), Token);
+    }
+
     [Theory]
     [DatabaseProviders]
     public async Task An_imported_model_exports_as_the_same_model(string provider)
@@ -29,7 +40,7 @@ public sealed class SiteModelStoreTests
 
         var result = await Store(context).ImportAsync(Sample("smart-factory.yaml"), "smart-factory.yaml", Alice, Token);
         await using var reading = database.Open();
-        var exported = await Store(reading).ModelAsync("kawasaki", Token);
+        var exported = await Store(reading).ModelAsync(await SiteAsync(reading, "kawasaki"), Token);
 
         Assert.True(result.Succeeded);
         var original = ModelLoader.LoadText(Sample("smart-factory.yaml"), "s.yaml", CatalogLoader.Default).Model!;
@@ -64,7 +75,7 @@ public sealed class SiteModelStoreTests
 
         await store.ImportAsync(Sample("minimal-connected.yaml"), "minimal-connected.yaml", Alice, Token);
 
-        var model = await Store(database.Open()).ModelAsync("small-plant", Token);
+        var model = await FreshModelAsync(database, "small-plant");
         Assert.Equal(["plc", "edge-gw"], model!.Assets.Select(a => a.Id));
         Assert.Equal(2, await context.AuditEntries.CountAsync(Token));
     }
@@ -84,14 +95,33 @@ public sealed class SiteModelStoreTests
         var aliceBody = JsonNode.Parse("""{"id":"plc","name":"Alice's name","kind":"plc","zone":"line","operations":["production"]}""")!.AsObject();
         var bobBody = JsonNode.Parse("""{"id":"plc","name":"Bob's name","kind":"plc","zone":"line","operations":["production"]}""")!.AsObject();
 
-        var first = await Store(aliceContext).SaveObjectAsync("small-plant", "assets", aliceBody, expectedVersion: 1, Alice, Token);
-        var second = await Store(bobContext).SaveObjectAsync("small-plant", "assets", bobBody, expectedVersion: 1, Bob, Token);
+        var first = await Store(aliceContext).SaveObjectAsync(await SiteAsync(aliceContext, "small-plant"), "assets", aliceBody, expectedVersion: 1, Alice, Token);
+        var second = await Store(bobContext).SaveObjectAsync(await SiteAsync(bobContext, "small-plant"), "assets", bobBody, expectedVersion: 1, Bob, Token);
 
         Assert.Equal(2, first.Version);
         Assert.True(second.Conflict);
         Assert.Equal("Alice's name", (string?)second.Current!["name"]);
-        var model = await Store(database.Open()).ModelAsync("small-plant", Token);
+        var model = await FreshModelAsync(database, "small-plant");
         Assert.Equal("Alice's name", model!.Assets.Single().Name);
+    }
+
+    [Theory]
+    [DatabaseProviders]
+    public async Task An_edit_of_the_site_as_read_before_a_reimport_is_refused_as_a_conflict(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var context = await database.MigratedAsync();
+        await Store(context).ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
+        var checkedSite = await SiteAsync(context, "small-plant");
+        await Store(context).ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Bob, Token);
+        var body = JsonNode.Parse("""{"id":"plc","name":"Alice's name","kind":"plc","zone":"line","operations":["production"]}""")!.AsObject();
+
+        await using var editing = database.Open();
+        var result = await Store(editing).SaveObjectAsync(checkedSite, "assets", body, expectedVersion: 1, Alice, Token);
+
+        Assert.True(result.Conflict);
+        Assert.NotEqual("Alice's name", (await FreshModelAsync(database, "small-plant"))!.Assets.Single().Name);
+        Assert.Equal(2, await database.Open().AuditEntries.CountAsync(Token));
     }
 
     [Theory]
@@ -103,11 +133,11 @@ public sealed class SiteModelStoreTests
         await Store(context).ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
         var broken = JsonNode.Parse("""{"id":"plc","kind":"plc","zone":"nowhere","operations":["production"]}""")!.AsObject();
 
-        var result = await Store(context).SaveObjectAsync("small-plant", "assets", broken, expectedVersion: 1, Alice, Token);
+        var result = await Store(context).SaveObjectAsync(await SiteAsync(context, "small-plant"), "assets", broken, expectedVersion: 1, Alice, Token);
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message.Key == "ModelUnknownReference" && d.Path == "assets[0].zone");
-        Assert.Equal("line", (await Store(database.Open()).ModelAsync("small-plant", Token))!.Assets.Single().Zone);
+        Assert.Equal("line", (await FreshModelAsync(database, "small-plant"))!.Assets.Single().Zone);
         Assert.Equal(1, await database.Open().AuditEntries.CountAsync(Token));
     }
 
@@ -121,7 +151,7 @@ public sealed class SiteModelStoreTests
         await store.ImportAsync(Sample("minimal.yaml"), "minimal.yaml", Alice, Token);
         var zone = JsonNode.Parse("""{"id":"office","name":"事務所","template":"enterprise"}""")!.AsObject();
 
-        var created = await store.SaveObjectAsync("small-plant", "zones", zone, expectedVersion: null, Bob, Token);
+        var created = await store.SaveObjectAsync(await SiteAsync(context, "small-plant"), "zones", zone, expectedVersion: null, Bob, Token);
 
         Assert.Equal(1, created.Version);
         var entry = await database.Open().AuditEntries.OrderBy(e => e.Id).LastAsync(Token);

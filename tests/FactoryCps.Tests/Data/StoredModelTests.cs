@@ -54,7 +54,7 @@ public sealed class StoredModelTests
         var site = await reading.Sites.AsNoTracking().SingleAsync(Token);
         var fromRows = await Store(reading).LoadedAsync(site, Token);
         var fromFile = ModelLoader.LoadText(text, "model.yaml", CatalogLoader.Default).Loaded!;
-        var fromExport = ModelLoader.LoadText((await Store(reading).DocumentAsync(site.Key, Token))!.ToJsonString(), "export.json", CatalogLoader.Default).Model!;
+        var fromExport = ModelLoader.LoadText((await Store(reading).DocumentAsync(site, Token))!.ToJsonString(), "export.json", CatalogLoader.Default).Model!;
 
         Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fromFile.Model), ModelWriter.Write(fromRows!.Model)));
         Assert.True(JsonNode.DeepEquals(ModelWriter.Write(fromExport), ModelWriter.Write(fromRows.Model)));
@@ -78,7 +78,7 @@ public sealed class StoredModelTests
         var asset = first!.Assets.First(a => a.Name is not null);
         var body = ModelWriter.Element(asset);
         body["name"] = "renamed";
-        var saved = await Store(context, cache).SaveObjectAsync(site.Key, "assets", body, expectedVersion: 1, Alice, Token);
+        var saved = await Store(context, cache).SaveObjectAsync(site, "assets", body, expectedVersion: 1, Alice, Token);
         Assert.True(saved.Succeeded);
         var changed = await context.Sites.AsNoTracking().SingleAsync(Token);
         var second = await Store(context, cache).ModelAsync(changed, Token);
@@ -102,10 +102,12 @@ public sealed class StoredModelTests
         var flow = model.DataFlows[0];
         var body = ModelWriter.Element(asset);
         body["name"] = "renamed";
-        Assert.True((await Store(context, cache).SaveObjectAsync(site.Key, "assets", body, expectedVersion: 1, Alice, Token)).Succeeded);
+        Assert.True((await Store(context, cache).SaveObjectAsync(site, "assets", body, expectedVersion: 1, Alice, Token)).Succeeded);
         await AssertCachedIsFreshAsync("renamed");
 
-        Assert.True((await Store(context, cache).DeleteObjectAsync(site.Key, "dataFlows", flow.Id, expectedVersion: 1, Alice, Token)).Succeeded);
+        // The site as the next request's access check reads it, at the revision the save made.
+        var saved = await context.Sites.AsNoTracking().SingleAsync(Token);
+        Assert.True((await Store(context, cache).DeleteObjectAsync(saved, "dataFlows", flow.Id, expectedVersion: 1, Alice, Token)).Succeeded);
         await AssertCachedIsFreshAsync(null);
 
         async Task AssertCachedIsFreshAsync(string? name)

@@ -113,7 +113,7 @@ public sealed class ConcurrentJudgingTests
         await using var closer = factory.Services.CreateAsyncScope();
         await closer.ServiceProvider.GetRequiredService<FcpsDbContext>().Questionnaires().Include(x => x.Items).SingleAsync(x => x.Id == q.Id, Token);
         await AnswerAsync(factory, q, (ids[0], AnswerChoice.No));
-        var closing = await closer.ServiceProvider.GetRequiredService<QuestionnaireJudging>().CloseAsync(q.SiteId, q.Number, null, SupplyTestData.Lead, Token);
+        var closing = await closer.ServiceProvider.GetRequiredService<QuestionnaireJudging>().CloseAsync(await SupplyTestData.SiteOfAsync(closer.ServiceProvider, q), q.Number, null, SupplyTestData.Lead, Token);
 
         Assert.True(closing.ChangedMeanwhile);
         await using var after = factory.Services.CreateAsyncScope();

@@ -39,7 +39,9 @@ public sealed class MatchPageTests
                 ["product"] = "DIAScreen",
                 ["version"] = "1.2.1.23",
             };
-            var saved = await scope.ServiceProvider.GetRequiredService<SiteModelStore>().SaveObjectAsync(WebFactory.DemoSite, "assets", asset, null, new Actor(null, "test"), Token);
+            var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
+            var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Key == WebFactory.DemoSite, Token);
+            var saved = await scope.ServiceProvider.GetRequiredService<SiteModelStore>().SaveObjectAsync(site, "assets", asset, null, new Actor(null, "test"), Token);
             Assert.True(saved.Succeeded);
         }
 

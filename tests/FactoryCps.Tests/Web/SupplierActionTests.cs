@@ -159,7 +159,7 @@ public sealed class SupplierActionTests
             Assert.True((await judging.JudgeAsync(q.SiteId, q.Number, null, new AnswerJudgement(id, JudgementKind.Flagged, "no reply", false), SupplyTestData.Lead, Token)).Succeeded);
         }
 
-        Assert.True((await judging.CloseAsync(q.SiteId, q.Number, null, SupplyTestData.Lead, Token)).Succeeded);
+        Assert.True((await judging.CloseAsync(await SupplyTestData.SiteOfAsync(scope.ServiceProvider, q), q.Number, null, SupplyTestData.Lead, Token)).Succeeded);
         var actions = await scope.ServiceProvider.GetRequiredService<FcpsDbContext>().SupplierActions().AsNoTracking().OrderBy(a => a.Id).ToListAsync(Token);
         Assert.Equal(ids.Count - 1, actions.Count);
         return actions;

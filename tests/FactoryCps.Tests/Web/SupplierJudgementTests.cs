@@ -118,7 +118,7 @@ public sealed class SupplierJudgementTests
                 Assert.True((await judging.JudgeAsync(q.SiteId, q.Number, null, new AnswerJudgement(id, JudgementKind.Accepted, null), SupplyTestData.Lead, Token)).Succeeded);
             }
 
-            Assert.True((await judging.CloseAsync(q.SiteId, q.Number, null, SupplyTestData.Lead, Token)).Succeeded);
+            Assert.True((await judging.CloseAsync(await SupplyTestData.SiteOfAsync(scope.ServiceProvider, q), q.Number, null, SupplyTestData.Lead, Token)).Succeeded);
             var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
             var item = await db.SuppliedItems().SingleAsync(i => i.Id == q.SuppliedItemId, Token);
             item.Assets = ["plc-line1"];

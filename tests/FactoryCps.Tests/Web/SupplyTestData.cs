@@ -38,6 +38,10 @@ internal static class SupplyTestData
         return (issued, token);
     }
 
+    /// <summary>The questionnaire's site as a request's access check resolves it: read once, untracked.</summary>
+    public static Task<SiteEntity> SiteOfAsync(IServiceProvider services, Questionnaire questionnaire) =>
+        services.GetRequiredService<FcpsDbContext>().Sites.AsNoTracking().SingleAsync(s => s.Id == questionnaire.SiteId, TestContext.Current.CancellationToken);
+
     /// <summary>A browser-like client holding a portal session opened with the link, as a supplier would.</summary>
     public static async Task<HttpClient> PortalClientAsync(WebFactory factory, string token)
     {

@@ -29,7 +29,7 @@ internal static class AuditEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(string site, [FromQuery] long? after, [FromQuery] int? limit, HttpContext context, FcpsDbContext db)
+    private static async Task<IResult> ListAsync(string site, [FromQuery] long? after, [FromQuery] int? limit, SiteContext access, HttpContext context, FcpsDbContext db)
     {
         var take = limit ?? DefaultLimit;
         if (take is < 1 or > MaxLimit)
@@ -37,7 +37,7 @@ internal static class AuditEndpoints
             return Problems.BadRequest("limit", string.Format(CultureInfo.CurrentCulture, WebText.ApiLimit, MaxLimit));
         }
 
-        var siteId = SiteContext.Of(context).Site.Id;
+        var siteId = access.Site.Id;
         var from = after ?? 0;
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(e => e.SiteId == siteId && e.Id > from)

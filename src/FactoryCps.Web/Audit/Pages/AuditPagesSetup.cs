@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Audit.Pages;
 
@@ -18,16 +19,15 @@ internal static class AuditPagesSetup
     {
         app.MapApiGroup().MapAudit();
         var site = app.MapGroup("/sites/{site}");
-        site.MapGet("/audit.csv", (HttpContext context, AuditLog log) => Export(context, log, "csv"))
+        site.MapGet("/audit.csv", (SiteContext access, HttpContext context, AuditLog log) => Export(access.Site, context, log, "csv"))
             .WithMetadata(new SitePermissionAttribute(SitePermission.ViewAudit));
-        site.MapGet("/audit.jsonl", (HttpContext context, AuditLog log) => Export(context, log, "jsonl"))
+        site.MapGet("/audit.jsonl", (SiteContext access, HttpContext context, AuditLog log) => Export(access.Site, context, log, "jsonl"))
             .WithMetadata(new SitePermissionAttribute(SitePermission.ViewAudit));
         return app;
     }
 
-    private static async Task Export(HttpContext context, AuditLog log, string format)
+    private static async Task Export(SiteEntity site, HttpContext context, AuditLog log, string format)
     {
-        var site = SiteContext.Of(context).Site;
         context.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{site.Key}-audit.{format}\"";
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(format == "csv"));

@@ -5,7 +5,7 @@ namespace FactoryCps.Web.Audit.Pages;
 
 /// <summary>The site's audit log, newest first, a page at a time; read-only by design.</summary>
 [SitePermission(SitePermission.ViewAudit)]
-public sealed class IndexModel(AuditLog log) : SitePageModel
+internal sealed class IndexModel(AuditLog log) : SitePageModel
 {
     public List<AuditEntry> Entries { get; private set; } = [];
 

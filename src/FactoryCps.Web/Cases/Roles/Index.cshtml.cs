@@ -6,7 +6,7 @@ namespace FactoryCps.Web.Cases.Roles;
 
 /// <summary>Step 3: the site's OODA role assignment for the preventive and the damage stage.</summary>
 [SitePermission(SitePermission.View, SitePermission.EditOoda)]
-public sealed class IndexModel(OodaRoles roles) : SitePageModel
+internal sealed class IndexModel(OodaRoles roles) : SitePageModel
 {
     /// <summary>The site roles that can be given a phase of a case (the catalogue's vocabulary).</summary>
     public static IReadOnlyList<string> CaseRoles => FactoryCps.Catalog.GuidelineCatalog.CaseRoles;

@@ -16,8 +16,8 @@ internal static class AnalysisEndpoints
     public static RouteGroupBuilder MapAnalysis(this RouteGroupBuilder api)
     {
         var view = new SitePermissionAttribute(SitePermission.View);
-        api.MapGet("/sites/{site}/analysis", async (string site, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
-                await analysis.AnalyzeAsync(SiteContext.Of(context).Site, context.RequestAborted) is { } result
+        api.MapGet("/sites/{site}/analysis", async (string site, SiteContext access, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
+                await analysis.AnalyzeAsync(access.Site, context.RequestAborted) is { } result
                     ? ApiSetup.Json(AnalysisJson.Write(result, catalog))
                     : Problems.NotFound())
             .WithName("GetAnalysis")
@@ -26,8 +26,8 @@ internal static class AnalysisEndpoints
             .Produces<JsonObject>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/sites/{site}/plan", async (string site, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
-                await analysis.AnalyzeAsync(SiteContext.Of(context).Site, context.RequestAborted) is { } result
+        api.MapGet("/sites/{site}/plan", async (string site, SiteContext access, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
+                await analysis.AnalyzeAsync(access.Site, context.RequestAborted) is { } result
                     ? ApiSetup.Json(PlanJson.Write(PlanBuilder.Build(result), catalog))
                     : Problems.NotFound())
             .WithName("GetPlan")
@@ -36,9 +36,8 @@ internal static class AnalysisEndpoints
             .Produces<JsonObject>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/sites/{site}/reports/{format:regex(^(html|xlsx|md|json|svg)$)}", async (string site, string format, HttpContext context, SiteAnalysis analysis) =>
+        api.MapGet("/sites/{site}/reports/{format:regex(^(html|xlsx|md|json|svg)$)}", async (string site, string format, SiteContext access, HttpContext context, SiteAnalysis analysis) =>
             {
-                var access = SiteContext.Of(context);
                 if (await analysis.ReportAsync(access.Site, Lang.Current, context.RequestAborted) is not { } report)
                 {
                     return Problems.NotFound();

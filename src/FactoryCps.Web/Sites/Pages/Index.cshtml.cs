@@ -47,7 +47,7 @@ internal sealed class IndexModel(FcpsDbContext db, SiteAccess access, SiteModelS
 
         // A new site is a model with only its site fields; the same loader checks the id as for a file.
         var document = new JsonObject { ["format"] = 1, ["site"] = new JsonObject { ["id"] = Id, ["name"] = Name } };
-        var result = await store.ImportAsync(document.ToJsonString(), "site", User.Actor(), siteKey: null, create: true, HttpContext.RequestAborted);
+        var result = await store.ImportAsync(document.ToJsonString(), "site", User.Actor(), into: null, create: true, HttpContext.RequestAborted);
         if (result.ExistingSite is not null)
         {
             Errors.Add(string.Format(System.Globalization.CultureInfo.CurrentCulture, WebText.SiteExists, Id));

@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Sites.Pages;
 [SitePermission(SitePermission.View, SitePermission.Import)]
 [RequestSizeLimit(MaxUpload + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
-public sealed class ModelPageModel(SiteModelStore store) : SitePageModel
+internal sealed class ModelPageModel(SiteModelStore store) : SitePageModel
 {
     /// <summary>Large enough for tens of thousands of assets; the YAML reader has its own depth and alias limits.</summary>
     public const int MaxUpload = 10 * 1024 * 1024;
@@ -46,7 +46,7 @@ public sealed class ModelPageModel(SiteModelStore store) : SitePageModel
             return Page();
         }
 
-        var result = await store.ImportAsync(text, Path.GetFileName(file.FileName), User.Actor(), siteKey: SiteKey, create: false, HttpContext.RequestAborted);
+        var result = await store.ImportAsync(text, Path.GetFileName(file.FileName), User.Actor(), into: Access.Site, create: false, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             Errors.AddRange(result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.Render(Lang.Current)));

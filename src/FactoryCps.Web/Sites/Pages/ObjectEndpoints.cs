@@ -25,21 +25,21 @@ internal static class ObjectEndpoints
     {
         var step2 = new SitePermissionAttribute(SitePermission.View, SitePermission.EditCountermeasures);
         var cm = api.MapGroup("/sites/{site}/" + Countermeasures).WithMetadata(step2).WithTags("Countermeasures (Step 2)");
-        Describe(cm.MapGet("", (string site, HttpContext context, SiteModelStore store) => ListAsync(context, store, Countermeasures)), "ListCountermeasures", "The site's countermeasure statuses, each with its key (id, or id@zone+zone when scoped) and version.", typeof(ObjectList), StatusCodes.Status200OK);
-        Describe(cm.MapPost("", (string site, HttpContext context, SiteModelStore store) => CreateAsync(context, store, Countermeasures)), "CreateCountermeasure", "Records the status of a catalogue countermeasure at the site.", typeof(JsonObject), StatusCodes.Status201Created, write: true);
-        Describe(cm.MapGet("/{key}", (string site, string key, HttpContext context, SiteModelStore store) => GetAsync(context, store, Countermeasures, key)), "GetCountermeasure", "One countermeasure status; ETag is its version.", typeof(JsonObject), StatusCodes.Status200OK);
-        Describe(cm.MapPut("/{key}", (string site, string key, HttpContext context, SiteModelStore store) => UpdateAsync(context, store, Countermeasures, key)), "UpdateCountermeasure", "Replaces a countermeasure status; needs If-Match with the version read.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);
-        Describe(cm.MapDelete("/{key}", (string site, string key, HttpContext context, SiteModelStore store) => DeleteAsync(context, store, Countermeasures, key)), "DeleteCountermeasure", "Removes a countermeasure status; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
+        Describe(cm.MapGet("", (string site, SiteContext access, HttpContext context, SiteModelStore store) => ListAsync(access.Site, context, store, Countermeasures)), "ListCountermeasures", "The site's countermeasure statuses, each with its key (id, or id@zone+zone when scoped) and version.", typeof(ObjectList), StatusCodes.Status200OK);
+        Describe(cm.MapPost("", (string site, SiteContext access, HttpContext context, SiteModelStore store) => CreateAsync(access.Site, context, store, Countermeasures)), "CreateCountermeasure", "Records the status of a catalogue countermeasure at the site.", typeof(JsonObject), StatusCodes.Status201Created, write: true);
+        Describe(cm.MapGet("/{key}", (string site, string key, SiteContext access, HttpContext context, SiteModelStore store) => GetAsync(access.Site, context, store, Countermeasures, key)), "GetCountermeasure", "One countermeasure status; ETag is its version.", typeof(JsonObject), StatusCodes.Status200OK);
+        Describe(cm.MapPut("/{key}", (string site, string key, SiteContext access, HttpContext context, SiteModelStore store) => UpdateAsync(access.Site, context, store, Countermeasures, key)), "UpdateCountermeasure", "Replaces a countermeasure status; needs If-Match with the version read.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);
+        Describe(cm.MapDelete("/{key}", (string site, string key, SiteContext access, HttpContext context, SiteModelStore store) => DeleteAsync(access.Site, context, store, Countermeasures, key)), "DeleteCountermeasure", "Removes a countermeasure status; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
 
         var step1 = new SitePermissionAttribute(SitePermission.View, SitePermission.EditModel);
         var model = api.MapGroup("/sites/{site}/{section}").WithMetadata(step1).WithTags("Model objects (Step 1)");
-        Describe(model.MapGet("", (string site, string section, HttpContext context, SiteModelStore store) => ListAsync(context, store, section)), "ListObjects", "The objects of a section (objectives, requirements, stakeholders, operations, assets, zones, externals, conduits, dataFlows) with keys and versions; for site and bcp the object itself with its ETag.", typeof(ObjectList), StatusCodes.Status200OK);
-        Describe(model.MapPost("", (string site, string section, HttpContext context, SiteModelStore store) => CreateAsync(context, store, section)), "CreateObject", "Adds an object to a section (or the bcp when there is none); the whole model is validated with it.", typeof(JsonObject), StatusCodes.Status201Created, write: true);
-        Describe(model.MapPut("", (string site, string section, HttpContext context, SiteModelStore store) => UpdateAsync(context, store, section, section)), "UpdateSingleObject", "Replaces the site or bcp object; needs If-Match with the version read.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);
-        Describe(model.MapDelete("", (string site, string section, HttpContext context, SiteModelStore store) => DeleteAsync(context, store, section, section)), "DeleteSingleObject", "Removes the bcp object; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
-        Describe(model.MapGet("/{key}", (string site, string section, string key, HttpContext context, SiteModelStore store) => GetAsync(context, store, section, key)), "GetObject", "One object in the model format; ETag is its version.", typeof(JsonObject), StatusCodes.Status200OK);
-        Describe(model.MapPut("/{key}", (string site, string section, string key, HttpContext context, SiteModelStore store) => UpdateAsync(context, store, section, key)), "UpdateObject", "Replaces an object; needs If-Match with the version read. Its id must stay the same.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);
-        Describe(model.MapDelete("/{key}", (string site, string section, string key, HttpContext context, SiteModelStore store) => DeleteAsync(context, store, section, key)), "DeleteObject", "Removes an object that nothing refers to any more; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
+        Describe(model.MapGet("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => ListAsync(access.Site, context, store, section)), "ListObjects", "The objects of a section (objectives, requirements, stakeholders, operations, assets, zones, externals, conduits, dataFlows) with keys and versions; for site and bcp the object itself with its ETag.", typeof(ObjectList), StatusCodes.Status200OK);
+        Describe(model.MapPost("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => CreateAsync(access.Site, context, store, section)), "CreateObject", "Adds an object to a section (or the bcp when there is none); the whole model is validated with it.", typeof(JsonObject), StatusCodes.Status201Created, write: true);
+        Describe(model.MapPut("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => UpdateAsync(access.Site, context, store, section, section)), "UpdateSingleObject", "Replaces the site or bcp object; needs If-Match with the version read.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);
+        Describe(model.MapDelete("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => DeleteAsync(access.Site, context, store, section, section)), "DeleteSingleObject", "Removes the bcp object; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
+        Describe(model.MapGet("/{key}", (string site, string section, string key, SiteContext access, HttpContext context, SiteModelStore store) => GetAsync(access.Site, context, store, section, key)), "GetObject", "One object in the model format; ETag is its version.", typeof(JsonObject), StatusCodes.Status200OK);
+        Describe(model.MapPut("/{key}", (string site, string section, string key, SiteContext access, HttpContext context, SiteModelStore store) => UpdateAsync(access.Site, context, store, section, key)), "UpdateObject", "Replaces an object; needs If-Match with the version read. Its id must stay the same.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);
+        Describe(model.MapDelete("/{key}", (string site, string section, string key, SiteContext access, HttpContext context, SiteModelStore store) => DeleteAsync(access.Site, context, store, section, key)), "DeleteObject", "Removes an object that nothing refers to any more; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
         return api;
     }
 
@@ -72,7 +72,7 @@ internal static class ObjectEndpoints
     private static string Address(string site, string section, string key) =>
         IsSingle(section) ? $"{ApiSetup.Prefix}/sites/{site}/{section}" : $"{ApiSetup.Prefix}/sites/{site}/{section}/{Uri.EscapeDataString(key)}";
 
-    private static async Task<IResult> ListAsync(HttpContext context, SiteModelStore store, string section)
+    private static async Task<IResult> ListAsync(SiteEntity site, HttpContext context, SiteModelStore store, string section)
     {
         if (!SiteModelStore.IsSection(section))
         {
@@ -81,26 +81,26 @@ internal static class ObjectEndpoints
 
         if (IsSingle(section))
         {
-            return await GetAsync(context, store, section, section);
+            return await GetAsync(site, context, store, section, section);
         }
 
-        var objects = await store.SectionAsync(SiteContext.Of(context).Site.Key, section, context.RequestAborted);
+        var objects = await store.SectionAsync(site, section, context.RequestAborted);
         return ApiSetup.Json(new ObjectList(section, [.. objects.Select(o => new ObjectItem(o.Key, o.Version, o.UpdatedAt, o.UpdatedBy, o.Body))]));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext context, SiteModelStore store, string section, string key)
+    private static async Task<IResult> GetAsync(SiteEntity site, HttpContext context, SiteModelStore store, string section, string key)
     {
         if (!SiteModelStore.IsSection(section))
         {
             return Problems.UnknownSection(section);
         }
 
-        return await store.ObjectAsync(SiteContext.Of(context).Site.Key, section, key, context.RequestAborted) is ({ } body, var version)
+        return await store.ObjectAsync(site, section, key, context.RequestAborted) is ({ } body, var version)
             ? ApiSetup.Json(body, version: version)
             : Problems.NotFound();
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext context, SiteModelStore store, string section)
+    private static async Task<IResult> CreateAsync(SiteEntity site, HttpContext context, SiteModelStore store, string section)
     {
         if (!SiteModelStore.IsSection(section))
         {
@@ -113,7 +113,6 @@ internal static class ObjectEndpoints
             return problem!;
         }
 
-        var site = SiteContext.Of(context).Site.Key;
         var key = SiteModelStore.KeyOf(section, body);
         var saved = await store.SaveObjectAsync(site, section, body, expectedVersion: null, context.User.Actor(), context.RequestAborted);
         if (saved.Conflict)
@@ -123,18 +122,18 @@ internal static class ObjectEndpoints
         }
 
         return saved.Version is { } version
-            ? ApiSetup.Json(body, StatusCodes.Status201Created, version, Address(site, section, key))
+            ? ApiSetup.Json(body, StatusCodes.Status201Created, version, Address(site.Key, section, key))
             : Problems.Validation(saved.Diagnostics, withLocation: false);
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext context, SiteModelStore store, string section, string key)
+    private static async Task<IResult> UpdateAsync(SiteEntity site, HttpContext context, SiteModelStore store, string section, string key)
     {
         if (!SiteModelStore.IsSection(section))
         {
             return Problems.UnknownSection(section);
         }
 
-        var (site, currentVersion, refused) = await CheckPreconditionsAsync(context, store, section, key);
+        var (currentVersion, refused) = await CheckPreconditionsAsync(site, context, store, section, key);
         if (refused is not null)
         {
             return refused;
@@ -163,7 +162,7 @@ internal static class ObjectEndpoints
             : Problems.Validation(saved.Diagnostics, withLocation: false);
     }
 
-    private static async Task<IResult> DeleteAsync(HttpContext context, SiteModelStore store, string section, string key)
+    private static async Task<IResult> DeleteAsync(SiteEntity site, HttpContext context, SiteModelStore store, string section, string key)
     {
         if (!SiteModelStore.IsSection(section))
         {
@@ -175,7 +174,7 @@ internal static class ObjectEndpoints
             return Problems.NotAllowed(WebText.ApiSiteNotDeletable);
         }
 
-        var (site, currentVersion, refused) = await CheckPreconditionsAsync(context, store, section, key);
+        var (currentVersion, refused) = await CheckPreconditionsAsync(site, context, store, section, key);
         if (refused is not null)
         {
             return refused;
@@ -202,33 +201,32 @@ internal static class ObjectEndpoints
     /// <summary>
     /// What an update and a delete check before they write, in this order: a singleton section's object is
     /// addressed by the section's name, an If-Match is given, the object exists, and the If-Match names its
-    /// current version. The site's key and that version, or the problem to answer.
+    /// current version. That version, or the problem to answer.
     /// </summary>
-    private static async Task<(string Site, int Version, IResult? Refused)> CheckPreconditionsAsync(HttpContext context, SiteModelStore store, string section, string key)
+    private static async Task<(int Version, IResult? Refused)> CheckPreconditionsAsync(SiteEntity site, HttpContext context, SiteModelStore store, string section, string key)
     {
         if (!IsSingle(section) && key == section)
         {
-            return ("", 0, Problems.NotAllowed(string.Format(CultureInfo.CurrentCulture, WebText.ApiSingletonOnly, section)));
+            return (0, Problems.NotAllowed(string.Format(CultureInfo.CurrentCulture, WebText.ApiSingletonOnly, section)));
         }
 
         if (IfMatch.Of(context.Request) is not { } expected)
         {
-            return ("", 0, Problems.PreconditionRequired());
+            return (0, Problems.PreconditionRequired());
         }
 
-        var site = SiteContext.Of(context).Site.Key;
         if (await store.ObjectAsync(site, section, key, context.RequestAborted) is not ({ } currentBody, var currentVersion))
         {
-            return (site, 0, Problems.NotFound());
+            return (0, Problems.NotFound());
         }
 
         return expected.Contains(currentVersion)
-            ? (site, currentVersion, null)
-            : (site, currentVersion, Problems.Stale(currentBody, currentVersion));
+            ? (currentVersion, null)
+            : (currentVersion, Problems.Stale(currentBody, currentVersion));
     }
 
     /// <summary>After a lost race: the version someone else saved, or not found when they deleted it.</summary>
-    private static async Task<IResult> TheirsAsync(SiteModelStore store, string site, string section, string key, CancellationToken cancellationToken) =>
+    private static async Task<IResult> TheirsAsync(SiteModelStore store, SiteEntity site, string section, string key, CancellationToken cancellationToken) =>
         await store.ObjectAsync(site, section, key, cancellationToken) is ({ } theirs, var version)
             ? Problems.Stale(theirs, version)
             : Problems.NotFound();

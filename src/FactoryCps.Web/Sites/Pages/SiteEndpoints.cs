@@ -69,18 +69,17 @@ internal static class SiteEndpoints
         return ApiSetup.Json(sites.Select(s => new SiteListItem(s.Key, s.Name, roles.GetValueOrDefault(s.Id, SiteRoles.Administrator), s.UpdatedAt)).ToList());
     }
 
-    private static async Task<IResult> SummaryAsync(string site, HttpContext context, FcpsDbContext db) =>
-        ApiSetup.Json(await SummaryOfAsync(db, SiteContext.Of(context), context.RequestAborted));
+    private static async Task<IResult> SummaryAsync(string site, SiteContext access, HttpContext context, FcpsDbContext db) =>
+        ApiSetup.Json(await SummaryOfAsync(db, access, context.RequestAborted));
 
-    private static async Task<IResult> ExportAsync(string site, [FromQuery] string? format, HttpContext context, SiteModelStore store)
+    private static async Task<IResult> ExportAsync(string site, [FromQuery] string? format, SiteContext access, HttpContext context, SiteModelStore store)
     {
         if (format is not (null or "json" or "yaml"))
         {
             return Problems.BadRequest("format", "format: json | yaml");
         }
 
-        var key = SiteContext.Of(context).Site.Key;
-        if (await store.DocumentAsync(key, context.RequestAborted) is not { } document)
+        if (await store.DocumentAsync(access.Site, context.RequestAborted) is not { } document)
         {
             return Problems.NotFound();
         }
@@ -88,11 +87,8 @@ internal static class SiteEndpoints
         return format == "yaml" ? Results.Text(YamlText.Write(document), "application/yaml; charset=utf-8") : ApiSetup.Json(document);
     }
 
-    private static async Task<IResult> ReplaceAsync(string site, HttpContext context, SiteModelStore store, FcpsDbContext db)
-    {
-        var access = SiteContext.Of(context);
-        return await ImportAsync(context, store, db, access.Site.Key, create: false, (summary, _) => ApiSetup.Json(summary), access.Role ?? SiteRoles.Administrator);
-    }
+    private static async Task<IResult> ReplaceAsync(string site, SiteContext access, HttpContext context, SiteModelStore store, FcpsDbContext db) =>
+        await ImportAsync(context, store, db, access.Site, create: false, (summary, _) => ApiSetup.Json(summary), access.Role ?? SiteRoles.Administrator);
 
     private static async Task<IResult> CreateAsync(HttpContext context, SiteModelStore store, FcpsDbContext db)
     {
@@ -102,11 +98,11 @@ internal static class SiteEndpoints
             return Problems.Forbidden(WebText.ApiAdministratorsOnly);
         }
 
-        return await ImportAsync(context, store, db, siteKey: null, create: true, (summary, key) =>
+        return await ImportAsync(context, store, db, into: null, create: true, (summary, key) =>
             ApiSetup.Json(summary, StatusCodes.Status201Created, location: $"/api/v1/sites/{Uri.EscapeDataString(key)}"), SiteRoles.Administrator);
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, SiteModelStore store, FcpsDbContext db, string? siteKey, bool create, Func<ImportSummary, string, IResult> answer, string role)
+    private static async Task<IResult> ImportAsync(HttpContext context, SiteModelStore store, FcpsDbContext db, SiteEntity? into, bool create, Func<ImportSummary, string, IResult> answer, string role)
     {
         var (text, problem) = await ApiBodies.TextAsync(context.Request, ApiBodies.MaxModelBytes, context.RequestAborted);
         if (text is null)
@@ -118,7 +114,7 @@ internal static class SiteEndpoints
         try
         {
             // The name only shows in diagnostics, which the API reports by line and column.
-            result = await store.ImportAsync(text, "model", context.User.Actor(), siteKey, create, context.RequestAborted);
+            result = await store.ImportAsync(text, "model", context.User.Actor(), into, create, context.RequestAborted);
         }
         catch (DbUpdateException)
         {
@@ -136,7 +132,7 @@ internal static class SiteEndpoints
             return Problems.Validation(result.Diagnostics, withLocation: true);
         }
 
-        var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Key == result.SiteKey, context.RequestAborted);
+        var site = result.Site!;
         var summary = await SummaryOfAsync(db, new SiteContext(site, role, false), context.RequestAborted);
         return answer(new ImportSummary(summary, Problems.Errors(result.Diagnostics.Where(d => d.Severity == Severity.Warning), withLocation: true)), site.Key);
     }

@@ -17,7 +17,7 @@ internal static class SitePagesSetup
         site.MapGet("/export.{format:regex(^(yaml|json)$)}", async (string format, SiteContext access, HttpContext context, SiteModelStore store) =>
         {
             var key = access.Site.Key;
-            var document = await store.DocumentAsync(key, context.RequestAborted);
+            var document = await store.DocumentAsync(access.Site, context.RequestAborted);
             if (document is null)
             {
                 return Results.NotFound();

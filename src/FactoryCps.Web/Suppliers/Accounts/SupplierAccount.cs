@@ -5,7 +5,7 @@ namespace FactoryCps.Web.Suppliers.Accounts;
 /// nothing else. The password is kept as ASP.NET Core Identity's hash; the first one is a one-time password staff
 /// hand over, which opens no questionnaire until the supplier has chosen their own (staff saw it).
 /// </summary>
-public sealed class SupplierAccount
+internal sealed class SupplierAccount
 {
     public int Id { get; set; }
 

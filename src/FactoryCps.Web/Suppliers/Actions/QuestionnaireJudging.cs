@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Suppliers.Actions;
 /// How a judging request ended: done, no such questionnaire, refused with the rule it broke, or changed meanwhile
 /// (someone else judged, closed or the supplier answered since the caller read it; nothing was stored).
 /// </summary>
-public sealed record JudgingOutcome(bool Found, Message? Refusal, bool ChangedMeanwhile = false)
+internal sealed record JudgingOutcome(bool Found, Message? Refusal, bool ChangedMeanwhile = false)
 {
     public static JudgingOutcome NotFound { get; } = new(false, null);
 
@@ -69,8 +69,9 @@ internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time, 
     }
 
     /// <summary>Closes the review when the domain allows it (every question judged), and records its open points as actions.</summary>
-    public async Task<JudgingOutcome> CloseAsync(int siteId, int number, int? version, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<JudgingOutcome> CloseAsync(SiteEntity site, int number, int? version, Actor actor, CancellationToken cancellationToken = default)
     {
+        var siteId = site.Id;
         var q = await TrackedAsync(siteId, number, cancellationToken);
         if (q is null)
         {
@@ -113,7 +114,7 @@ internal sealed class QuestionnaireJudging(FcpsDbContext db, TimeProvider time, 
             Status = SupplierAction.Open,
             CreatedAt = now,
         }).ToList();
-        await supplierActions.ScheduleAsync(siteId, q.SuppliedItemId, actions, cancellationToken);
+        await supplierActions.ScheduleAsync(site, q.SuppliedItemId, actions, cancellationToken);
         db.SupplierActions().AddRange(actions);
         SupplyAudit.Add(db, siteId, actor, "close", "questionnaires", QuestionnaireDesk.Key(q), null, new
         {

@@ -3,7 +3,7 @@ using FactoryCps.Suppliers.Actions;
 namespace FactoryCps.Web.Suppliers.Actions;
 
 /// <summary>The stored action under the core's action rules (FactoryCps.Suppliers.Actions.SupplierActionRules).</summary>
-public sealed partial class SupplierAction : ISupplierAction
+internal sealed partial class SupplierAction : ISupplierAction
 {
     public const string Open = SupplierActionRules.Open;
     public const string Done = SupplierActionRules.Done;

@@ -7,7 +7,7 @@ namespace FactoryCps.Web.Suppliers.Actions;
 /// condition to carry out, or a question the supplier never answered. Created when the review is closed, with the
 /// domain's bilingual title (OpenPoint.ActionTitle), and marked done by the people who manage suppliers.
 /// </summary>
-public sealed partial class SupplierAction
+internal sealed partial class SupplierAction
 {
     public long Id { get; set; }
 

@@ -7,7 +7,7 @@ namespace FactoryCps.Web.Suppliers.Actions;
 /// and its weight in the plan (<c>score</c>, comparable with a countermeasure's <c>riskReduced</c> in GET /plan).
 /// Its version is the ETag.
 /// </summary>
-public sealed record SupplierActionDto(
+internal sealed record SupplierActionDto(
     long Id,
     int Questionnaire,
     int Supplier,
@@ -42,4 +42,4 @@ public sealed record SupplierActionDto(
 }
 
 /// <summary>The body of an assignment: both fields replace what is stored (null or absent clears); unknown properties are refused.</summary>
-public sealed record SupplierActionAssignBody(string? Owner, DateOnly? Due);
+internal sealed record SupplierActionAssignBody(string? Owner, DateOnly? Due);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Suppliers.Actions;
 
 /// <summary>How a change of a supplier action ended: done, no such action, an old version, or a rule it broke.</summary>
-public enum SupplierActionOutcomeKind
+internal enum SupplierActionOutcomeKind
 {
     Done,
     NotFound,
@@ -17,16 +17,16 @@ public enum SupplierActionOutcomeKind
 }
 
 /// <summary>The result of assigning or completing a supplier action, with the action as stored now.</summary>
-public sealed record SupplierActionOutcome(SupplierActionOutcomeKind Kind, SupplierAction? Action = null, SupplierActionRefusal? Refusal = null);
+internal sealed record SupplierActionOutcome(SupplierActionOutcomeKind Kind, SupplierAction? Action = null, SupplierActionRefusal? Refusal = null);
 
 /// <summary>An open or done supplier action as the plan shows it: its weight in the plan's unit and whether it is overdue.</summary>
-public sealed record PlannedSupplierAction(SupplierAction Action, SupplierActionWeight Weight, bool Overdue);
+internal sealed record PlannedSupplierAction(SupplierAction Action, SupplierActionWeight Weight, bool Overdue);
 
 /// <summary>
 /// The site's plan actions from suppliers' open points: listed and weighed against the site's analysis, given due
 /// dates when a review is closed, assigned and marked done (audited, with the action's version against lost updates).
 /// </summary>
-public sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, TimeProvider time)
+internal sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, TimeProvider time)
 {
     /// <summary>The UTC day: creation, due dates and overdue are counted in it.</summary>
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -63,14 +63,13 @@ public sealed class SupplierActions(FcpsDbContext db, SiteAnalysis analysis, Tim
             : null;
 
     /// <summary>Gives new actions of a closing review their default due dates, by the zones their item touches.</summary>
-    internal async Task ScheduleAsync(int siteId, int suppliedItemId, IReadOnlyCollection<SupplierAction> actions, CancellationToken cancellationToken = default)
+    internal async Task ScheduleAsync(SiteEntity site, int suppliedItemId, IReadOnlyCollection<SupplierAction> actions, CancellationToken cancellationToken = default)
     {
         if (actions.Count == 0)
         {
             return;
         }
 
-        var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Id == siteId, cancellationToken);
         var item = await db.SuppliedItems().AsNoTracking().SingleOrDefaultAsync(i => i.Id == suppliedItemId, cancellationToken);
         var result = await analysis.AnalyzeAsync(site, cancellationToken);
         foreach (var action in actions)

@@ -29,9 +29,9 @@ internal static class InvitationEndpoints
         return group;
     }
 
-    private static async Task<IResult> ListAsync(int number, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations, TimeProvider time)
+    private static async Task<IResult> ListAsync(int number, SiteContext access, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations, TimeProvider time)
     {
-        if (await desk.FindAsync(SupplierEndpoints.Site(context).Id, number, context.RequestAborted) is not { } q)
+        if (await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is not { } q)
         {
             return Problems.NotFound();
         }
@@ -40,7 +40,7 @@ internal static class InvitationEndpoints
         return ApiSetup.Json((await invitations.ListAsync(q.Id, context.RequestAborted)).Select(i => InvitationDto.Of(i, now)).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(int number, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations, TimeProvider time)
+    private static async Task<IResult> CreateAsync(int number, SiteContext access, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations, TimeProvider time)
     {
         var (body, problem) = await SupplierEndpoints.ReadAsync<InvitationBody>(context);
         if (body is null)
@@ -48,7 +48,7 @@ internal static class InvitationEndpoints
             return problem!;
         }
 
-        if (await desk.FindAsync(SupplierEndpoints.Site(context).Id, number, context.RequestAborted) is not { } q)
+        if (await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is not { } q)
         {
             return Problems.NotFound();
         }
@@ -64,9 +64,9 @@ internal static class InvitationEndpoints
         return ApiSetup.Json(new NewInvitationDto(InvitationDto.Of(invitation, time.GetUtcNow()), link, token), StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> RevokeAsync(int number, long invitation, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations)
+    private static async Task<IResult> RevokeAsync(int number, long invitation, SiteContext access, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations)
     {
-        if (await desk.FindAsync(SupplierEndpoints.Site(context).Id, number, context.RequestAborted) is not { } q)
+        if (await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is not { } q)
         {
             return Problems.NotFound();
         }

@@ -68,7 +68,7 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
 
     public async Task<IActionResult> OnPostCloseAsync(int? version)
     {
-        var outcome = await judging.CloseAsync(Access.Site.Id, Number, version, User.Actor(), HttpContext.RequestAborted);
+        var outcome = await judging.CloseAsync(Access.Site, Number, version, User.Actor(), HttpContext.RequestAborted);
         return outcome.Succeeded ? Redirect($"/sites/{SiteKey}/questionnaires/{Number}") : await NotDoneAsync(outcome);
     }
 

@@ -9,7 +9,7 @@ namespace FactoryCps.Web.Suppliers.Pages;
 /// The domain's review of a questionnaire (StoredReview): verdict (<c>incomplete</c>, <c>acceptable</c>,
 /// <c>acceptable-with-conditions</c>, <c>not-acceptable</c>), coverage, open points, and when it was closed.
 /// </summary>
-public sealed record ReviewDto(string Verdict, int Answered, int Total, List<OpenPointDto> OpenPoints, DateTimeOffset? ClosedAt, string? ClosedBy)
+internal sealed record ReviewDto(string Verdict, int Answered, int Total, List<OpenPointDto> OpenPoints, DateTimeOffset? ClosedAt, string? ClosedBy)
 {
     public static ReviewDto Of(Questionnaire q)
     {
@@ -27,22 +27,22 @@ public sealed record ReviewDto(string Verdict, int Answered, int Total, List<Ope
 }
 
 /// <summary>A point still open: the question, why (<c>flagged</c>, <c>condition</c>, <c>unanswered</c>), blocking or not, the reviewer's note.</summary>
-public sealed record OpenPointDto(string ItemId, string Reason, bool Blocking, string? Note, LocalizedText ActionTitle)
+internal sealed record OpenPointDto(string ItemId, string Reason, bool Blocking, string? Note, LocalizedText ActionTitle)
 {
     public static OpenPointDto Of(OpenPoint p) => new(p.ItemId, StoredReview.ReasonCode(p.Reason), p.Blocking, p.Note, p.ActionTitle);
 }
 
 /// <summary>Issuing a questionnaire: the optional due date of the answers.</summary>
-public sealed record IssueBody(DateOnly? DueDate);
+internal sealed record IssueBody(DateOnly? DueDate);
 
 /// <summary>A judgement of one answer: <c>accepted</c> or <c>flagged</c>, a note (a flag's reason, an acceptance's condition), blocking (flags only).</summary>
-public sealed record JudgementBody(string? Judgement, string? Note, bool? Blocking);
+internal sealed record JudgementBody(string? Judgement, string? Note, bool? Blocking);
 
 /// <summary>A new invitation link, optionally naming the person it is for.</summary>
-public sealed record InvitationBody(string? Recipient);
+internal sealed record InvitationBody(string? Recipient);
 
 /// <summary>An invitation link as listed: never the token (only its hash is stored).</summary>
-public sealed record InvitationDto(
+internal sealed record InvitationDto(
     long Id,
     string? Recipient,
     string State,
@@ -59,9 +59,9 @@ public sealed record InvitationDto(
 }
 
 /// <summary>The answer to creating an invitation: the only time the link and its token are given out.</summary>
-public sealed record NewInvitationDto(InvitationDto Invitation, string Link, string Token);
+internal sealed record NewInvitationDto(InvitationDto Invitation, string Link, string Token);
 
 /// <summary>An imported workbook: the answers stored, and the questions left blank in the file (their stored answers kept).</summary>
-public sealed record WorkbookImportDto(int Questionnaire, int Version, List<ImportedAnswerDto> Accepted, List<string> Blank);
+internal sealed record WorkbookImportDto(int Questionnaire, int Version, List<ImportedAnswerDto> Accepted, List<string> Blank);
 
-public sealed record ImportedAnswerDto(string ItemId, string Answer, string? Comment);
+internal sealed record ImportedAnswerDto(string ItemId, string Answer, string? Comment);

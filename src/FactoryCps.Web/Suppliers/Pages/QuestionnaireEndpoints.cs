@@ -6,6 +6,7 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Questionnaires;
 
@@ -39,7 +40,7 @@ internal static class QuestionnaireEndpoints
         return group;
     }
 
-    private static async Task<IResult> IssueAsync(int supplier, int item, HttpContext context, QuestionnaireDesk desk)
+    private static async Task<IResult> IssueAsync(int supplier, int item, SiteContext access, HttpContext context, QuestionnaireDesk desk)
     {
         var (body, problem) = await SupplierEndpoints.ReadAsync<IssueBody>(context);
         if (body is null)
@@ -47,14 +48,14 @@ internal static class QuestionnaireEndpoints
             return problem!;
         }
 
-        var site = SupplierEndpoints.Site(context);
+        var site = access.Site;
         var (issued, noQuestions) = await desk.IssueAsync(site, supplier, item, body.DueDate, context.User.Actor(), context.RequestAborted);
-        return issued is not null ? await DetailAsync(issued.Number, context, desk, StatusCodes.Status201Created)
+        return issued is not null ? await DetailAsync(site, issued.Number, context, desk, StatusCodes.Status201Created)
             : noQuestions ? QuestionnaireProblems.NoQuestions()
             : Problems.NotFound();
     }
 
-    private static async Task<IResult> JudgeAsync(int number, string itemId, HttpContext context, QuestionnaireJudging judging, QuestionnaireDesk desk)
+    private static async Task<IResult> JudgeAsync(int number, string itemId, SiteContext access, HttpContext context, QuestionnaireJudging judging, QuestionnaireDesk desk)
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
@@ -85,26 +86,26 @@ internal static class QuestionnaireEndpoints
         }
 
         var judgement = new AnswerJudgement(itemId, kind.Value, body.Note, body.Blocking ?? false);
-        var outcome = await judging.JudgeAsync(SupplierEndpoints.Site(context).Id, number, versions.Max(), judgement, context.User.Actor(), context.RequestAborted);
-        return await AnswerAsync(outcome, number, context, desk);
+        var outcome = await judging.JudgeAsync(access.Site.Id, number, versions.Max(), judgement, context.User.Actor(), context.RequestAborted);
+        return await AnswerAsync(outcome, access.Site, number, context, desk);
     }
 
-    private static async Task<IResult> CloseAsync(int number, HttpContext context, QuestionnaireJudging judging, QuestionnaireDesk desk)
+    private static async Task<IResult> CloseAsync(int number, SiteContext access, HttpContext context, QuestionnaireJudging judging, QuestionnaireDesk desk)
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
             return Problems.PreconditionRequired();
         }
 
-        var outcome = await judging.CloseAsync(SupplierEndpoints.Site(context).Id, number, versions.Max(), context.User.Actor(), context.RequestAborted);
-        return await AnswerAsync(outcome, number, context, desk);
+        var outcome = await judging.CloseAsync(access.Site, number, versions.Max(), context.User.Actor(), context.RequestAborted);
+        return await AnswerAsync(outcome, access.Site, number, context, desk);
     }
 
     /// <summary>
     /// A judging outcome as HTTP: the questionnaire now (200), 412 with it when it changed meanwhile, the review's
     /// rule as 422 — but a question the questionnaire does not have is an address that does not exist (404).
     /// </summary>
-    private static async Task<IResult> AnswerAsync(JudgingOutcome outcome, int number, HttpContext context, QuestionnaireDesk desk)
+    private static async Task<IResult> AnswerAsync(JudgingOutcome outcome, SiteEntity site, int number, HttpContext context, QuestionnaireDesk desk)
     {
         if (!outcome.Found)
         {
@@ -113,7 +114,7 @@ internal static class QuestionnaireEndpoints
 
         if (outcome.ChangedMeanwhile)
         {
-            var (current, version) = await CurrentAsync(number, context, desk);
+            var (current, version) = await CurrentAsync(site, number, context, desk);
             return current is null ? Problems.NotFound() : Problems.Stale(JsonSerializer.SerializeToNode(current, ApiSetup.JsonOptions)!.AsObject(), version);
         }
 
@@ -121,27 +122,27 @@ internal static class QuestionnaireEndpoints
         {
             { Key: "SupplierRuleUnknownItem" } unknown => Problems.NotFound(unknown.Render(Lang.Current)),
             { } rule => QuestionnaireProblems.Refused(rule),
-            _ => await DetailAsync(number, context, desk, StatusCodes.Status200OK),
+            _ => await DetailAsync(site, number, context, desk, StatusCodes.Status200OK),
         };
     }
 
-    private static async Task<IResult> DetailAsync(int number, HttpContext context, QuestionnaireDesk desk, int status)
+    private static async Task<IResult> DetailAsync(SiteEntity site, int number, HttpContext context, QuestionnaireDesk desk, int status)
     {
-        var (detail, version) = await CurrentAsync(number, context, desk);
+        var (detail, version) = await CurrentAsync(site, number, context, desk);
         if (detail is null)
         {
             return Problems.NotFound();
         }
 
         var location = status == StatusCodes.Status201Created
-            ? $"{ApiSetup.Prefix}/sites/{SupplierEndpoints.Site(context).Key}/questionnaires/{number.ToString(CultureInfo.InvariantCulture)}"
+            ? $"{ApiSetup.Prefix}/sites/{site.Key}/questionnaires/{number.ToString(CultureInfo.InvariantCulture)}"
             : null;
         return ApiSetup.Json(detail, status, version, location);
     }
 
-    private static async Task<(QuestionnaireDetailDto? Detail, int Version)> CurrentAsync(int number, HttpContext context, QuestionnaireDesk desk)
+    private static async Task<(QuestionnaireDetailDto? Detail, int Version)> CurrentAsync(SiteEntity site, int number, HttpContext context, QuestionnaireDesk desk)
     {
-        if (await desk.FindAsync(SupplierEndpoints.Site(context).Id, number, context.RequestAborted) is not { } q)
+        if (await desk.FindAsync(site.Id, number, context.RequestAborted) is not { } q)
         {
             return (null, 0);
         }

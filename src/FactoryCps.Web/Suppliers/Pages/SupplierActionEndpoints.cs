@@ -2,6 +2,7 @@ using System.Text.Json;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,18 +36,18 @@ internal static class SupplierActionEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync([FromQuery] bool? open, HttpContext context, SupplierActions actions)
+    private static async Task<IResult> ListAsync([FromQuery] bool? open, SiteContext access, HttpContext context, SupplierActions actions)
     {
-        var list = await actions.PlannedAsync(SiteContext.Of(context).Site, open == true, context.RequestAborted);
+        var list = await actions.PlannedAsync(access.Site, open == true, context.RequestAborted);
         return ApiSetup.Json(list.Where(p => open != false || p.Action.IsDone).Select(SupplierActionDto.Of).ToList());
     }
 
-    private static async Task<IResult> GetAsync(long supplierAction, HttpContext context, SupplierActions actions) =>
-        await actions.FindAsync(SiteContext.Of(context).Site, supplierAction, context.RequestAborted) is { } found
+    private static async Task<IResult> GetAsync(long supplierAction, SiteContext access, HttpContext context, SupplierActions actions) =>
+        await actions.FindAsync(access.Site, supplierAction, context.RequestAborted) is { } found
             ? ApiSetup.Json(SupplierActionDto.Of(found), version: found.Action.Version)
             : Problems.NotFound();
 
-    private static async Task<IResult> AssignAsync(long supplierAction, HttpContext context, SupplierActions actions)
+    private static async Task<IResult> AssignAsync(long supplierAction, SiteContext access, HttpContext context, SupplierActions actions)
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
@@ -59,21 +60,21 @@ internal static class SupplierActionEndpoints
             return problem!;
         }
 
-        var outcome = await actions.AssignAsync(SiteContext.Of(context).Site.Id, supplierAction, versions.Max(), body.Owner, body.Due, context.User.Actor(), context.RequestAborted);
-        return await AnswerAsync(outcome, supplierAction, context, actions);
+        var outcome = await actions.AssignAsync(access.Site.Id, supplierAction, versions.Max(), body.Owner, body.Due, context.User.Actor(), context.RequestAborted);
+        return await AnswerAsync(outcome, supplierAction, access.Site, context, actions);
     }
 
-    private static async Task<IResult> DoneAsync(long supplierAction, HttpContext context, SupplierActions actions)
+    private static async Task<IResult> DoneAsync(long supplierAction, SiteContext access, HttpContext context, SupplierActions actions)
     {
         var versions = IfMatch.Of(context.Request);
-        var outcome = await actions.MarkDoneAsync(SiteContext.Of(context).Site.Id, supplierAction, versions is { Count: > 0 } ? versions.Max() : null, context.User.Actor(), context.RequestAborted);
-        return await AnswerAsync(outcome, supplierAction, context, actions);
+        var outcome = await actions.MarkDoneAsync(access.Site.Id, supplierAction, versions is { Count: > 0 } ? versions.Max() : null, context.User.Actor(), context.RequestAborted);
+        return await AnswerAsync(outcome, supplierAction, access.Site, context, actions);
     }
 
     /// <summary>The action as stored now (weighed again: a stale or refused answer shows the current state too).</summary>
-    private static async Task<IResult> AnswerAsync(SupplierActionOutcome outcome, long id, HttpContext context, SupplierActions actions)
+    private static async Task<IResult> AnswerAsync(SupplierActionOutcome outcome, long id, SiteEntity site, HttpContext context, SupplierActions actions)
     {
-        if (outcome.Kind == SupplierActionOutcomeKind.NotFound || await actions.FindAsync(SiteContext.Of(context).Site, id, context.RequestAborted) is not { } now)
+        if (outcome.Kind == SupplierActionOutcomeKind.NotFound || await actions.FindAsync(site, id, context.RequestAborted) is not { } now)
         {
             return Problems.NotFound();
         }

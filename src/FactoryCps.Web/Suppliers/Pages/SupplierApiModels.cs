@@ -4,14 +4,14 @@ using FactoryCps.Web.Suppliers.Questionnaires;
 namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>A supplier in the API; its version is also the ETag.</summary>
-public sealed record SupplierDto(int Id, string Name, string Kind, string? Contact, string? Stakeholder, int Version, List<SuppliedItemDto>? Items)
+internal sealed record SupplierDto(int Id, string Name, string Kind, string? Contact, string? Stakeholder, int Version, List<SuppliedItemDto>? Items)
 {
     public static SupplierDto Of(Supplier s, bool withItems) =>
         new(s.Id, s.Name, s.Kind, s.Contact, s.StakeholderId, s.Version, withItems ? [.. s.Items.Select(SuppliedItemDto.Of)] : null);
 }
 
 /// <summary>A supplied item in the API; its version is also the ETag.</summary>
-public sealed record SuppliedItemDto(
+internal sealed record SuppliedItemDto(
     int Id,
     int Supplier,
     string Name,
@@ -31,13 +31,13 @@ public sealed record SuppliedItemDto(
 }
 
 /// <summary>The body of a supplier's create or update; unknown properties are refused.</summary>
-public sealed record SupplierBody(string? Name, string? Kind, string? Contact, string? Stakeholder)
+internal sealed record SupplierBody(string? Name, string? Kind, string? Contact, string? Stakeholder)
 {
     public SupplierInput Input => new(Name, Kind, Contact, Stakeholder);
 }
 
 /// <summary>The body of a supplied item's create or update; unknown properties are refused.</summary>
-public sealed record SuppliedItemBody(
+internal sealed record SuppliedItemBody(
     string? Name,
     string? Category,
     string? Phase,
@@ -53,7 +53,7 @@ public sealed record SuppliedItemBody(
 }
 
 /// <summary>A questionnaire in lists: who, what, which round, how far answered.</summary>
-public sealed record QuestionnaireSummaryDto(
+internal sealed record QuestionnaireSummaryDto(
     int Number,
     string PublicId,
     int Supplier,
@@ -76,7 +76,7 @@ public sealed record QuestionnaireSummaryDto(
 }
 
 /// <summary>One question as issued, with its answer, the evidence given for it and the security department's judgement.</summary>
-public sealed record QuestionDto(
+internal sealed record QuestionDto(
     string ItemId,
     LocalizedText Text,
     string Basis,
@@ -92,10 +92,10 @@ public sealed record QuestionDto(
     string? JudgedBy,
     DateTimeOffset? JudgedAt);
 
-public sealed record EvidenceDto(long Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
+internal sealed record EvidenceDto(long Id, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
 
 /// <summary>A questionnaire with its questions, answers and judgements, and the domain's review of them; its version is the ETag.</summary>
-public sealed record QuestionnaireDetailDto(QuestionnaireSummaryDto Summary, List<QuestionDto> Questions, ReviewDto Review)
+internal sealed record QuestionnaireDetailDto(QuestionnaireSummaryDto Summary, List<QuestionDto> Questions, ReviewDto Review)
 {
     public static QuestionnaireDetailDto Of(Questionnaire q, IReadOnlyList<EvidenceSummary> evidence) =>
         new(QuestionnaireSummaryDto.Of(q), [.. q.Items.Select(i => new QuestionDto(

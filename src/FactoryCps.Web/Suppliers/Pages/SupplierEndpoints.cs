@@ -5,6 +5,7 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Mvc;
 
@@ -54,15 +55,15 @@ internal static class SupplierEndpoints
         return api;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, SupplierDirectory directory) =>
-        ApiSetup.Json((await directory.ListAsync(Site(context).Id, context.RequestAborted)).Select(s => SupplierDto.Of(s, true)).ToList());
+    private static async Task<IResult> ListAsync(SiteContext access, HttpContext context, SupplierDirectory directory) =>
+        ApiSetup.Json((await directory.ListAsync(access.Site.Id, context.RequestAborted)).Select(s => SupplierDto.Of(s, true)).ToList());
 
-    private static async Task<IResult> GetAsync(int supplier, HttpContext context, SupplierDirectory directory) =>
-        await directory.FindAsync(Site(context).Id, supplier, context.RequestAborted) is { } found
+    private static async Task<IResult> GetAsync(int supplier, SiteContext access, HttpContext context, SupplierDirectory directory) =>
+        await directory.FindAsync(access.Site.Id, supplier, context.RequestAborted) is { } found
             ? ApiSetup.Json(SupplierDto.Of(found, true), version: found.Version)
             : Problems.NotFound();
 
-    private static async Task<IResult> CreateAsync(HttpContext context, SupplierDirectory directory)
+    private static async Task<IResult> CreateAsync(SiteContext access, HttpContext context, SupplierDirectory directory)
     {
         var (body, problem) = await ReadAsync<SupplierBody>(context);
         if (body is null)
@@ -70,11 +71,11 @@ internal static class SupplierEndpoints
             return problem!;
         }
 
-        var outcome = await directory.CreateAsync(Site(context), body.Input, context.User.Actor(), context.RequestAborted);
-        return Answer(outcome, context, s => SupplierDto.Of(s, false), s => s.Version, s => $"suppliers/{Id(s.Id)}", StatusCodes.Status201Created);
+        var outcome = await directory.CreateAsync(access.Site, body.Input, context.User.Actor(), context.RequestAborted);
+        return Answer(outcome, access.Site, s => SupplierDto.Of(s, false), s => s.Version, s => $"suppliers/{Id(s.Id)}", StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> UpdateAsync(int supplier, HttpContext context, SupplierDirectory directory)
+    private static async Task<IResult> UpdateAsync(int supplier, SiteContext access, HttpContext context, SupplierDirectory directory)
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
@@ -87,11 +88,11 @@ internal static class SupplierEndpoints
             return problem!;
         }
 
-        var outcome = await directory.UpdateAsync(Site(context), supplier, versions.Max(), body.Input, context.User.Actor(), context.RequestAborted);
-        return Answer(outcome, context, s => SupplierDto.Of(s, false), s => s.Version, null, StatusCodes.Status200OK);
+        var outcome = await directory.UpdateAsync(access.Site, supplier, versions.Max(), body.Input, context.User.Actor(), context.RequestAborted);
+        return Answer(outcome, access.Site, s => SupplierDto.Of(s, false), s => s.Version, null, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> CreateItemAsync(int supplier, HttpContext context, SupplierDirectory directory)
+    private static async Task<IResult> CreateItemAsync(int supplier, SiteContext access, HttpContext context, SupplierDirectory directory)
     {
         var (body, problem) = await ReadAsync<SuppliedItemBody>(context);
         if (body is null)
@@ -99,16 +100,16 @@ internal static class SupplierEndpoints
             return problem!;
         }
 
-        var outcome = await directory.CreateItemAsync(Site(context), supplier, body.Input, context.User.Actor(), context.RequestAborted);
-        return Answer(outcome, context, SuppliedItemDto.Of, i => i.Version, i => $"suppliers/{Id(supplier)}/items/{Id(i.Id)}", StatusCodes.Status201Created);
+        var outcome = await directory.CreateItemAsync(access.Site, supplier, body.Input, context.User.Actor(), context.RequestAborted);
+        return Answer(outcome, access.Site, SuppliedItemDto.Of, i => i.Version, i => $"suppliers/{Id(supplier)}/items/{Id(i.Id)}", StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> GetItemAsync(int supplier, int item, HttpContext context, SupplierDirectory directory) =>
-        await directory.FindItemAsync(Site(context).Id, supplier, item, context.RequestAborted) is { } found
+    private static async Task<IResult> GetItemAsync(int supplier, int item, SiteContext access, HttpContext context, SupplierDirectory directory) =>
+        await directory.FindItemAsync(access.Site.Id, supplier, item, context.RequestAborted) is { } found
             ? ApiSetup.Json(SuppliedItemDto.Of(found), version: found.Version)
             : Problems.NotFound();
 
-    private static async Task<IResult> UpdateItemAsync(int supplier, int item, HttpContext context, SupplierDirectory directory)
+    private static async Task<IResult> UpdateItemAsync(int supplier, int item, SiteContext access, HttpContext context, SupplierDirectory directory)
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
@@ -121,16 +122,16 @@ internal static class SupplierEndpoints
             return problem!;
         }
 
-        var outcome = await directory.UpdateItemAsync(Site(context), supplier, item, versions.Max(), body.Input, context.User.Actor(), context.RequestAborted);
-        return Answer(outcome, context, SuppliedItemDto.Of, i => i.Version, null, StatusCodes.Status200OK);
+        var outcome = await directory.UpdateItemAsync(access.Site, supplier, item, versions.Max(), body.Input, context.User.Actor(), context.RequestAborted);
+        return Answer(outcome, access.Site, SuppliedItemDto.Of, i => i.Version, null, StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> ListQuestionnairesAsync([FromQuery] int? item, HttpContext context, QuestionnaireDesk desk) =>
-        ApiSetup.Json((await desk.ListAsync(Site(context).Id, item, context.RequestAborted)).Select(QuestionnaireSummaryDto.Of).ToList());
+    private static async Task<IResult> ListQuestionnairesAsync([FromQuery] int? item, SiteContext access, HttpContext context, QuestionnaireDesk desk) =>
+        ApiSetup.Json((await desk.ListAsync(access.Site.Id, item, context.RequestAborted)).Select(QuestionnaireSummaryDto.Of).ToList());
 
-    private static async Task<IResult> GetQuestionnaireAsync(int number, HttpContext context, QuestionnaireDesk desk)
+    private static async Task<IResult> GetQuestionnaireAsync(int number, SiteContext access, HttpContext context, QuestionnaireDesk desk)
     {
-        if (await desk.FindAsync(Site(context).Id, number, context.RequestAborted) is not { } q)
+        if (await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is not { } q)
         {
             return Problems.NotFound();
         }
@@ -138,14 +139,14 @@ internal static class SupplierEndpoints
         return ApiSetup.Json(QuestionnaireDetailDto.Of(q, await desk.EvidenceAsync(q.Id, context.RequestAborted)), version: q.Version);
     }
 
-    private static async Task<IResult> EvidenceAsync(int number, long evidence, HttpContext context, QuestionnaireDesk desk)
+    private static async Task<IResult> EvidenceAsync(int number, long evidence, SiteContext access, HttpContext context, QuestionnaireDesk desk)
     {
-        var q = await desk.FindAsync(Site(context).Id, number, context.RequestAborted);
+        var q = await desk.FindAsync(access.Site.Id, number, context.RequestAborted);
         var file = q is null ? null : await desk.EvidenceFileAsync(q.Id, evidence, context.RequestAborted);
         return file is null ? Problems.NotFound() : Results.File(file.Content, file.ContentType, file.FileName);
     }
 
-    private static IResult Answer<T>(SupplyOutcome<T> outcome, HttpContext context, Func<T, object> dto, Func<T, int> version, Func<T, string>? location, int status)
+    private static IResult Answer<T>(SupplyOutcome<T> outcome, SiteEntity site, Func<T, object> dto, Func<T, int> version, Func<T, string>? location, int status)
         where T : class => outcome.Kind switch
         {
             SupplyOutcomeKind.NotFound => Problems.NotFound(),
@@ -153,7 +154,7 @@ internal static class SupplierEndpoints
             SupplyOutcomeKind.Exists => Problems.Conflict(WebText.SupplierNameTaken),
             SupplyOutcomeKind.Stale => Problems.Stale(JsonSerializer.SerializeToNode(dto(outcome.Value!), ApiSetup.JsonOptions)!.AsObject(), version(outcome.Value!)),
             _ => ApiSetup.Json(dto(outcome.Value!), status, version(outcome.Value!),
-                location is null ? null : $"{ApiSetup.Prefix}/sites/{Site(context).Key}/{location(outcome.Value!)}"),
+                location is null ? null : $"{ApiSetup.Prefix}/sites/{site.Key}/{location(outcome.Value!)}"),
         };
 
     /// <summary>Every field error at once, in the API's usual problem shape.</summary>
@@ -190,8 +191,6 @@ internal static class SupplierEndpoints
             return (null, Problems.BadRequest(ex.Path ?? "", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message)));
         }
     }
-
-    internal static FactoryCps.Web.Sites.SiteEntity Site(HttpContext context) => SiteContext.Of(context).Site;
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

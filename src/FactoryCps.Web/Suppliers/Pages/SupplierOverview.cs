@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>A supplier whose products (the assets its items are or reach) have open vulnerability or incident cases.</summary>
-public sealed record SupplierAtRisk(Supplier Supplier, IReadOnlyList<OodaCase> Cases);
+internal sealed record SupplierAtRisk(Supplier Supplier, IReadOnlyList<OodaCase> Cases);
 
 /// <summary>The site's supply chain at a glance (issue 6, "Reports and dashboard").</summary>
-public sealed record SupplierOverviewData(
+internal sealed record SupplierOverviewData(
     IReadOnlyList<ReviewCoverage> Coverage,
     IReadOnlyList<SupplierAction> OpenActions,
     IReadOnlyList<ItemReassessment> Due,

@@ -29,7 +29,7 @@ internal static class WorkbookEndpoints
         return group;
     }
 
-    private static async Task<IResult> DownloadAsync(int number, string? lang, HttpContext context, QuestionnaireDesk desk, QuestionnaireWorkbooks workbooks)
+    private static async Task<IResult> DownloadAsync(int number, string? lang, SiteContext access, HttpContext context, QuestionnaireDesk desk, QuestionnaireWorkbooks workbooks)
     {
         Language? language = lang switch
         {
@@ -42,7 +42,7 @@ internal static class WorkbookEndpoints
             return Problems.BadRequest("lang", WebText.ApiLanguageUnknown);
         }
 
-        if (await desk.FindAsync(SupplierEndpoints.Site(context).Id, number, context.RequestAborted) is not { } q)
+        if (await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is not { } q)
         {
             return Problems.NotFound();
         }
@@ -51,9 +51,9 @@ internal static class WorkbookEndpoints
         return Results.File(content, QuestionnaireWorkbooks.ContentType, QuestionnaireWorkbooks.DownloadName(q, QuestionnaireDesk.Key(q), language.Value));
     }
 
-    private static async Task<IResult> ImportAsync(int number, HttpContext context, QuestionnaireDesk desk, QuestionnaireWorkbooks workbooks)
+    private static async Task<IResult> ImportAsync(int number, SiteContext access, HttpContext context, QuestionnaireDesk desk, QuestionnaireWorkbooks workbooks)
     {
-        var site = SupplierEndpoints.Site(context);
+        var site = access.Site;
         if (await desk.FindAsync(site.Id, number, context.RequestAborted) is not { } q)
         {
             return Problems.NotFound();

@@ -1,7 +1,7 @@
 namespace FactoryCps.Web.Suppliers.Portal;
 
 /// <summary>What an invitation link admits now.</summary>
-public enum InvitationState
+internal enum InvitationState
 {
     Valid,
     Expired,
@@ -12,7 +12,7 @@ public enum InvitationState
 /// An invitation link to the supplier portal: good for answering one questionnaire, until it expires or is revoked.
 /// Only the token's SHA-256 is stored; the link itself is shown once, to whoever created it.
 /// </summary>
-public sealed class PortalInvitation
+internal sealed class PortalInvitation
 {
     public long Id { get; set; }
 

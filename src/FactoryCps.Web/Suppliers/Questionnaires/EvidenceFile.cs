@@ -4,7 +4,7 @@ namespace FactoryCps.Web.Suppliers.Questionnaires;
 /// A file a supplier gave as evidence for one answer, kept in the database as uploaded, with its SHA-256 so
 /// that what was judged can be shown to be what was received. Its type is what its first bytes say, not its name.
 /// </summary>
-public sealed class EvidenceFile
+internal sealed class EvidenceFile
 {
     public long Id { get; set; }
 

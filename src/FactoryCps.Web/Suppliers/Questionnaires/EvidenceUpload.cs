@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>Why an evidence file was not accepted before it reached the questionnaire.</summary>
-public enum EvidenceProblem
+internal enum EvidenceProblem
 {
     Missing,
     TooLarge,
@@ -11,7 +11,7 @@ public enum EvidenceProblem
 }
 
 /// <summary>An evidence file that passed the checks: a bounded name, the type its bytes show, and its SHA-256.</summary>
-public sealed record EvidenceUpload(string FileName, string ContentType, byte[] Content, string Sha256)
+internal sealed record EvidenceUpload(string FileName, string ContentType, byte[] Content, string Sha256)
 {
     /// <summary>Checks the bytes (size, then type by magic bytes) and names the file safely; a problem when it is not acceptable.</summary>
     public static (EvidenceUpload? Upload, EvidenceProblem? Problem) Check(string? fileName, byte[] content, int maxBytes)

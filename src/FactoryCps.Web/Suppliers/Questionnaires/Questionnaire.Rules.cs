@@ -3,7 +3,7 @@ using FactoryCps.Suppliers.Questionnaires;
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>The stored questionnaire under the core's review rules (FactoryCps.Suppliers.Questionnaires.QuestionnaireRules).</summary>
-public sealed partial class Questionnaire : IQuestionnaire
+internal sealed partial class Questionnaire : IQuestionnaire
 {
     public const string Issued = QuestionnaireRules.Issued;
     public const string Answered = QuestionnaireRules.Answered;

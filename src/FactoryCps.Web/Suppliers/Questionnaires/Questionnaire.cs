@@ -5,7 +5,7 @@ namespace FactoryCps.Web.Suppliers.Questionnaires;
 /// questions are copied into <see cref="QuestionnaireItem"/> rows when issued, so that a later catalogue or model
 /// change never alters what was asked. The core's review rules guard its changes (QuestionnaireRules).
 /// </summary>
-public sealed partial class Questionnaire
+internal sealed partial class Questionnaire
 {
     public long Id { get; set; }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>An evidence file as lists show it: everything but the bytes.</summary>
-public sealed record EvidenceSummary(long Id, string ItemId, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
+internal sealed record EvidenceSummary(long Id, string ItemId, string FileName, string ContentType, long Size, string Sha256, DateTimeOffset UploadedAt, string UploadedBy);
 
 /// <summary>
 /// Issues questionnaires (generated from the catalogue and the site's model, then copied into rows so the questions

@@ -3,7 +3,7 @@ using FactoryCps.Suppliers.Questionnaires;
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>One question as issued (a snapshot of the generated question) and the supplier's answer to it.</summary>
-public sealed class QuestionnaireItem : IQuestionnaireItem
+internal sealed class QuestionnaireItem : IQuestionnaireItem
 {
     public long Id { get; set; }
 

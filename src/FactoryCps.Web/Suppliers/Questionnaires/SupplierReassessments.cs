@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace FactoryCps.Web.Suppliers.Questionnaires;
 
 /// <summary>A supplied item's re-assessment: the domain's status on the day asked, and the open advisory cases behind a NewAdvisory reason.</summary>
-public sealed record ItemReassessment(SuppliedItem Item, ReassessmentStatus Status, int DaysOverdue, IReadOnlyList<OodaCase> AdvisoryCases);
+internal sealed record ItemReassessment(SuppliedItem Item, ReassessmentStatus Status, int DaysOverdue, IReadOnlyList<OodaCase> AdvisoryCases);
 
 /// <summary>
 /// When each supplied item's questionnaire is to be asked again (<see cref="ReassessmentSchedule"/>, policy from

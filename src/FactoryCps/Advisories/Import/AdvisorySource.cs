@@ -9,7 +9,7 @@ internal sealed record AnnouncedHash(string SidecarPath, string Feed);
 internal sealed record AdvisorySourceFile(string Path, IReadOnlyList<AnnouncedHash> AnnouncedHashes);
 
 /// <summary>Why a file, feed entry or advisory was not imported: the file, a JSON pointer into it (or ""), and what.</summary>
-public sealed record AdvisoryProblem(string File, string Path, Message Message);
+internal sealed record AdvisoryProblem(string File, string Path, Message Message);
 
 /// <summary>
 /// What the paths named: the advisory files in a stable order, feed entries whose document is not in the local

@@ -5,7 +5,7 @@ namespace FactoryCps.Advisories.Import;
 /// store keeps about it. Mandatory-test failures do not stop it: they are recorded in <see cref="IsValid"/>,
 /// <see cref="ErrorCount"/> and <see cref="FailedTests"/> (CISA's 174 advisories failing 6.1.31 must stay usable).
 /// </summary>
-public sealed record ImportableAdvisory(
+internal sealed record ImportableAdvisory(
     string SourceFile,
     string PublisherNamespace,
     string PublisherName,
@@ -30,4 +30,4 @@ public sealed record ImportableAdvisory(
 /// One file's outcome of reading: the advisory, or every reason it was rejected, or (<see cref="StoredSha256"/>)
 /// the note that exactly this document is stored already.
 /// </summary>
-public sealed record AdvisoryLoad(string File, ImportableAdvisory? Advisory, IReadOnlyList<AdvisoryProblem> Problems, string? StoredSha256 = null);
+internal sealed record AdvisoryLoad(string File, ImportableAdvisory? Advisory, IReadOnlyList<AdvisoryProblem> Problems, string? StoredSha256 = null);

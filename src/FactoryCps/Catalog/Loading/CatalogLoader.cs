@@ -4,7 +4,7 @@ using FactoryCps.Yaml;
 
 namespace FactoryCps.Catalog.Loading;
 
-public sealed record CatalogLoadResult(GuidelineCatalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record CatalogLoadResult(GuidelineCatalog? Catalog, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Catalog is not null;
 }
@@ -13,7 +13,7 @@ public sealed record CatalogLoadResult(GuidelineCatalog? Catalog, IReadOnlyList<
 /// Loads the built-in catalogue (YAML embedded in this assembly) and an organisation's overlay files,
 /// and validates the result as a whole. An overlay with any error yields no catalogue: nothing half-applied.
 /// </summary>
-public static class CatalogLoader
+internal static class CatalogLoader
 {
     private const string ResourcePrefix = "FactoryCps.Catalog.Data.";
 

@@ -7,7 +7,7 @@ namespace FactoryCps.Model.Writing;
 /// application stores per object and exports. Defaults and absent values are left out, so that what was
 /// imported comes back as written, and the output reads like a hand-written model.
 /// </summary>
-public static class ModelWriter
+internal static class ModelWriter
 {
     /// <summary>The model's lists in the spec's order; the key is also the section name in storage.</summary>
     public static IReadOnlyList<string> Sections { get; } =

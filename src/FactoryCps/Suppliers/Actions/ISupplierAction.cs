@@ -4,7 +4,7 @@ namespace FactoryCps.Suppliers.Actions;
 /// What the action rules (<see cref="SupplierActionRules"/>) read and write of an open point become an action: its
 /// status, owner, due date and completion. The web's stored action implements it.
 /// </summary>
-public interface ISupplierAction
+internal interface ISupplierAction
 {
     /// <summary><see cref="SupplierActionRules.Open"/> or <see cref="SupplierActionRules.Done"/>.</summary>
     string Status { get; set; }

@@ -3,21 +3,21 @@ using FactoryCps.Analysis;
 namespace FactoryCps.Suppliers.Actions;
 
 /// <summary>The model ids a supplied item is, or reaches: its zones, assets, externals and conduits.</summary>
-public sealed record SupplyTouch(IReadOnlyList<string> Zones, IReadOnlyList<string> Assets, IReadOnlyList<string> Externals, IReadOnlyList<string> Conduits);
+internal sealed record SupplyTouch(IReadOnlyList<string> Zones, IReadOnlyList<string> Assets, IReadOnlyList<string> Externals, IReadOnlyList<string> Conduits);
 
 /// <summary>
 /// What an open supplier point weighs in the site's plan, in the plan's own unit: <see cref="RiskAtStake"/> is the
 /// highest risk score (importance × threat level × vulnerability) of the threats in the zones the supplied item
 /// touches, the risk the supplier's shortfall leaves unchecked; <see cref="Score"/> doubles it for a blocking point.
 /// </summary>
-public sealed record SupplierActionWeight(IReadOnlyList<string> Zones, int RiskAtStake, int TargetLevel, int Score);
+internal sealed record SupplierActionWeight(IReadOnlyList<string> Zones, int RiskAtStake, int TargetLevel, int Score);
 
 /// <summary>
 /// How supplier actions rank beside the countermeasures of the plan, and when they fall due by default
 /// (docs/suppliers-web.md, "Supplier actions"). The plan ranks a countermeasure by the risk it reduces; a supplier
 /// action weighs the risk at stake where the item is used, so both stand in one list.
 /// </summary>
-public static class SupplierActionPriority
+internal static class SupplierActionPriority
 {
     /// <summary>A blocking point stops the supply from being accepted: it counts twice.</summary>
     public const int BlockingFactor = 2;

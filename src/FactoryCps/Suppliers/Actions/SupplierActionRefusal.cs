@@ -1,7 +1,7 @@
 namespace FactoryCps.Suppliers.Actions;
 
 /// <summary>Why a supplier action refused a change: a code, not text; the web words each.</summary>
-public enum SupplierActionRefusal
+internal enum SupplierActionRefusal
 {
     /// <summary>A done action is a record of what was done: it is neither re-assigned nor done twice.</summary>
     Done,

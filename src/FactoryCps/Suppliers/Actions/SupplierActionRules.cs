@@ -4,7 +4,7 @@ namespace FactoryCps.Suppliers.Actions;
 /// The guards of a supplier action: it is assigned (an owner and a due date no earlier than its creation day) and
 /// marked done once; a done action is a record. A refusal changes nothing; a change raises the version.
 /// </summary>
-public static class SupplierActionRules
+internal static class SupplierActionRules
 {
     public const string Open = "open";
     public const string Done = "done";

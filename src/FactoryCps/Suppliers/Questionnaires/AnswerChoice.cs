@@ -10,7 +10,7 @@ public enum AnswerChoice
 }
 
 /// <summary>The answers' spelling in files, the API and spreadsheets: <c>yes</c>, <c>partly</c>, <c>no</c>, <c>not-applicable</c>.</summary>
-public static class AnswerChoices
+internal static class AnswerChoices
 {
     public static readonly IReadOnlyList<string> Codes = ["yes", "partly", "no", "not-applicable"];
 

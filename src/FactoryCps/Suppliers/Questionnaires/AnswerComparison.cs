@@ -29,10 +29,10 @@ public enum AnswerChangeKind
 }
 
 /// <summary>One item's change; <paramref name="CommentChanged"/> is also set alongside a change of choice.</summary>
-public sealed record AnswerChange(string ItemId, AnswerChangeKind Kind, SupplierAnswer? Previous, SupplierAnswer? Current, bool CommentChanged);
+internal sealed record AnswerChange(string ItemId, AnswerChangeKind Kind, SupplierAnswer? Previous, SupplierAnswer? Current, bool CommentChanged);
 
 /// <summary>Compares a new round of answers with the last one (docs/suppliers.md, "Comparison").</summary>
-public static class AnswerComparison
+internal static class AnswerComparison
 {
     /// <summary>
     /// One change per item answered in either round: the current round's items in its order, then the items only

@@ -1,7 +1,7 @@
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>The security department's decision on one answer.</summary>
-public enum JudgementKind
+internal enum JudgementKind
 {
     /// <summary>The answer is good enough; for <c>partly</c> or <c>no</c> only with a note saying why (a condition).</summary>
     Accepted,
@@ -14,14 +14,14 @@ public enum JudgementKind
 /// A decision on the answer to <paramref name="ItemId"/>: <paramref name="Note"/> is the reason of a flag or the
 /// condition of an acceptance; <paramref name="Blocking"/> flags make the supplied item not acceptable.
 /// </summary>
-public sealed record AnswerJudgement(string ItemId, JudgementKind Kind, string? Note, bool Blocking = false)
+internal sealed record AnswerJudgement(string ItemId, JudgementKind Kind, string? Note, bool Blocking = false)
 {
     /// <summary>As long as a supplier's comment may be: the same column size on both databases.</summary>
     public const int MaxNoteLength = SupplierAnswer.MaxCommentLength;
 }
 
 /// <summary>The overall verdict on one questionnaire.</summary>
-public enum ReviewVerdict
+internal enum ReviewVerdict
 {
     /// <summary>Some question has no judgement yet.</summary>
     Incomplete,

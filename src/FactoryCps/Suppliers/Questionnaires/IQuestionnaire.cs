@@ -4,7 +4,7 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// What the review rules (<see cref="QuestionnaireRules"/>) read and write of an issued questionnaire: its status,
 /// who closed the review, and its questions. The web's stored questionnaire implements it.
 /// </summary>
-public interface IQuestionnaire
+internal interface IQuestionnaire
 {
     /// <summary><see cref="QuestionnaireRules.Issued"/>, <see cref="QuestionnaireRules.Answered"/> or <see cref="QuestionnaireRules.Judged"/>.</summary>
     string Status { get; set; }

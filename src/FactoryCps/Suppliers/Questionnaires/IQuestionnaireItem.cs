@@ -1,7 +1,7 @@
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>One question of an <see cref="IQuestionnaire"/>: the supplier's answer and the reviewer's judgement of it.</summary>
-public interface IQuestionnaireItem
+internal interface IQuestionnaireItem
 {
     /// <summary>The catalogue item's id: the key answers and files refer to.</summary>
     string ItemId { get; }

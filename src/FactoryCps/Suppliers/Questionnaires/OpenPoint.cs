@@ -4,7 +4,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Why a questionnaire item is still open.</summary>
-public enum OpenPointReason
+internal enum OpenPointReason
 {
     /// <summary>Flagged by the security department; blocking or not (<see cref="OpenPoint.Blocking"/>).</summary>
     Flagged,
@@ -20,7 +20,7 @@ public enum OpenPointReason
 /// An open point of a questionnaire, described so that it can become an action in the site's plan: the item, its
 /// question text, why it is open, the answer given (if any) and the reviewer's note.
 /// </summary>
-public sealed record OpenPoint(string ItemId, LocalizedText Text, OpenPointReason Reason, AnswerChoice? Choice, string? Note, bool Blocking)
+internal sealed record OpenPoint(string ItemId, LocalizedText Text, OpenPointReason Reason, AnswerChoice? Choice, string? Note, bool Blocking)
 {
     /// <summary>The action's title in both languages, e.g. "Supplier answer flagged: Is a support period stated?".</summary>
     public LocalizedText ActionTitle => new Message("SupplierAction" + Reason, Text).ToText();

@@ -8,7 +8,7 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// category and phase whose <c>when:</c> condition (if any) holds for the site and the zones the item touches.
 /// The knowledge of which standard asks what lives in the catalogue data, not here (docs/suppliers.md).
 /// </summary>
-public static class QuestionnaireGenerator
+internal static class QuestionnaireGenerator
 {
     /// <summary>
     /// As <see cref="Generate(GuidelineCatalog, AnalysisResult, SupplyRequest)"/>, analysing the loaded model first (against

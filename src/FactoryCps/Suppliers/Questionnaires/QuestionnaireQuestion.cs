@@ -3,7 +3,7 @@ using FactoryCps.Localization;
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Why a question is asked of a supplier.</summary>
-public enum QuestionBasis
+internal enum QuestionBasis
 {
     /// <summary>A catalogue check item for the item's category and phase (the extension's tables).</summary>
     Phase,
@@ -22,4 +22,4 @@ public enum QuestionBasis
 /// One question of a questionnaire: the catalogue item it comes from, its text in both languages, and why it is
 /// asked (<paramref name="BasisRef"/> names the zone or requirement when the basis is one).
 /// </summary>
-public sealed record QuestionnaireQuestion(string ItemId, LocalizedText Text, QuestionBasis Basis, string? BasisRef = null);
+internal sealed record QuestionnaireQuestion(string ItemId, LocalizedText Text, QuestionBasis Basis, string? BasisRef = null);

@@ -1,7 +1,7 @@
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Why a questionnaire refused a change: a code, not text; the web words each.</summary>
-public enum QuestionnaireRefusal
+internal enum QuestionnaireRefusal
 {
     /// <summary>The security department has judged the answers: they are a record now, not a draft.</summary>
     Judged,

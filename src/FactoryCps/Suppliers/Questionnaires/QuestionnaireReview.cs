@@ -8,7 +8,7 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// for every flag and for every accepted <c>partly</c> / <c>no</c>, a changed answer is judged again, and nothing
 /// changes once closed. A stored review is restored through the same checks.
 /// </summary>
-public sealed class QuestionnaireReview
+internal sealed class QuestionnaireReview
 {
     private readonly Dictionary<string, QuestionnaireQuestion> _questions;
     private readonly Dictionary<string, SupplierAnswer> _answers = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// A change a questionnaire review does not allow (a rule of docs/suppliers.md). Carries the problem as a resource
 /// key and arguments so the web and the CLI can show it in the user's language.
 /// </summary>
-public sealed class QuestionnaireRuleException(Message problem)
+internal sealed class QuestionnaireRuleException(Message problem)
     : InvalidOperationException(problem.Render(Language.En))
 {
     public Message Problem { get; } = problem;

@@ -4,7 +4,7 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// The review rules of an issued questionnaire (docs/suppliers.md): answers, evidence and judgements are taken until
 /// the security department closes the review, after which the answers are a record. A refusal changes nothing.
 /// </summary>
-public static class QuestionnaireRules
+internal static class QuestionnaireRules
 {
     public const string Issued = "issued";
     public const string Answered = "answered";

@@ -3,7 +3,7 @@ using FactoryCps.Catalog.Loading;
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>Answered questions out of all asked, for one category and phase.</summary>
-public sealed record ReviewCoverage(string Category, string Phase, int Answered, int Total)
+internal sealed record ReviewCoverage(string Category, string Phase, int Answered, int Total)
 {
     /// <summary>The answered share, 1 when nothing was asked.</summary>
     public double Share => Total == 0 ? 1.0 : (double)Answered / Total;

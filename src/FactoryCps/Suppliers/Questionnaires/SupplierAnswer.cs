@@ -1,7 +1,7 @@
 namespace FactoryCps.Suppliers.Questionnaires;
 
 /// <summary>A supplier's answer to the question <paramref name="ItemId"/>, with an optional comment.</summary>
-public sealed record SupplierAnswer(string ItemId, AnswerChoice Choice, string? Comment)
+internal sealed record SupplierAnswer(string ItemId, AnswerChoice Choice, string? Comment)
 {
     /// <summary>
     /// The longest comment, in characters, wherever it is entered (portal, staff page, spreadsheet): one limit, so an

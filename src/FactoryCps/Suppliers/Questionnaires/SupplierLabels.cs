@@ -7,7 +7,7 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// The names of the questionnaire's verdicts, reasons, bases and answers in both languages, from the core
 /// resources (keys <c>Supplier&lt;Kind&gt;&lt;Value&gt;</c>), for the web, the spreadsheets and the reports.
 /// </summary>
-public static class SupplierLabels
+internal static class SupplierLabels
 {
     public static LocalizedText Of(AnswerChoice choice) => Label("SupplierAnswer", choice);
 

@@ -5,4 +5,4 @@ namespace FactoryCps.Suppliers.Questionnaires;
 /// (<c>cloud</c>, <c>product</c>, <c>software</c>), the phase it is in (<c>procurement</c>, <c>contract</c>,
 /// <c>development</c>, <c>operation</c>) and the model's zones it touches.
 /// </summary>
-public sealed record SupplyRequest(string Category, string Phase, IReadOnlyList<string> Zones);
+internal sealed record SupplyRequest(string Category, string Phase, IReadOnlyList<string> Zones);
