@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FactoryCps.Cases;
+using FactoryCps.Countermeasures;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Threats;

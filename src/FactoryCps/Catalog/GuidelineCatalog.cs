@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using FactoryCps.Cases;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Countermeasures;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;
 

@@ -1,3 +1,4 @@
+using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
 using FactoryCps.Guideline;
 

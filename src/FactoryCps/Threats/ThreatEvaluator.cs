@@ -1,5 +1,5 @@
+using FactoryCps.Countermeasures;
 using FactoryCps.Graph;
-using FactoryCps.Guideline;
 using FactoryCps.Model;
 using FactoryCps.Provenance;
 using FactoryCps.Rules;
@@ -73,7 +73,7 @@ internal sealed class ThreatEvaluator(ThreatKnowledge knowledge)
     {
         var threat = knowledge.ThreatsById[applied.Threat];
         var level = TargetLevel(applied);
-        var required = Required(threat.Id, level);
+        var required = _required.For(threat.Id, level);
         var states = new List<CountermeasureState>(required.Count);
         foreach (var countermeasure in required)
         {
@@ -87,28 +87,9 @@ internal sealed class ThreatEvaluator(ThreatKnowledge knowledge)
         return new AppliedThreat(threat.Id, applied.Zone?.Model.Id, [.. applied.Assets], applied.Matches, level, states, covered, risk);
     }
 
-    private readonly Dictionary<(string Threat, int Level), List<Countermeasure>> _required = [];
+    private readonly RequiredCountermeasures _required = new(knowledge.CountermeasuresFor);
 
     private readonly int _lowestImportance = knowledge.ImportanceScale.Min(l => l.Value);
-
-    /// <summary>The countermeasures a target level requires for a threat (the lowest-level ones when none is required yet).</summary>
-    private List<Countermeasure> Required(string threat, int level)
-    {
-        if (!_required.TryGetValue((threat, level), out var required))
-        {
-            var candidates = knowledge.CountermeasuresFor(threat);
-            required = [.. candidates.Where(c => c.MinLevel <= level)];
-            if (required.Count == 0 && candidates.Count > 0)
-            {
-                var lowest = candidates.Min(c => c.MinLevel);
-                required = [.. candidates.Where(c => c.MinLevel == lowest)];
-            }
-
-            _required[(threat, level)] = required;
-        }
-
-        return required;
-    }
 
     /// <summary>
     /// The zone's target level; for a threat on the whole site (a SaaS, a flow into the cloud), the level the

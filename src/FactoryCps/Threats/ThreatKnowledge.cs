@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FactoryCps.Countermeasures;
 using FactoryCps.Guideline;
 
 namespace FactoryCps.Threats;

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Countermeasures;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
 

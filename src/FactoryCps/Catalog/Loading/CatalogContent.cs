@@ -1,4 +1,5 @@
 using FactoryCps.Cases;
+using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;

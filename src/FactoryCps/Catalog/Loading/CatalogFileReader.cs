@@ -1,4 +1,5 @@
 using FactoryCps.Cases;
+using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
 using FactoryCps.Guideline;
 using FactoryCps.Rules;
@@ -44,7 +45,7 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
 
         ReadSteps(file, content);
         _threats.ReadThreats(file, content.ThreatCategories, content.Threats);
-        ReadCountermeasures(file, content);
+        CountermeasureFileReader.Read(file, content.CountermeasureGroups, content.Countermeasures);
         _threats.ReadRules(file, content.Rules);
         ReadZoneTemplates(file, content);
         ReadScales(file, content);

@@ -1,19 +1,20 @@
 using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
-namespace FactoryCps.Catalog.Loading;
+namespace FactoryCps.Countermeasures;
 
-internal sealed partial class CatalogFileReader
+/// <summary>Reads a catalogue file's countermeasure sections: the groups and the countermeasures, with the threats each addresses.</summary>
+internal static class CountermeasureFileReader
 {
     private static readonly string[] Aspects = ["system", "physical", "operation"];
     private static readonly string[] FoundationalRequirements = ["FR1", "FR2", "FR3", "FR4", "FR5", "FR6", "FR7"];
 
-    private void ReadCountermeasures(MapReader file, CatalogContent content)
+    public static void Read(MapReader file, List<CountermeasureGroup> groups, List<Countermeasure> countermeasures)
     {
         foreach (var item in file.MappingItems("countermeasureGroups"))
         {
-            item.OnlyKeys(With("id", "aspect", "step", "title"));
-            var common = Common(item);
+            item.OnlyKeys(CatalogItemReader.With("id", "aspect", "step", "title"));
+            var common = CatalogItemReader.Common(item);
             var id = item.Id();
             var aspect = item.Enum("aspect", Aspects, required: true);
             var step = item.String("step", required: true);
@@ -23,7 +24,7 @@ internal sealed partial class CatalogFileReader
                 continue;
             }
 
-            content.CountermeasureGroups.Add(new CountermeasureGroup
+            groups.Add(new CountermeasureGroup
             {
                 Id = id,
                 Aspect = Enum.Parse<Aspect>(aspect, ignoreCase: true),
@@ -35,8 +36,8 @@ internal sealed partial class CatalogFileReader
 
         foreach (var item in file.MappingItems("countermeasures"))
         {
-            item.OnlyKeys(With("id", "group", "title", "description", "threats", "fr", "minLevel", "question"));
-            var common = Common(item);
+            item.OnlyKeys(CatalogItemReader.With("id", "group", "title", "description", "threats", "fr", "minLevel", "question"));
+            var common = CatalogItemReader.Common(item);
             var id = item.Id();
             var group = item.String("group", required: true);
             var title = item.Text("title", required: true);
@@ -50,7 +51,7 @@ internal sealed partial class CatalogFileReader
                 continue;
             }
 
-            content.Countermeasures.Add(new Countermeasure
+            countermeasures.Add(new Countermeasure
             {
                 Id = id,
                 Group = group,
@@ -65,7 +66,7 @@ internal sealed partial class CatalogFileReader
         }
     }
 
-    private List<string> ReadFoundationalRequirements(MapReader item)
+    private static List<string> ReadFoundationalRequirements(MapReader item)
     {
         var result = new List<string>();
         foreach (var (node, path) in item.Items("fr", required: true))
@@ -76,7 +77,7 @@ internal sealed partial class CatalogFileReader
             }
             else
             {
-                diagnostics.Error(node.Location, path, "InvalidEnum", string.Join(" | ", FoundationalRequirements), MapReader.Found(node));
+                item.Diagnostics.Error(node.Location, path, "InvalidEnum", string.Join(" | ", FoundationalRequirements), MapReader.Found(node));
             }
         }
 

@@ -1,6 +1,7 @@
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 
-namespace FactoryCps.Guideline;
+namespace FactoryCps.Countermeasures;
 
 internal enum Aspect
 {
