@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using FactoryCps.Cases;
 using FactoryCps.Countermeasures;
+using FactoryCps.Findings;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Threats;

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using FactoryCps.Cases;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Countermeasures;
+using FactoryCps.Findings;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;
 

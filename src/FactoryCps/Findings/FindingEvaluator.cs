@@ -1,5 +1,4 @@
 using FactoryCps.Graph;
-using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Rules;

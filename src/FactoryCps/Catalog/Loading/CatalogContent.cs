@@ -1,6 +1,7 @@
 using FactoryCps.Cases;
 using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
+using FactoryCps.Findings;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;
 

@@ -1,6 +1,7 @@
 using FactoryCps.Cases;
 using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
+using FactoryCps.Findings;
 using FactoryCps.Guideline;
 using FactoryCps.Rules;
 using FactoryCps.Threats;
@@ -27,6 +28,8 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
 
     private readonly ThreatFileReader _threats = new(new CatalogItemReader(diagnostics, schema));
 
+    private readonly FindingRuleFileReader _findingRules = new(new CatalogItemReader(diagnostics, schema));
+
     public CatalogContent Read(YNode root)
     {
         var content = new CatalogContent();
@@ -52,7 +55,7 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         ReadRequirements(file, content);
         OodaFileReader.Read(file, content.Ooda);
         ReadSupplyChain(file, content);
-        ReadFindingRules(file, content);
+        _findingRules.Read(file, content.FindingRules);
         if (file.Mapping("riskModel") is { } risk)
         {
             content.RiskModel = ReadRiskModel(risk);

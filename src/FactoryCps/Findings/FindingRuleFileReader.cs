@@ -3,30 +3,31 @@ using FactoryCps.Guideline;
 using FactoryCps.Rules;
 using FactoryCps.Yaml;
 
-namespace FactoryCps.Catalog.Loading;
+namespace FactoryCps.Findings;
 
-internal sealed partial class CatalogFileReader
+/// <summary>Reads a catalogue file's <c>findingRules</c> section: when a model element earns a finding, and its message.</summary>
+internal sealed partial class FindingRuleFileReader(CatalogItemReader items)
 {
-    private void ReadFindingRules(MapReader file, CatalogContent content)
+    public void Read(MapReader file, List<FindingRule> rules)
     {
         foreach (var item in file.MappingItems("findingRules"))
         {
-            item.OnlyKeys(With("id", "subject", "when", "severity", "message", "reference"));
-            var common = Common(item);
+            item.OnlyKeys(CatalogItemReader.With("id", "subject", "when", "severity", "message", "reference"));
+            var common = CatalogItemReader.Common(item);
             var id = item.Id();
             var subject = item.Enum("subject", ElementSchema.SubjectKinds, required: true);
             var whenText = item.String("when", required: true);
             var severity = item.Enum("severity", FindingRule.Severities, required: true);
             var message = item.Text("message", required: true);
             var reference = item.String("reference", required: true);
-            var when = subject is null || whenText is null ? null : CompileCondition(item, "when", whenText, subject);
+            var when = subject is null || whenText is null ? null : items.CompileCondition(item, "when", whenText, subject);
             if (message is not null)
             {
                 foreach (var placeholder in Placeholder().Matches(message.Ja + message.En).Select(m => m.Value).Distinct())
                 {
                     if (placeholder is not "{id}" and not "{name}")
                     {
-                        diagnostics.Error(item.LocationOf("message"), item.PathOf("message"), "CatalogUnknownPlaceholder", placeholder, "{id}, {name}");
+                        item.Diagnostics.Error(item.LocationOf("message"), item.PathOf("message"), "CatalogUnknownPlaceholder", placeholder, "{id}, {name}");
                     }
                 }
             }
@@ -36,7 +37,7 @@ internal sealed partial class CatalogFileReader
                 continue;
             }
 
-            content.FindingRules.Add(new FindingRule
+            rules.Add(new FindingRule
             {
                 Id = id,
                 Subject = subject,

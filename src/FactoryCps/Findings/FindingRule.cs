@@ -1,7 +1,8 @@
+using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Rules;
 
-namespace FactoryCps.Guideline;
+namespace FactoryCps.Findings;
 
 /// <summary>
 /// A finding the analysis reports when its condition holds for a model element, e.g. an asset bound to no
