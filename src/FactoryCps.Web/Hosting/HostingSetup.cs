@@ -1,6 +1,8 @@
 using System.Globalization;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
 
@@ -22,6 +24,8 @@ internal static class HostingSetup
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => new PublicLinks(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IServer>()));
+        RestrictHostsToThePublicAddress(builder);
         builder.Services.AddSingleton<GuidelineCatalog>(_ => CatalogLoader.Default);
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(options =>
@@ -34,6 +38,31 @@ internal static class HostingSetup
             options.Conventions.AddPageRoute("/Step1/Edit", "sites/{site}/step1/{section}/new");
         });
         return builder;
+    }
+
+    /// <summary>
+    /// With a public address configured and no AllowedHosts of the operator's own, requests must name that host (or
+    /// loopback, for the machine itself): a request under another name is refused (400) by the host filter.
+    /// </summary>
+    private static void RestrictHostsToThePublicAddress(WebApplicationBuilder builder)
+    {
+        Uri? configured;
+        try
+        {
+            configured = PublicLinks.Parse(builder.Configuration[PublicLinks.Setting]);
+        }
+        catch (StartupException)
+        {
+            return; // the start-up task stops the server with the message
+        }
+
+        if (configured is null || builder.Configuration["AllowedHosts"] is { Length: > 0 } own && own != "*")
+        {
+            return;
+        }
+
+        builder.Services.PostConfigure<HostFilteringOptions>(options =>
+            options.AllowedHosts = [configured.IdnHost, "localhost", "127.0.0.1", "[::1]"]);
     }
 
     public static WebApplication UseHosting(this WebApplication app)

@@ -1,8 +1,6 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +22,8 @@ internal sealed class StartupTasks(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // A malformed public address stops the start with what was expected, before anything is written.
+        var links = services.GetRequiredService<PublicLinks>();
         try
         {
             var report = await new DatabaseMaintenance(storage.ConnectionString, time).MigrateAsync(cancellationToken);
@@ -49,25 +49,24 @@ internal sealed class StartupTasks(
         if (!await users.Users.AnyAsync(cancellationToken))
         {
             setupToken.Issue();
-            lifetime.ApplicationStarted.Register(PrintSetupLink);
+            lifetime.ApplicationStarted.Register(() => PrintSetupLink(links));
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Written to the console, not the log: the token is a credential and logs travel further.</summary>
-    private void PrintSetupLink()
+    private void PrintSetupLink(PublicLinks links)
     {
         if (setupToken.Value is not { } token)
         {
             return;
         }
 
-        var address = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
         Console.WriteLine();
         Console.WriteLine("No user exists yet. Open this link once to create the first administrator:");
         Console.WriteLine("ユーザーがまだいません。次のリンクを一度だけ開いて最初の管理者を作成してください:");
-        Console.WriteLine($"  {address.TrimEnd('/')}/setup?token={token}");
+        Console.WriteLine($"  {links.To($"/setup?token={token}")}");
         Console.WriteLine();
     }
 }

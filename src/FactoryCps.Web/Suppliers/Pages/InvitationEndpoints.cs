@@ -1,5 +1,6 @@
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
+using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Portal;
 using FactoryCps.Web.Suppliers.Questionnaires;
@@ -40,7 +41,7 @@ internal static class InvitationEndpoints
         return ApiSetup.Json((await invitations.ListAsync(q.Id, context.RequestAborted)).Select(i => InvitationDto.Of(i, now)).ToList());
     }
 
-    private static async Task<IResult> CreateAsync(int number, SiteContext access, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations, TimeProvider time)
+    private static async Task<IResult> CreateAsync(int number, SiteContext access, HttpContext context, QuestionnaireDesk desk, PortalInvitations invitations, PublicLinks links, TimeProvider time)
     {
         var (body, problem) = await SupplierEndpoints.ReadAsync<InvitationBody>(context);
         if (body is null)
@@ -60,7 +61,7 @@ internal static class InvitationEndpoints
 
         var (invitation, token) = await invitations.CreateAsync(q, body.Recipient, context.User.Actor(), context.RequestAborted);
         context.Response.Headers.CacheControl = "no-store"; // the token must not stay in a cache
-        var link = $"{context.Request.Scheme}://{context.Request.Host}/portal/invite/{token}";
+        var link = links.To($"/portal/invite/{token}");
         return ApiSetup.Json(new NewInvitationDto(InvitationDto.Of(invitation, time.GetUtcNow()), link, token), StatusCodes.Status201Created);
     }
 

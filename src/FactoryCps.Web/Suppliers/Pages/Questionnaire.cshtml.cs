@@ -2,6 +2,7 @@ using FactoryCps.Diagnostics;
 using FactoryCps.Localization;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Suppliers.Actions;
 using FactoryCps.Web.Suppliers.Portal;
@@ -16,7 +17,7 @@ namespace FactoryCps.Web.Suppliers.Pages;
 /// department's judgement of each answer, the verdict, closing the review, and the changes since the last round.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
-internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitations invitations, QuestionnaireJudging judging, TimeProvider time) : SupplyPageModel
+internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitations invitations, QuestionnaireJudging judging, PublicLinks links, TimeProvider time) : SupplyPageModel
 {
     [FromRoute(Name = "number")]
     public int Number { get; set; }
@@ -128,7 +129,7 @@ internal sealed class QuestionnaireModel(QuestionnaireDesk desk, PortalInvitatio
         }
 
         var (_, token) = await invitations.CreateAsync(Shown, recipient, User.Actor(), HttpContext.RequestAborted);
-        NewLink = $"{Request.Scheme}://{Request.Host}/portal/invite/{token}";
+        NewLink = links.To($"/portal/invite/{token}");
         Invitations = await invitations.ListAsync(Shown!.Id, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store"; // the link must not stay in a cache
         return Page();
