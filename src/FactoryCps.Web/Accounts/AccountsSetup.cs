@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -89,16 +90,27 @@ internal static class AccountsSetup
 
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
-        app.MapPost("/logout", async (SignInManager<FcpsUser> signIn) =>
+        app.MapPost("/logout", async (HttpContext context, SignInManager<FcpsUser> signIn) =>
         {
+            if (await FormPosts.ValidFormAsync(context) is null)
+            {
+                return FormPosts.Refused();
+            }
+
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         // Anyone may switch the language, signed in or not; the form carries an anti-forgery token.
-        app.MapPost("/language", (HttpContext context, [Microsoft.AspNetCore.Mvc.FromForm] string culture, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl) =>
+        app.MapPost("/language", async (HttpContext context) =>
         {
-            var chosen = culture == "en" ? "en" : "ja";
+            if (await FormPosts.ValidFormAsync(context) is not { } form)
+            {
+                return FormPosts.Refused();
+            }
+
+            var chosen = form["culture"] == "en" ? "en" : "ja";
+            string? returnUrl = form["returnUrl"];
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

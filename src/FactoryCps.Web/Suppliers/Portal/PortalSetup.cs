@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
+using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Suppliers.Portal;
 
@@ -89,12 +89,23 @@ internal static class PortalSetup
         var portal = app.MapGroup("/portal").RequireAuthorization(Policy);
         portal.MapPost("/leave", async (HttpContext context) =>
         {
+            if (await FormPosts.ValidFormAsync(context) is null)
+            {
+                return FormPosts.Refused();
+            }
+
             await context.SignOutAsync(Scheme);
             return Results.LocalRedirect("/portal/ended");
         }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute());
-        portal.MapPost("/language", (HttpContext context, [FromForm] string culture, [FromForm] string? returnUrl) =>
+        portal.MapPost("/language", async (HttpContext context) =>
         {
-            var chosen = culture == "en" ? "en" : "ja";
+            if (await FormPosts.ValidFormAsync(context) is not { } form)
+            {
+                return FormPosts.Refused();
+            }
+
+            var chosen = form["culture"] == "en" ? "en" : "ja";
+            string? returnUrl = form["returnUrl"];
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
