@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 
@@ -19,9 +20,17 @@ internal static class SecuritySetup
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SiteAccess>();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // no product name for a prober
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (rejected, _) =>
+            {
+                // Says when to try again (the rest of the window), so that a client need not guess or hammer.
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/setup" or "/portal/login"
                     ? RateLimitPartition.GetFixedWindowLimiter(

@@ -98,14 +98,16 @@ public sealed class HostingTests
         await using var factory = await WebFactory.CreateAsync(provider);
         var client = Anonymous(factory);
         var form = await Forms.GetAsync(client, "/login", ".login form");
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var i = 0; i <= FactoryCps.Web.Security.SecuritySetup.SignInAttemptsPerMinute; i++)
         {
-            statuses.Add((await form.SubmitAsync(client, new() { ["Email"] = "x@example.com", ["Password"] = "Wrong-Password-1" })).StatusCode);
+            responses.Add(await form.SubmitAsync(client, new() { ["Email"] = "x@example.com", ["Password"] = "Wrong-Password-1" }));
         }
 
-        Assert.All(statuses[..^1], s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        Assert.All(responses[..^1], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, responses[^1].StatusCode);
+        // When to try again: the rest of the one-minute window.
+        Assert.InRange(responses[^1].Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
     }
 
     [Theory]
