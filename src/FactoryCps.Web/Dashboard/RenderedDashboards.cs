@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -46,9 +47,7 @@ internal sealed class RenderedDashboards(IMemoryCache cache, DataWrites writes, 
     /// </summary>
     public IHtmlContent Keep(DashboardStamp stamp, IHtmlContent content, DateTimeOffset? nextDeadline)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        content.WriteTo(writer, encoder);
-        var html = new HtmlString(writer.ToString());
+        var html = RenderedHtml.Freeze(content, encoder);
         var validUntil = stamp.At + MaxAge;
         if (nextDeadline is { } deadline && deadline < validUntil)
         {

@@ -32,11 +32,9 @@ internal sealed class RenderedProvenance(HtmlEncoder encoder) : IDisposable
     /// <summary>Keeps <paramref name="content"/> as rendered for <paramref name="key"/>; returns it to be written to this response.</summary>
     public IHtmlContent Keep(ProvenanceKey key, IHtmlContent content)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        content.WriteTo(writer, encoder);
-        var html = writer.ToString();
-        _cache.Set(key, new HtmlString(html), new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = html.Length });
-        return new HtmlString(html);
+        var html = RenderedHtml.Freeze(content, encoder);
+        _cache.Set(key, html, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(10), Size = html.Value!.Length });
+        return html;
     }
 
     public void Dispose() => _cache.Dispose();
