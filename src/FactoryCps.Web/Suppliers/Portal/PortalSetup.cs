@@ -4,7 +4,6 @@ using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 
 namespace FactoryCps.Web.Suppliers.Portal;
 
@@ -104,12 +103,8 @@ internal static class PortalSetup
                 return FormPosts.Refused();
             }
 
-            var chosen = form["culture"] == "en" ? "en" : "ja";
+            Lang.Remember(context, form["culture"], keepFor: null);
             string? returnUrl = form["returnUrl"];
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, IsEssential = true });
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith("/portal/", StringComparison.Ordinal) && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) ? returnUrl : "/portal");
         });
         return app;
