@@ -3,11 +3,13 @@ using FactoryCps.Cli.Database;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Sites;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactoryCps.Cli.Accounts;
 
-/// <summary><c>fcps users add|reset</c>: accounts from the shell, e.g. the first administrator of an air-gapped plant.</summary>
+/// <summary><c>fcps users add|reset|reset-2fa</c>: accounts from the shell, e.g. the first administrator of an air-gapped plant.</summary>
 internal static class UsersCommand
 {
     public static Command Create(CliContext context)
@@ -15,6 +17,7 @@ internal static class UsersCommand
         var command = new Command("users", context.Text(nameof(CliText.UsersDescription)));
         command.Subcommands.Add(Add(context));
         command.Subcommands.Add(Reset(context));
+        command.Subcommands.Add(ResetSecondFactor(context));
         return command;
     }
 
@@ -45,20 +48,59 @@ internal static class UsersCommand
         return command;
     }
 
+    /// <summary>A lost authenticator: the user signs in with the password alone until they enrol again; audited as the shell's.</summary>
+    private static Command ResetSecondFactor(CliContext context)
+    {
+        var database = DatabaseOptions.Create(context);
+        var email = Email(context);
+        var command = new Command("reset-2fa", context.Text(nameof(CliText.UsersResetSecondFactorDescription)));
+        database.AddTo(command);
+        command.Options.Add(email);
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            await using var provider = await ServicesAsync(context, database, parsed, cancellationToken);
+            await using var scope = provider.CreateAsyncScope();
+            var address = parsed.GetRequiredValue(email);
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<FcpsUser>>();
+            if (await users.FindByEmailAsync(address) is not { } user)
+            {
+                context.Environment.Error.WriteLine($"UnknownUser: {address}");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (!await scope.ServiceProvider.GetRequiredService<SecondFactorReset>().ResetAsync(user, new Actor(null, "fcps users reset-2fa"), siteId: null))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            context.Environment.Out.WriteLine(context.Text(nameof(CliText.SecondFactorReset), address));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
     private static Option<string> Email(CliContext context) =>
         new("--email") { Description = context.Text(nameof(CliText.OptionEmail)), HelpName = "ADDRESS", Required = true };
 
-    private static async Task<int> Run(CliContext context, DatabaseOptions database, ParseResult parsed, CancellationToken cancellationToken, Func<UserAdministration, Task<AccountResult>> action)
+    private static async Task<ServiceProvider> ServicesAsync(CliContext context, DatabaseOptions database, ParseResult parsed, CancellationToken cancellationToken)
     {
         var connection = database.ConnectionString(parsed, context);
         await new DatabaseMaintenance(connection, context.Environment.Time).MigrateAsync(cancellationToken);
 
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(context.Environment.Time);
         services.AddDbContext<FcpsDbContext>(options => Web.Data.Database.Configure(options, connection));
         services.AddFactoryCpsIdentityCore();
         services.AddScoped<UserAdministration>();
-        await using var provider = services.BuildServiceProvider();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<SecondFactorReset>();
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<int> Run(CliContext context, DatabaseOptions database, ParseResult parsed, CancellationToken cancellationToken, Func<UserAdministration, Task<AccountResult>> action)
+    {
+        await using var provider = await ServicesAsync(context, database, parsed, cancellationToken);
         await using var scope = provider.CreateAsyncScope();
 
         var result = await action(scope.ServiceProvider.GetRequiredService<UserAdministration>());

@@ -25,7 +25,10 @@ internal static class AccountsSetup
             .AddEntityFrameworkStores<FcpsDbContext>()
             .AddSignInManager()
             .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddClaimsPrincipalFactory<FcpsClaimsFactory>()
             .AddDefaultTokenProviders();
+        services.AddScoped<SignInAudit>();
+        services.AddScoped<SecondFactorReset>();
 
         // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
         var keys = Path.Combine(StorageSetup.DataDirectory(configuration), "keys");
@@ -82,6 +85,7 @@ internal static class AccountsSetup
     public static WebApplication UseAccounts(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseAccountGate();      // a one-time password or a required second factor first
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;

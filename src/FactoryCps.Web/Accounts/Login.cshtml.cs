@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace FactoryCps.Web.Accounts;
 
-internal sealed class LoginModel(SignInManager<FcpsUser> signIn, IAuthenticationSchemeProvider schemes) : PageModel
+internal sealed class LoginModel(SignInManager<FcpsUser> signIn, IAuthenticationSchemeProvider schemes, SignInAudit audit) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -28,6 +28,7 @@ internal sealed class LoginModel(SignInManager<FcpsUser> signIn, IAuthentication
     public async Task<IActionResult> OnPostAsync()
     {
         var user = Email is null ? null : await signIn.UserManager.FindByEmailAsync(Email);
+        var wasLocked = user is not null && await signIn.UserManager.IsLockedOutAsync(user);
         var result = user is null || Password is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
@@ -36,8 +37,19 @@ internal sealed class LoginModel(SignInManager<FcpsUser> signIn, IAuthentication
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        // The same message for an unknown address and a wrong password: sign-in must not reveal who has an account.
-        Error = result.IsLockedOut ? WebText.SignInLockedOut : WebText.SignInFailed;
+        if (result.RequiresTwoFactor)
+        {
+            return LocalRedirect(SecondFactorModel.Path(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null));
+        }
+
+        if (result.IsLockedOut && !wasLocked)
+        {
+            await audit.LockedOutAsync(user!, "password");
+        }
+
+        // One message for every refusal (unknown address, wrong password, locked out, not allowed): the page must
+        // not reveal who has an account. The lockout is recorded for administrators instead.
+        Error = WebText.SignInFailed;
         await OnGetAsync();
         return Page();
     }

@@ -9,9 +9,12 @@ internal static class SiteRoles
 {
     public const string Administrator = "admin";
 
+    /// <summary>セキュリティ担当: leads the site's security work (and, with Fcps:RequireSecondFactor, must use a second factor).</summary>
+    public const string SecurityLead = "security-lead";
+
     public static IReadOnlyDictionary<string, IReadOnlySet<SitePermission>> Permissions { get; } = new Dictionary<string, IReadOnlySet<SitePermission>>(StringComparer.Ordinal)
     {
-        ["security-lead"] = new HashSet<SitePermission>
+        [SecurityLead] = new HashSet<SitePermission>
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda,
             SitePermission.WorkCases, SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers, SitePermission.ManageSuppliers,

@@ -12,13 +12,13 @@ internal sealed record AccountResult(string? Password, IReadOnlyList<IdentityErr
 
 /// <summary>
 /// Accounts from the shell (<c>fcps users add|reset</c>). There is no default password: each account gets a
-/// random one, shown once, that satisfies the password rules and should be changed at first sign-in.
+/// random one, shown once, that satisfies the password rules and must be changed at first sign-in (AccountGate).
 /// </summary>
 internal sealed class UserAdministration(UserManager<FcpsUser> users)
 {
     public async Task<AccountResult> AddAsync(string email, string? displayName, bool administrator)
     {
-        var user = new FcpsUser { UserName = email, Email = email, DisplayName = displayName, IsAdministrator = administrator };
+        var user = new FcpsUser { UserName = email, Email = email, DisplayName = displayName, IsAdministrator = administrator, MustChangePassword = true };
         var password = NewPassword();
         var result = await users.CreateAsync(user, password);
         return result.Succeeded ? new AccountResult(password, []) : new AccountResult(null, [.. result.Errors]);
@@ -48,6 +48,7 @@ internal sealed class UserAdministration(UserManager<FcpsUser> users)
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
+        user.MustChangePassword = true;
         var result = await users.UpdateSecurityStampAsync(user);
         return result.Succeeded ? new AccountResult(password, []) : new AccountResult(null, [.. result.Errors]);
     }

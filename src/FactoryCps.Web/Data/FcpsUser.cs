@@ -12,4 +12,10 @@ internal sealed class FcpsUser : IdentityUser
 
     /// <summary>Administrators manage the installation and every site.</summary>
     public bool IsAdministrator { get; set; }
+
+    /// <summary>
+    /// Set with a one-time password (an administrator or the shell saw it): until the user chooses their own, signing
+    /// in opens only the password-change page (AccountGate).
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }

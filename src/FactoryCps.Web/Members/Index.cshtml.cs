@@ -12,14 +12,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Members;
 
-internal sealed record MemberRow(string UserId, string? Email, string Role);
+internal sealed record MemberRow(string UserId, string? Email, string Role, bool SecondFactor);
 
 /// <summary>
 /// Who holds which role at the site. Adding an address without an account creates one only when an
 /// administrator asks (with a one-time password to hand over); others can add existing accounts only.
 /// </summary>
 [SitePermission(SitePermission.ManageMembers)]
-internal sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, TimeProvider time) : SitePageModel
+internal sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, SecondFactorReset secondFactor, TimeProvider time) : SitePageModel
 {
     public List<MemberRow> Members { get; private set; } = [];
 
@@ -29,12 +29,15 @@ internal sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, 
 
     public string? NewPassword { get; private set; }
 
+    /// <summary>Whether a user's lost second factor may be reset here: installation administrators only.</summary>
+    public bool MayResetSecondFactor => Access.IsAdministrator;
+
     public async Task OnGetAsync() =>
         Members = await db.SiteMembers.AsNoTracking()
             .Where(m => m.SiteId == Access.Site.Id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.Email, m.Role })
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.UserId, u.Email, m.Role, u.TwoFactorEnabled })
             .OrderBy(m => m.Email)
-            .Select(m => new MemberRow(m.UserId, m.Email, m.Role))
+            .Select(m => new MemberRow(m.UserId, m.Email, m.Role, m.TwoFactorEnabled))
             .ToListAsync(HttpContext.RequestAborted);
 
     public async Task<IActionResult> OnPostAddAsync(string email, string role)
@@ -91,6 +94,33 @@ internal sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, 
         Audit("delete", user, member.Role, null);
         await db.SaveChangesAsync();
         return RedirectToPage();
+    }
+
+    /// <summary>
+    /// An administrator resets a member's lost second factor, after ticking the confirmation (no script asks); the
+    /// audit log records it at this site and for the installation.
+    /// </summary>
+    public async Task<IActionResult> OnPostResetSecondFactorAsync(string userId, bool confirm)
+    {
+        if (!Access.IsAdministrator)
+        {
+            return Forbid();
+        }
+
+        var isMember = await db.SiteMembers.AnyAsync(m => m.SiteId == Access.Site.Id && m.UserId == userId);
+        if (!isMember || await users.FindByIdAsync(userId) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (!confirm)
+        {
+            return await Done(WebText.SecondFactorResetUnconfirmed, error: true);
+        }
+
+        return await secondFactor.ResetAsync(user, User.Actor(), Access.Site.Id)
+            ? await Done(string.Format(CultureInfo.CurrentCulture, WebText.SecondFactorResetDone, user.Email), error: false)
+            : await Done(WebText.SecondFactorResetFailed, error: true);
     }
 
     private void Audit(string action, FcpsUser user, string? before, string? after)

@@ -14,7 +14,7 @@ internal static class SecuritySetup
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Sign-in (staff and supplier accounts) and setup attempts per client address and minute; each account is locked out after repeated failures too.</summary>
+    /// <summary>Sign-in (staff and supplier accounts, both steps) and setup attempts per client address and minute; each account is locked out after repeated failures too.</summary>
     public const int SignInAttemptsPerMinute = 10;
 
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
@@ -32,7 +32,7 @@ internal static class SecuritySetup
                 return ValueTask.CompletedTask;
             };
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/setup" or "/portal/login"
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/login/second-factor" or "/setup" or "/portal/login" or "/portal/login/second-factor"
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })

@@ -43,6 +43,20 @@ internal sealed class SupplierAccount
 
     public DateTimeOffset? LastLoginAt { get; set; }
 
+    /// <summary>The authenticator key (base32), protected with data protection; set while enrolling and once enrolled.</summary>
+    public string? AuthenticatorKey { get; set; }
+
+    /// <summary>When the second factor was turned on; null: none, sign-in asks for the password only.</summary>
+    public DateTimeOffset? SecondFactorSince { get; set; }
+
+    /// <summary>The unused recovery codes' SHA-256 hashes (hex, space-separated): each works once.</summary>
+    public string? RecoveryCodeHashes { get; set; }
+
+    /// <summary>The last accepted code's time step: a code seen once is refused, even within its 30 seconds.</summary>
+    public long? LastCodeStep { get; set; }
+
+    public bool HasSecondFactor => SecondFactorSince is not null;
+
     public Supplier? Supplier { get; set; }
 
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && now < until;

@@ -15,6 +15,8 @@ internal sealed class SupplierAccountConfiguration : IEntityTypeConfiguration<Su
         a.Property(x => x.SessionStamp).HasMaxLength(64);
         a.Property(x => x.CreatedBy).HasMaxLength(256);
         a.Property(x => x.DisabledBy).HasMaxLength(256);
+        a.Property(x => x.AuthenticatorKey).HasMaxLength(1024);
+        a.Property(x => x.RecoveryCodeHashes).HasMaxLength(1024);
         a.HasIndex(x => x.NormalizedLoginName).IsUnique();
         a.HasIndex(x => new { x.SiteId, x.SupplierId });
         a.HasOne(x => x.Supplier).WithMany().HasForeignKey(x => x.SupplierId).OnDelete(DeleteBehavior.Cascade);

@@ -16,7 +16,10 @@ internal sealed class SupplierSignIn(FcpsDbContext db, IPasswordHasher<SupplierA
     /// <summary>Verified against when the name is unknown, so that an unknown name costs the same time as a wrong password.</summary>
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<SupplierAccount>().HashPassword(null!, "not-a-password-" + SupplierAccounts.NewStamp()));
 
-    /// <summary>The account when the name and password are right and it is neither disabled nor locked; null otherwise.</summary>
+    /// <summary>
+    /// The account when the name and password are right and it is neither disabled nor locked; null otherwise. An
+    /// account with a second factor is not signed in yet: the code comes next (SupplierSecondFactor).
+    /// </summary>
     public async Task<SupplierAccount?> SignInAsync(string? loginName, string? password, CancellationToken cancellationToken = default)
     {
         var normalized = SupplierAccounts.Normalize(loginName ?? "");
@@ -37,15 +40,32 @@ internal sealed class SupplierSignIn(FcpsDbContext db, IPasswordHasher<SupplierA
 
         if (hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
-            var lockout = identity.Value.Lockout;
-            account.Fail(now, lockout.MaxFailedAccessAttempts, lockout.DefaultLockoutTimeSpan);
+            Failed(db, account, identity.Value.Lockout, "password", now);
             await db.SaveChangesAsync(cancellationToken);
             return null;
         }
 
-        account.SignedIn(now);
-        await db.SaveChangesAsync(cancellationToken);
+        if (!account.HasSecondFactor)
+        {
+            account.SignedIn(now); // with a second factor, not before the code: failures go on counting
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         return account;
+    }
+
+    /// <summary>
+    /// Counts a failed step (password or second factor); the failure that locks the account is recorded in the site's
+    /// audit log, since the login page says nothing of it (one message for every refusal).
+    /// </summary>
+    internal static void Failed(FcpsDbContext db, SupplierAccount account, LockoutOptions lockout, string step, DateTimeOffset now)
+    {
+        account.Fail(now, lockout.MaxFailedAccessAttempts, lockout.DefaultLockoutTimeSpan);
+        if (account.IsLockedAt(now) && account.FailedAttempts == 0)
+        {
+            var actor = new Actor(null, $"portal-account:{account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)} {account.DisplayName}");
+            SupplyAudit.Add(db, account.SiteId, actor, "lockout", "supplier-accounts", account.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), null, new { step, until = account.LockedUntil }, now);
+        }
     }
 
     /// <summary>Sets the supplier's own password (the staff's rules; not the current one again); Identity's errors otherwise.</summary>

@@ -8,7 +8,7 @@ namespace FactoryCps.Web.Suppliers.Pages;
 
 /// <summary>One supplier: its fields, what it supplies, a form to add a supplied item, and its portal accounts.</summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
-internal sealed class SupplierModel(SupplierDirectory directory, SupplierAccounts accounts) : SupplyPageModel
+internal sealed class SupplierModel(SupplierDirectory directory, SupplierAccounts accounts, SupplierSecondFactor secondFactor) : SupplyPageModel
 {
     [FromRoute(Name = "supplier")]
     public int SupplierId { get; set; }
@@ -37,6 +37,9 @@ internal sealed class SupplierModel(SupplierDirectory directory, SupplierAccount
     public string? AccountError { get; private set; }
 
     public bool AccountDisabled { get; private set; }
+
+    /// <summary>A second factor was just reset (true), or the confirmation was not ticked (false).</summary>
+    public bool? SecondFactorReset { get; private set; }
 
     [FromQuery(Name = "saved")]
     public bool Saved { get; set; }
@@ -125,6 +128,25 @@ internal sealed class SupplierModel(SupplierDirectory directory, SupplierAccount
 
         AccountDisabled = true;
         Form = SupplierForm.Of(Supplier!);
+        return Page();
+    }
+
+    /// <summary>A supplier lost their authenticator: staff who manage the supplier reset it, once they tick the confirmation; audited.</summary>
+    public async Task<IActionResult> OnPostResetSecondFactorAsync(int account, bool confirm)
+    {
+        if (confirm && !await secondFactor.ResetAsync(Access.Site.Id, SupplierId, account, User.Actor(), HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        SecondFactorReset = confirm;
+        Form = SupplierForm.Of(Supplier!);
+        Response.StatusCode = confirm ? StatusCodes.Status200OK : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 

@@ -34,6 +34,13 @@ internal sealed class LoginModel(SupplierSignIn accounts) : PortalPageModel
             return Page();
         }
 
+        if (account.HasSecondFactor)
+        {
+            // The password was right; the portal opens only after the code (SecondStepModel).
+            await HttpContext.SignInAsync(PortalSetup.SecondStepScheme, PortalSetup.AccountPrincipal(account, PortalSetup.SecondStepScheme));
+            return LocalRedirect(SecondStepModel.Route);
+        }
+
         await HttpContext.SignInAsync(PortalSetup.Scheme, PortalSetup.AccountPrincipal(account), new AuthenticationProperties { AllowRefresh = true });
         return LocalRedirect(account.MustChangePassword ? "/portal/password" : "/portal");
     }

@@ -23,6 +23,9 @@ internal static class PortalSetup
     public const string AccountClaim = "fcps:supplier-account";
     public const string StampClaim = "fcps:supplier-account-stamp";
 
+    /// <summary>Between the password and the code of an account with a second factor: a cookie that opens nothing but the second step.</summary>
+    public const string SecondStepScheme = "PortalSecondStep";
+
     /// <summary>Room for the form's other fields and the multipart framing around an evidence file.</summary>
     public const int UploadOverhead = 1024 * 1024;
 
@@ -43,12 +46,23 @@ internal static class PortalSetup
             options.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status404NotFound);
         });
+        builder.Services.AddAuthentication().AddCookie(SecondStepScheme, options =>
+        {
+            options.Cookie.Name = CookieName + ".2fa";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(5); // time enough to open the app, not to keep a half sign-in
+            options.SlidingExpiration = false;
+            options.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+        });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policy, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
                 .RequireAssertion(context => context.User.HasClaim(c => c.Type is InvitationClaim or AccountClaim)));
         builder.Services.AddSingleton<IPasswordHasher<FactoryCps.Web.Suppliers.Accounts.SupplierAccount>, PasswordHasher<FactoryCps.Web.Suppliers.Accounts.SupplierAccount>>();
         builder.Services.AddScoped<Accounts.SupplierAccounts>();
         builder.Services.AddScoped<Accounts.SupplierSignIn>();
+        builder.Services.AddScoped<Accounts.SupplierSecondFactor>();
     }
 
     /// <summary>Before authorization: a browser holding only a portal session gets 404 for every page and API outside the portal.</summary>
@@ -111,14 +125,14 @@ internal static class PortalSetup
     }
 
     /// <summary>A session of a supplier account: the account's claims, and its stamp, which a later password change or reset renews.</summary>
-    public static ClaimsPrincipal AccountPrincipal(FactoryCps.Web.Suppliers.Accounts.SupplierAccount account) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal AccountPrincipal(FactoryCps.Web.Suppliers.Accounts.SupplierAccount account, string scheme = Scheme) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, "portal-account:" + account.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(ClaimTypes.Name, account.DisplayName),
             new Claim(AccountClaim, account.Id.ToString(CultureInfo.InvariantCulture)),
             new Claim(StampClaim, account.SessionStamp),
         ],
-        Scheme));
+        scheme));
 
     /// <summary>The account behind a session while it may go on (read now, not from the cookie); null for an invitation's session or an ended account.</summary>
     public static async Task<FactoryCps.Web.Suppliers.Accounts.SupplierAccount?> AccountAsync(ClaimsPrincipal user, Accounts.SupplierSignIn accounts, CancellationToken cancellationToken) =>
