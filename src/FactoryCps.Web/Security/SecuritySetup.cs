@@ -34,7 +34,8 @@ internal static class SecuritySetup
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Value is "/login" or "/login/second-factor" or "/setup" or "/portal/login" or "/portal/login/second-factor"
                     ? RateLimitPartition.GetFixedWindowLimiter(
-                        (context.Connection.RemoteIpAddress ?? IPAddress.None).ToString(),
+                        // The second step counts apart: a sign-in with a code then costs no more of the password's attempts.
+                        (context.Connection.RemoteIpAddress ?? IPAddress.None) + (context.Request.Path.Value.EndsWith("/second-factor", StringComparison.Ordinal) ? " second-factor" : ""),
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("unlimited"));
         });
