@@ -46,6 +46,8 @@ internal static class AccountGate
         var page = user.HasClaim(PendingClaim, PasswordPending) ? PasswordPage
             : user.HasClaim(PendingClaim, EnrolmentPending) ? EnrolmentPage
             : null;
-        return page is null || path.StartsWithSegments(page, StringComparison.OrdinalIgnoreCase) || Open.Any(open => path.StartsWithSegments(open, StringComparison.OrdinalIgnoreCase)) ? null : page;
+        // Held for an enrolment, the password page stays open too (it asks for the password, so nothing is skipped).
+        var alsoOpen = page == EnrolmentPage && path.StartsWithSegments(PasswordPage, StringComparison.OrdinalIgnoreCase);
+        return page is null || alsoOpen || path.StartsWithSegments(page, StringComparison.OrdinalIgnoreCase) || Open.Any(open => path.StartsWithSegments(open, StringComparison.OrdinalIgnoreCase)) ? null : page;
     }
 }

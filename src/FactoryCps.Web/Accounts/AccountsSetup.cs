@@ -26,7 +26,8 @@ internal static class AccountsSetup
             .AddSignInManager()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<FcpsClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TotpTokenProvider>(TokenOptions.DefaultAuthenticatorProvider); // in place of Identity's: codes once, TimeProvider
         services.AddScoped<SignInAudit>();
         services.AddScoped<SecondFactorReset>();
 

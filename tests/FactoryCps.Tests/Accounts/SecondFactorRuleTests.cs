@@ -33,6 +33,7 @@ public sealed class SecondFactorRuleTests
     [InlineData(AccountGate.EnrolmentPending, "/", AccountGate.EnrolmentPage)]
     [InlineData(AccountGate.EnrolmentPending, "/account/tokens", AccountGate.EnrolmentPage)]
     [InlineData(AccountGate.EnrolmentPending, "/account/two-factor", null)]
+    [InlineData(AccountGate.EnrolmentPending, "/account/password", null)]
     [InlineData(AccountGate.EnrolmentPending, "/language", null)]
     [InlineData(null, "/sites/kawasaki", null)]
     public void A_held_back_session_reaches_only_its_page(string? pending, string path, string? destination)
@@ -92,6 +93,21 @@ public sealed class SecondFactorRuleTests
         Assert.Contains("<svg", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", svg, StringComparison.OrdinalIgnoreCase);
         Assert.Equal("jbsw y3dp ehpk 3pxp jbsw y3dp", enrolment.KeyForReading);
+    }
+
+    [Fact]
+    public void A_code_matches_its_key_within_a_step_either_way_and_only_once()
+    {
+        const string key = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        var now = new DateTimeOffset(2026, 12, 7, 6, 0, 10, TimeSpan.Zero);
+        var code = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(now.UtcDateTime);
+        var step = TotpCheck.Accept(key, code, now, null);
+        Assert.NotNull(step);
+        Assert.Equal(step, TotpCheck.Accept(key, code[..3] + " " + code[3..], now.AddSeconds(30), step - 1)); // drift of one step, typed with a space
+        Assert.Null(TotpCheck.Accept(key, code, now, step)); // seen once
+        Assert.Null(TotpCheck.Accept(key, code, now.AddSeconds(90), null)); // too late
+        Assert.Null(TotpCheck.Accept(key, "12345", now, null));
+        Assert.Null(TotpCheck.Accept("not base32 !", code, now, null));
     }
 
     [Fact]

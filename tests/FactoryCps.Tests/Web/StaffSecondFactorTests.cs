@@ -7,6 +7,7 @@ using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FactoryCps.Tests.Web;
 
@@ -22,13 +23,16 @@ public sealed class StaffSecondFactorTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static DateTimeOffset Now => TimeProvider.System.GetUtcNow();
+    /// <summary>A clock of the test's own: which 30-second step a code belongs to is decided here, not by the wall clock.</summary>
+    private readonly FakeTimeProvider _time = new(TimeProvider.System.GetUtcNow());
+
+    private DateTimeOffset Now => _time.GetUtcNow();
 
     [Theory]
     [DatabaseProviders]
     public async Task After_enrolment_sign_in_asks_for_the_code_refuses_a_wrong_one_and_opens_with_the_right_one(string provider)
     {
-        await using var factory = await WebFactory.CreateAsync(provider);
+        await using var factory = await WebFactory.CreateAsync(provider, time: _time);
         await factory.AddUserAsync(Lead, false, (WebFactory.DemoSite, SiteRoles.SecurityLead));
         var (key, _) = await SecondFactorClients.EnrolAsync(await factory.SignedInClientAsync(Lead), AccountGate.EnrolmentPage, Now);
 
@@ -41,6 +45,9 @@ public sealed class StaffSecondFactorTests
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.NotNull(Forms.Parse(await wrong.Content.ReadAsStringAsync(Ct)).QuerySelector("#second-factor-error"));
 
+        // The enrolment spent this step's code: it is not accepted again. The app's next code is.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SecondFactorClients.SecondStepAsync(browser, SecondStep, SecondFactorClients.Code(key, Now))).StatusCode);
+        _time.Advance(TimeSpan.FromSeconds(30));
         var right = await SecondFactorClients.SecondStepAsync(browser, SecondStep, SecondFactorClients.Code(key, Now));
         Assert.Equal("/", right.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/sites/{WebFactory.DemoSite}", Ct)).StatusCode);
@@ -54,7 +61,7 @@ public sealed class StaffSecondFactorTests
     [DatabaseProviders]
     public async Task A_recovery_code_signs_in_once_and_wrong_codes_lock_the_account(string provider)
     {
-        await using var factory = await WebFactory.CreateAsync(provider);
+        await using var factory = await WebFactory.CreateAsync(provider, time: _time);
         await factory.AddUserAsync(Lead, false, (WebFactory.DemoSite, SiteRoles.SecurityLead));
         var (key, codes) = await SecondFactorClients.EnrolAsync(await factory.SignedInClientAsync(Lead), AccountGate.EnrolmentPage, Now);
 
@@ -72,6 +79,7 @@ public sealed class StaffSecondFactorTests
             Assert.Equal(HttpStatusCode.Unauthorized, (await SecondFactorClients.SecondStepAsync(again, SecondStep, SecondFactorClients.WrongCode(key, Now))).StatusCode);
         }
 
+        _time.Advance(TimeSpan.FromSeconds(30)); // a code not used yet, refused all the same
         Assert.Equal(HttpStatusCode.Unauthorized, (await SecondFactorClients.SecondStepAsync(again, SecondStep, SecondFactorClients.Code(key, Now))).StatusCode);
         await using var scope = factory.Services.CreateAsyncScope();
         var lockout = await scope.ServiceProvider.GetRequiredService<FcpsDbContext>().AuditEntries.SingleAsync(a => a.Section == SignInAudit.Section && a.Action == "lockout", Ct);
@@ -83,7 +91,7 @@ public sealed class StaffSecondFactorTests
     [DatabaseProviders]
     public async Task With_the_setting_administrators_and_security_leads_enrol_before_anything_else_and_others_do_not(string provider)
     {
-        await using var factory = await WebFactory.CreateAsync(provider, settings: new() { [SecondFactorRule.Setting] = "true" });
+        await using var factory = await WebFactory.CreateAsync(provider, settings: new() { [SecondFactorRule.Setting] = "true" }, time: _time);
         var lead = await factory.AddUserAsync(Lead, false, (WebFactory.DemoSite, SiteRoles.SecurityLead));
         await factory.AddUserAsync("admin@example.com", administrator: true);
         await factory.AddUserAsync("viewer@example.com", false, (WebFactory.DemoSite, "viewer"));
@@ -116,7 +124,7 @@ public sealed class StaffSecondFactorTests
     [DatabaseProviders]
     public async Task An_administrator_resets_a_lost_second_factor_after_confirming_and_the_reset_is_audited(string provider)
     {
-        await using var factory = await WebFactory.CreateAsync(provider);
+        await using var factory = await WebFactory.CreateAsync(provider, time: _time);
         var lead = await factory.AddUserAsync(Lead, false, (WebFactory.DemoSite, SiteRoles.SecurityLead));
         await factory.AddUserAsync("admin@example.com", administrator: true);
         var leadClient = await factory.SignedInClientAsync(Lead);

@@ -15,7 +15,7 @@ namespace FactoryCps.Web.Suppliers.Accounts;
 /// <summary>
 /// A supplier account's second factor, kept with the account: an authenticator key (protected with data protection,
 /// so a copy of the database alone does not give the codes) and recovery codes kept as hashes. Codes are checked
-/// with Otp.NET (30-second steps, one step of drift either way); a code is accepted once.
+/// as staff codes are (TotpCheck: 30-second steps, one step of drift either way, a code accepted once).
 /// </summary>
 internal sealed class SupplierSecondFactor(FcpsDbContext db, IDataProtectionProvider protection, IOptions<IdentityOptions> identity, TimeProvider time)
 {
@@ -160,14 +160,7 @@ internal sealed class SupplierSecondFactor(FcpsDbContext db, IDataProtectionProv
 
     private static bool AppCodeMatches(SupplierAccount account, string key, string? code, DateTimeOffset now)
     {
-        var normalized = AuthenticatorEnrolment.Normalize(code);
-        if (!AuthenticatorEnrolment.IsAppCode(normalized))
-        {
-            return false;
-        }
-
-        var totp = new Totp(Base32Encoding.ToBytes(key));
-        if (!totp.VerifyTotp(now.UtcDateTime, normalized, out var step, new VerificationWindow(previous: 1, future: 1)) || step <= (account.LastCodeStep ?? long.MinValue))
+        if (TotpCheck.Accept(key, code, now, account.LastCodeStep) is not { } step)
         {
             return false;
         }
