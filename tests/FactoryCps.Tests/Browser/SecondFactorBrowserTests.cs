@@ -96,6 +96,24 @@ public sealed class SecondFactorBrowserTests(BrowserFixture fixture) : IClassFix
                 Browser.ClickAndWait("form[action='/logout'] button");
             });
         }
+
+        // The members page shows who uses a second factor and offers an administrator the reset, in both languages.
+        fixture.SignIn(BrowserFixture.Administrator);
+        foreach (var language in new[] { "en", "ja" })
+        {
+            Browser.Step($"members-reset-{language}", () =>
+            {
+                Browser.Go($"/sites/{BrowserHost.DemoSite}/members");
+                if (Browser.Language != language)
+                {
+                    Browser.ClickAndWait("#switch-language");
+                }
+
+                Assert.Equal(2, Browser.FindAll("#members form.reset-second-factor-form").Count); // the two enrolled above
+            });
+        }
+
+        Browser.ClickAndWait("form[action='/logout'] button");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FactoryCps.Tests.Cli;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FactoryCps.Tests.Data;
 
-/// <summary>fcps users add | reset: no default password, a one-time one that meets the rules, on both databases.</summary>
+/// <summary>fcps users add | reset | reset-2fa: no default password, a one-time one that meets the rules and must be changed, on both databases.</summary>
 public sealed partial class UsersCommandTests
 {
     [Theory]
@@ -65,6 +66,33 @@ public sealed partial class UsersCommandTests
         Assert.Contains("DuplicateUserName", duplicate.Error, StringComparison.Ordinal);
         Assert.Equal(2, unknown.ExitCode);
         Assert.Empty(unknown.Out);
+    }
+
+    [Theory]
+    [DatabaseProviders]
+    public async Task Add_and_reset_mark_the_password_to_be_changed_and_reset_2fa_turns_the_second_factor_off_audited(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        CliRunner.Run("users", "add", "--email", "eng@example.com", "--database", database.ConnectionString);
+        await using (var context = database.Open())
+        {
+            Assert.True((await context.Users.SingleAsync(Token)).MustChangePassword);
+            await context.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.MustChangePassword, false).SetProperty(u => u.TwoFactorEnabled, true), Token);
+        }
+
+        Assert.Equal(0, CliRunner.Run("users", "reset", "--email", "eng@example.com", "--database", database.ConnectionString).ExitCode);
+        var reset = CliRunner.Run("users", "reset-2fa", "--email", "eng@example.com", "--database", database.ConnectionString, "--lang", "en");
+        var unknown = CliRunner.Run("users", "reset-2fa", "--email", "nobody@example.com", "--database", database.ConnectionString);
+
+        Assert.Equal(0, reset.ExitCode);
+        Assert.Contains("eng@example.com", reset.Out, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.ExitCode);
+        await using var after = database.Open();
+        var user = await after.Users.SingleAsync(Token);
+        Assert.True(user.MustChangePassword);
+        Assert.False(user.TwoFactorEnabled);
+        var audit = await after.AuditEntries.SingleAsync(Token);
+        Assert.Equal((null, "second-factor-reset", "fcps users reset-2fa", "eng@example.com"), (audit.SiteId, audit.Action, audit.UserName, audit.Key));
     }
 
     [Fact]
