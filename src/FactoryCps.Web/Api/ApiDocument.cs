@@ -1,3 +1,4 @@
+using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -38,7 +39,7 @@ internal static class ApiDocument
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
             document.Info = new OpenApiInfo
             {
@@ -57,7 +58,28 @@ internal static class ApiDocument
                 Description = "An API token (fcps_…) created on the page /account/tokens.",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
+            ApiParameters.Complete(document);
+            Relate(document, context.ApplicationServices.GetRequiredService<PublicLinks>());
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// The API's address as the one server, and the paths below it (<c>/sites/{site}</c>, not
+    /// <c>/api/v1/sites/{site}</c>), so that a generated client's base address is the API's. The address is the
+    /// configured public one (PublicLinks), else the address the server listens on, else the relative
+    /// <c>/api/v1</c> (relative to wherever the document was read): never the request's Host, which the client
+    /// writes.
+    /// </summary>
+    private static void Relate(OpenApiDocument document, PublicLinks links)
+    {
+        document.Servers = [new OpenApiServer { Url = links.To(ApiSetup.Prefix), Description = "FactoryCPS (Fcps:PublicUrl)" }];
+        var paths = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths)
+        {
+            paths.Add(path[ApiSetup.Prefix.Length..], item);
+        }
+
+        document.Paths = paths;
     }
 }
