@@ -30,6 +30,8 @@ fi
 
 echo "== restore"
 dotnet restore FactoryCps.slnx
+# The tool manifest's Kiota: a test regenerates the checked-in API client with it (docs/api.md).
+dotnet tool restore
 # Redocly CLI, pinned by its lock file, for the test that lints the API's OpenAPI document (docs/api.md).
 if [ ! -d tools/openapi-lint/node_modules ] || [ tools/openapi-lint/package-lock.json -nt tools/openapi-lint/node_modules/.package-lock.json ]; then
   (cd tools/openapi-lint && npm ci --prefer-offline --no-audit --no-fund)

@@ -36,6 +36,22 @@ internal static class ApiDocument
             return Task.CompletedTask;
         });
 
+    /// <summary>
+    /// A JSON body read as <typeparamref name="TBody"/>, described with that type's schema, so that a generated
+    /// client sends its properties (an untyped object would leave the client nothing to fill in). In the document
+    /// only, as above.
+    /// </summary>
+    public static RouteHandlerBuilder WithRequestBody<TBody>(this RouteHandlerBuilder endpoint, bool required = true) =>
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = required,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new OpenApiMediaType { Schema = schema } },
+            };
+        });
+
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;

@@ -32,9 +32,11 @@ internal static class CaseEndpoints
             .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost("/sites/{site}/cases", ReportAsync).WithName("ReportIncident").WithMetadata(work)
             .WithSummary("Report that something differs from normal: opens a damage-stage case in observe.")
+            .WithRequestBody<IncidentBody>()
             .Produces<CaseDetail>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapPost("/sites/{site}/cases/{number:int}/{action:regex(^(update|advance|close|approve)$)}", ChangeAsync).WithName("ChangeCase").WithMetadata(work)
             .WithSummary("update (the current phase's fields), advance (complete the phase), close (with resolution), approve (management). Needs If-Match.")
+            .WithRequestBody<CaseChangeBody>(required: false)
             .Produces<CaseDetail>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
