@@ -61,6 +61,7 @@ internal static class ApiDocument
             {
                 Title = "FactoryCPS API",
                 Version = "v1",
+                License = new OpenApiLicense { Name = "Apache-2.0", Identifier = "Apache-2.0" },
                 Description = "Sites, their factory model (shared/spec/factory-model.md) object by object with optimistic concurrency " +
                     "(ETag / If-Match), analysis, plan, reports and audit log. Authenticate with an API token from /account/tokens: " +
                     "Authorization: Bearer fcps_…. Errors are RFC 9457 problem details. See docs/api.md.",
@@ -75,6 +76,7 @@ internal static class ApiDocument
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
             ApiParameters.Complete(document);
+            ApiTags.Describe(document);
             Relate(document, context.ApplicationServices.GetRequiredService<PublicLinks>());
             return Task.CompletedTask;
         });

@@ -19,6 +19,11 @@ internal static class ServedDocument
         var response = await client.GetAsync("/api/v1/openapi.json", TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        // Indented, and with apostrophes and Japanese left as they are: the checked-in copy is read in reviews.
+        return JsonNode.Parse(text)!.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
     }
 }

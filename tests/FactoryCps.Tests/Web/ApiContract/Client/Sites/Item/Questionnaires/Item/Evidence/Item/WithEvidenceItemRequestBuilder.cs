@@ -34,7 +34,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Questionnaires.Item
         {
         }
         /// <summary>
-        /// An evidence file as uploaded.
+        /// An evidence file as uploaded, with the media type it was uploaded with.
         /// </summary>
         /// <returns>A <see cref="Stream"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -59,7 +59,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Questionnaires.Item
             return await RequestAdapter.SendPrimitiveAsync<Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// An evidence file as uploaded.
+        /// An evidence file as uploaded, with the media type it was uploaded with.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
