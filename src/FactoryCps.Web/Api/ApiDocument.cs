@@ -91,7 +91,7 @@ internal static class ApiDocument
     /// </summary>
     private static void Relate(OpenApiDocument document, PublicLinks links)
     {
-        document.Servers = [new OpenApiServer { Url = links.To(ApiSetup.Prefix), Description = "FactoryCPS (Fcps:PublicUrl)" }];
+        document.Servers = [new OpenApiServer { Url = links.To(ApiSetup.Prefix), Description = "The FactoryCPS API: Fcps:PublicUrl followed by /api/v1 (docs/api.md)" }];
         var paths = new OpenApiPaths();
         foreach (var (path, item) in document.Paths)
         {
