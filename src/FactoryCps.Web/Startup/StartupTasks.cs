@@ -22,8 +22,10 @@ internal sealed class StartupTasks(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // A malformed public address stops the start with what was expected, before anything is written.
+        // A malformed public address, or any other bad setting, stops the start with what was expected, before
+        // anything is written.
         var links = services.GetRequiredService<PublicLinks>();
+        services.GetRequiredService<BadSettings>().ThrowIfAny();
         try
         {
             var report = await new DatabaseMaintenance(storage.ConnectionString, time).MigrateAsync(cancellationToken);
