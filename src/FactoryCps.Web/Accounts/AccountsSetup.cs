@@ -29,7 +29,7 @@ internal static class AccountsSetup
 
         // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
         var keys = Path.Combine(StorageSetup.DataDirectory(configuration), "keys");
-        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(Directory.CreateDirectory(keys));
+        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(PrivateFiles.CreateFolder(keys));
 
         var requireHttps = configuration.GetValue<bool>("Fcps:RequireHttps");
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);

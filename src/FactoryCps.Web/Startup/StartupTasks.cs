@@ -26,6 +26,11 @@ internal sealed class StartupTasks(
         // anything is written.
         var links = services.GetRequiredService<PublicLinks>();
         services.GetRequiredService<BadSettings>().ThrowIfAny();
+        foreach (var tightened in PrivateFiles.Tighten(storage.DataDirectory, Database.ProviderOf(storage.ConnectionString) == DatabaseProvider.Sqlite ? Database.SqliteFile(storage.ConnectionString) : null))
+        {
+            logger.LogInformation("Made {Path} private to the account running FactoryCPS: mode {Before} is now {After}", tightened.Path, tightened.BeforeOctal, tightened.AfterOctal);
+        }
+
         try
         {
             var report = await new DatabaseMaintenance(storage.ConnectionString, time).MigrateAsync(cancellationToken);
