@@ -29,7 +29,8 @@ internal static class AccountsSetup
 
         // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
         var keys = Path.Combine(StorageSetup.DataDirectory(configuration), "keys");
-        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(PrivateFiles.CreateFolder(keys));
+        var keyFolder = PrivateFiles.CreateFolder(keys);
+        builder.ProtectKeys(services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(keyFolder), keyFolder);
 
         var requireHttps = configuration.GetValue<bool>("Fcps:RequireHttps");
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);

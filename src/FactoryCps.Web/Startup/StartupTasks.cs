@@ -31,6 +31,15 @@ internal sealed class StartupTasks(
             logger.LogInformation("Made {Path} private to the account running FactoryCPS: mode {Before} is now {After}", tightened.Path, tightened.BeforeOctal, tightened.AfterOctal);
         }
 
+        if (services.GetService<KeysAtRest>() is { Mode: KeyProtectionMode.FilePermissions })
+        {
+            // In place of the framework's warning (filtered in this case only): the choice, and how to change it.
+            logger.LogInformation(
+                "Data-protection keys in {Folder} are protected by file permissions (files 600 in a 700 folder, readable only by this account), not encrypted; to encrypt them at rest, set {Setting} to a certificate (docs/web.md, Security)",
+                Path.Combine(storage.DataDirectory, "keys"),
+                KeyProtection.CertificateSetting);
+        }
+
         try
         {
             var report = await new DatabaseMaintenance(storage.ConnectionString, time).MigrateAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using FactoryCps.Tests.Data;
+using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Data;
 using Microsoft.Extensions.Time.Testing;
 
@@ -97,6 +98,22 @@ public sealed class DataFolderTests
         {
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Without_a_key_certificate_one_line_says_how_keys_are_kept_instead_of_the_frameworks_warning()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("DPAPI protects the keys on Windows");
+            return;
+        }
+
+        await using var app = await HostedApp.StartAsync(new Dictionary<string, string>());
+
+        var entries = app.Log.Entries;
+        Assert.Contains(entries, e => e.Contains("protected by file permissions", StringComparison.Ordinal) && e.Contains(KeyProtection.CertificateSetting, StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("XML encryptor", StringComparison.Ordinal));
     }
 
     [Fact]
