@@ -32,7 +32,7 @@ internal static class AccountsSetup
         var keyFolder = PrivateFiles.CreateFolder(keys);
         builder.ProtectKeys(services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(keyFolder), keyFolder);
 
-        var requireHttps = configuration.GetValue<bool>("Fcps:RequireHttps");
+        var requireHttps = HttpsRequirement.Required(configuration);
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
         {
