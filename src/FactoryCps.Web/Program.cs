@@ -48,6 +48,7 @@ public sealed class Program
         builder.AddApi();          // /api/v1's OpenAPI document
 
         var app = builder.Build();
+        app.UseKnownProxies();     // the client's address and scheme, believed from configured proxies only: before anything reads them
         app.UseSecurity();
         app.UseHosting();
         app.UseRouting();          // explicit, after the error pages, so that a re-executed error finds its page

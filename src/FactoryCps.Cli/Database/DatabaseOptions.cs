@@ -44,7 +44,7 @@ internal sealed class DatabaseOptions
         }
 
         var directory = Path.GetFullPath(parsed.GetRequiredValue(Data));
-        Directory.CreateDirectory(directory);
+        Web.Data.PrivateFiles.CreateFolder(directory); // 700, as `fcps serve` makes it: it holds password hashes
         return Web.Data.Database.SqliteIn(directory);
     }
 }

@@ -33,9 +33,10 @@ internal static class AccountsSetup
 
         // Keys that sign cookies and anti-forgery tokens outlive restarts; they sit with the data.
         var keys = Path.Combine(StorageSetup.DataDirectory(configuration), "keys");
-        services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(Directory.CreateDirectory(keys));
+        var keyFolder = PrivateFiles.CreateFolder(keys);
+        builder.ProtectKeys(services.AddDataProtection().SetApplicationName("FactoryCPS").PersistKeysToFileSystem(keyFolder), keyFolder);
 
-        var requireHttps = configuration.GetValue<bool>("Fcps:RequireHttps");
+        var requireHttps = HttpsRequirement.Required(configuration);
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(options =>
         {

@@ -29,6 +29,15 @@ internal static class Database
     public static string SqliteIn(string dataDirectory) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "factorycps.db"), ForeignKeys = true, Pooling = false }.ToString();
 
+    /// <summary>The file of a SQLite connection string, or null for an in-memory or URI-named database.</summary>
+    public static string? SqliteFile(string? connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : Path.GetFullPath(builder.DataSource);
+    }
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         ProviderOf(connectionString) == DatabaseProvider.PostgreSql
             ? options.UseNpgsql(connectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly))
@@ -49,6 +58,12 @@ internal static class Database
     {
         if (context.Database.IsSqlite())
         {
+            // Created here, private (600), before SQLite would create it readable by everyone on the machine.
+            if (SqliteFile(context.Database.GetConnectionString()) is { } file)
+            {
+                PrivateFiles.CreateFile(file);
+            }
+
             await context.Database.OpenConnectionAsync(cancellationToken);
             try
             {

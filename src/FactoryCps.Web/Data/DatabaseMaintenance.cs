@@ -30,7 +30,9 @@ internal sealed class DatabaseMaintenance(string connectionString, TimeProvider 
     public async Task<string> BackupAsync(string destination, CancellationToken cancellationToken = default)
     {
         RequireSqlite();
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(destination))!);
+        // A backup holds the same password hashes as the database: as private (700 folder, 600 file).
+        PrivateFiles.CreateFolder(Path.GetDirectoryName(Path.GetFullPath(destination))!);
+        PrivateFiles.CreateFile(destination);
         await using var source = new SqliteConnection(connectionString);
         await source.OpenAsync(cancellationToken);
         await using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ToString());
@@ -75,6 +77,7 @@ internal sealed class DatabaseMaintenance(string connectionString, TimeProvider 
         }
 
         File.Copy(backupFile, SqliteFile, overwrite: true);
+        PrivateFiles.Restrict(SqliteFile); // the copy takes the backup's permissions, which may be an older, looser file's
         return current;
     }
 

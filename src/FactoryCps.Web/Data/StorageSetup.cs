@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace FactoryCps.Web.Data;
 
-/// <summary>Where the data lives: the connection string chosen at start.</summary>
-internal sealed record StorageOptions(string ConnectionString);
+/// <summary>Where the data lives: the connection string chosen at start, and the data folder (keys, backups, the SQLite file by default).</summary>
+internal sealed record StorageOptions(string ConnectionString, string DataDirectory);
 
 internal static class StorageSetup
 {
@@ -18,7 +18,7 @@ internal static class StorageSetup
         var connection = configuration["Fcps:Database"] is { Length: > 0 } explicitConnection ? explicitConnection
             : configuration["FCPS_DATABASE"] is { Length: > 0 } fromEnvironment ? fromEnvironment
             : Pooled(Database.SqliteIn(directory));
-        builder.Services.AddSingleton(new StorageOptions(connection));
+        builder.Services.AddSingleton(new StorageOptions(connection, directory));
         // Pooled: a page asks the database once or twice, and creating a context each time showed in profiles.
         builder.Services.AddSingleton<DataWrites>();
         builder.Services.AddSingleton<DataWritesInterceptor>();
@@ -27,9 +27,9 @@ internal static class StorageSetup
         return builder;
     }
 
-    /// <summary>The data folder (Fcps:Data, default ./data): the SQLite file, its backups, the data-protection keys.</summary>
+    /// <summary>The data folder (Fcps:Data, default ./data): the SQLite file, its backups, the data-protection keys; 700 when created.</summary>
     public static string DataDirectory(IConfiguration configuration) =>
-        Directory.CreateDirectory(Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data")).FullName;
+        PrivateFiles.CreateFolder(Path.GetFullPath(configuration["Fcps:Data"] is { Length: > 0 } data ? data : "data")).FullName;
 
     /// <summary>The server keeps SQLite connections open between requests; the CLI does not (it moves files).</summary>
     private static string Pooled(string sqlite) =>

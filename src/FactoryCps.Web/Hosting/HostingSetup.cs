@@ -24,8 +24,10 @@ internal static class HostingSetup
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSingleton(TimeProvider.System);
+        BadSettings.Of(builder.Services); // registered here, where every feature can note a bad value of its settings
         builder.Services.AddSingleton(services => new PublicLinks(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IServer>()));
         RestrictHostsToThePublicAddress(builder);
+        builder.AddKnownProxies();
         builder.Services.AddSingleton<GuidelineCatalog>(_ => CatalogLoader.Default);
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages(options =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using FactoryCps.Web.Hosting;
 
 namespace FactoryCps.Web.Security;
 
@@ -39,11 +40,7 @@ internal static class SecuritySetup
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("unlimited"));
         });
-        if (builder.Configuration.GetValue<bool>("Fcps:RequireHttps"))
-        {
-            builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
-        }
-
+        builder.AddHttpsRequirement();
         return builder;
     }
 
@@ -61,12 +58,7 @@ internal static class SecuritySetup
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
             return next(context);
         });
-        if (app.Configuration.GetValue<bool>("Fcps:RequireHttps"))
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
-
+        app.UseHttpsRequirement();
         app.UseExceptionHandler();
 
         // Browsers get a page in their language; the API (and anything asking for JSON) gets problem details.

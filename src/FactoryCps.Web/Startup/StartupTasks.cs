@@ -22,8 +22,24 @@ internal sealed class StartupTasks(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // A malformed public address stops the start with what was expected, before anything is written.
+        // A malformed public address, or any other bad setting, stops the start with what was expected, before
+        // anything is written.
         var links = services.GetRequiredService<PublicLinks>();
+        services.GetRequiredService<BadSettings>().ThrowIfAny();
+        foreach (var tightened in PrivateFiles.Tighten(storage.DataDirectory, Database.ProviderOf(storage.ConnectionString) == DatabaseProvider.Sqlite ? Database.SqliteFile(storage.ConnectionString) : null))
+        {
+            logger.LogInformation("Made {Path} private to the account running FactoryCPS: mode {Before} is now {After}", tightened.Path, tightened.BeforeOctal, tightened.AfterOctal);
+        }
+
+        if (services.GetService<KeysAtRest>() is { Mode: KeyProtectionMode.FilePermissions })
+        {
+            // In place of the framework's warning (filtered in this case only): the choice, and how to change it.
+            logger.LogInformation(
+                "Data-protection keys in {Folder} are protected by file permissions (files 600 in a 700 folder, readable only by this account), not encrypted; to encrypt them at rest, set {Setting} to a certificate (docs/web.md, Security)",
+                Path.Combine(storage.DataDirectory, "keys"),
+                KeyProtection.CertificateSetting);
+        }
+
         try
         {
             var report = await new DatabaseMaintenance(storage.ConnectionString, time).MigrateAsync(cancellationToken);

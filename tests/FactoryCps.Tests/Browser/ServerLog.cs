@@ -26,6 +26,9 @@ internal sealed class ServerLog : ILoggerProvider
         return problems.Count == 0 ? "" : "\nServer log:\n  " + string.Join("\n  ", problems);
     }
 
+    /// <summary>Every kept entry, "Level Category: message".</summary>
+    public IReadOnlyList<string> Entries => _entries.Select(e => e.Text).ToList();
+
     public void Dispose()
     {
     }

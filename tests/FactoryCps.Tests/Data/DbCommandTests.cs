@@ -34,6 +34,24 @@ public sealed class DbCommandTests : IDisposable
     }
 
     [Fact]
+    public void Migrate_makes_a_new_data_folder_and_database_private_as_serve_does()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Skip("Unix permissions");
+            return;
+        }
+
+        Assert.Equal(0, CliRunner.Run("db", "migrate", "--data", DataDir).ExitCode);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(DataDir));
+        foreach (var file in Directory.GetFiles(DataDir, "factorycps.db*"))
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        }
+    }
+
+    [Fact]
     public async Task Backup_and_restore_bring_back_the_data()
     {
         Assert.Equal(0, CliRunner.Run("db", "migrate", "--data", DataDir).ExitCode);
