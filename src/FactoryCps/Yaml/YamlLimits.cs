@@ -25,18 +25,19 @@ internal sealed record YamlLimits(
     /// of reading that plant (measured: docs/analysis.md).
     /// </summary>
     public static YamlLimits Default { get; } = new(
-        // The upload limit of a model; the node and text budgets stop an expensive file well before it.
+        // The largest file read (the web's model upload takes 10 MB); the budgets below stop an expensive file well
+        // before its end.
         MaxBytes: 32L * 1024 * 1024,
-        // A model's deepest value is at depth 6 (assets, an asset, its operations, one of them), the catalogue's at
-        // 11 (steps.yaml); 32 leaves room for the user's own x- fields and stays far from the stack's limit.
+        // A model's deepest value is at depth 5 (the root, assets, an asset, its operations, one of them), the
+        // catalogue's at 11 (steps.yaml); 32 leaves room for the user's own x- fields, far from the stack's limit.
         MaxDepth: 32,
         // 1.26 million nodes at scale 6, plus a quarter. Memory is what this bounds: a node of the tree costs about
         // 100 bytes with its text, and a refused file must stay within 300 MB all told.
         MaxNodes: 1_600_000,
         // A model needs none; some users share a block of fields with anchors.
         MaxAliases: 10_000,
-        // The longest list of a model is its assets: 60,000 at scale 6; 80,000 accepted, as many as the node
-        // budget allows at the synthetic plant's density.
+        // The longest list of a model is its assets: 60,000 at scale 6; 80,000 accepted, a third more (a plant that
+        // long runs into the node budget first unless its elements are smaller than the synthetic plant's).
         MaxItems: 80_000,
         // An element has a few dozen fields at most (shared/spec/factory-model.md; 12 in the synthetic plant);
         // 1,000 leaves room for the user's x- fields and bounds the duplicate-key check.
