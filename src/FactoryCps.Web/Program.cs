@@ -55,6 +55,7 @@ public sealed class Program
         app.UsePortalGate();       // a supplier's portal session sees nothing outside /portal
         app.UseAccounts();
         app.UseSiteAuthorization();
+        app.UseUploadLimits();     // a form over its limit gets the 413 page, not a reset connection
 
         app.MapHostingEndpoints();
         app.MapAccountEndpoints();

@@ -10,7 +10,7 @@ internal sealed record AssetSbomRow(string AssetId, string? Name, string? Kind, 
 
 /// <summary>The site's assets with their SBOMs: upload (replacing the current one) and removal per asset.</summary>
 [SitePermission(SitePermission.View, SitePermission.EditModel)]
-[RequestSizeLimit(SbomStore.MaxUploadBytes + (1024 * 1024))]
+[RequestSizeLimit(SbomStore.MaxUploadBytes + (64 * 1024))]
 [RequestFormLimits(MultipartBodyLengthLimit = SbomStore.MaxUploadBytes + 1)]
 internal sealed class IndexModel(SbomStore sboms, SiteModelStore models) : SitePageModel
 {

@@ -37,7 +37,10 @@ internal static class ModelLoader
         }
 
         var model = new ModelReader(diagnostics, catalog.ImportanceScale, catalog.LevelMapping).Read(yaml.Root);
-        return model is null ? new ModelLoadResult(null, diagnostics.Items) : Check(model, catalog, diagnostics);
+
+        // A file that is mostly mistakes (a hundred thousand unknown fields) is not checked further: its model is
+        // invalid already, and references and derivations over it would cost a plant's work for errors not listed.
+        return model is null || diagnostics.IsFull ? new ModelLoadResult(null, diagnostics.Items) : Check(model, catalog, diagnostics);
     }
 
     /// <summary>A model built in code (a site that has none yet): the same checks and derivation as a file's.</summary>

@@ -6,11 +6,15 @@ namespace FactoryCps.Yaml;
 
 /// <summary>
 /// Reads one YAML (or JSON) document from an untrusted source into a <see cref="YNode"/> tree.
-/// It never constructs objects from tags, and stops at the size, depth, alias and expanded-node limits,
-/// so alias bombs ("billion laughs") and deep nesting end in an error, not in memory exhaustion.
+/// It never constructs objects from tags, and stops at the limits of <see cref="YamlLimits"/> while reading, so
+/// alias bombs ("billion laughs"), deep nesting and files of meaningless nodes end in an error naming the line
+/// and the limit, not in memory exhaustion.
 /// </summary>
 internal static class SafeYamlParser
 {
+    /// <summary>UTF-8 only (no other encoding is detected from a byte-order mark), an optional UTF-8 mark skipped, invalid bytes refused.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
+
     public static YamlReadResult ReadFile(string path, string displayName, YamlLimits limits)
     {
         var info = new FileInfo(path);
@@ -24,13 +28,27 @@ internal static class SafeYamlParser
             return Fail(new SourceLocation(displayName, 0, 0), "YamlTooLarge", info.Length, limits.MaxBytes);
         }
 
+        if (!IsJson(displayName))
+        {
+            // Read as the parser goes: holding the whole file first cost its size before any limit could stop it.
+            // A byte that is not UTF-8 ends this; the whole read below then finds its line and column.
+            try
+            {
+                using var text = new StreamReader(info.OpenRead(), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+                return Parse(text, displayName, limits);
+            }
+            catch (DecoderFallbackException)
+            {
+            }
+        }
+
         using var stream = info.OpenRead();
         return Read(stream, displayName, limits);
     }
 
     public static YamlReadResult Read(Stream stream, string displayName, YamlLimits limits)
     {
-        var buffer = new MemoryStream();
+        var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length, limits.MaxBytes + 1)) : new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -42,29 +60,45 @@ internal static class SafeYamlParser
             }
         }
 
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (InvalidUtf8At(bytes) is { } invalid)
+        var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes.Span) && InvalidUtf8At(bytes.Span) is { } invalid)
         {
             return Fail(new SourceLocation(displayName, invalid.Line, invalid.Column), "YamlNotUtf8");
         }
 
-        return Read(Encoding.UTF8.GetString(bytes), displayName, limits);
-    }
-
-    public static YamlReadResult Read(string text, string displayName, YamlLimits limits)
-    {
-        if (Encoding.UTF8.GetByteCount(text) > limits.MaxBytes)
-        {
-            return Fail(new SourceLocation(displayName, 0, 0), "YamlTooLarge", Encoding.UTF8.GetByteCount(text), limits.MaxBytes);
-        }
-
-        text = text.TrimStart('\uFEFF');
-        if (displayName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && JsonSyntaxError(text, displayName) is { } jsonError)
+        if (IsJson(displayName) && JsonSyntaxError(bytes.Span, displayName) is { } jsonError)
         {
             return new YamlReadResult(null, [jsonError]);
         }
 
-        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), displayName, limits);
+        // The parser reads the bytes as it goes: a copy of the whole file as a string would be twice its size
+        // again, before a single limit could stop it.
+        using var text = new StreamReader(new MemoryStream(buffer.GetBuffer(), 0, (int)buffer.Length, writable: false), StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        return Parse(text, displayName, limits);
+    }
+
+    public static YamlReadResult Read(string text, string displayName, YamlLimits limits)
+    {
+        var byteCount = Encoding.UTF8.GetByteCount(text);
+        if (byteCount > limits.MaxBytes)
+        {
+            return Fail(new SourceLocation(displayName, 0, 0), "YamlTooLarge", byteCount, limits.MaxBytes);
+        }
+
+        text = text.TrimStart('\uFEFF');
+        if (IsJson(displayName) && JsonSyntaxError(Encoding.UTF8.GetBytes(text), displayName) is { } jsonError)
+        {
+            return new YamlReadResult(null, [jsonError]);
+        }
+
+        return Parse(new StringReader(text), displayName, limits);
+    }
+
+    private static bool IsJson(string displayName) => displayName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    private static YamlReadResult Parse(TextReader text, string displayName, YamlLimits limits)
+    {
+        var builder = new YamlTreeBuilder(new Parser(text), displayName, limits);
         try
         {
             var root = builder.ReadStream();
@@ -92,24 +126,45 @@ internal static class SafeYamlParser
 
     /// <summary>
     /// YAML accepts what JSON forbids (trailing commas, comments, unquoted keys); a .json file is first held
-    /// to JSON's own grammar, then read into the located tree like YAML.
+    /// to JSON's own grammar, then read into the located tree like YAML. A forward-only reader checks it: a
+    /// document object of a large file would cost more than the tree itself.
     /// </summary>
-    private static Diagnostic? JsonSyntaxError(string text, string displayName)
+    private static Diagnostic? JsonSyntaxError(ReadOnlySpan<byte> utf8, string displayName)
     {
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { MaxDepth = 1000 });
         try
         {
-            using var document = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { MaxDepth = 1000 });
+            while (reader.Read())
+            {
+            }
+
             return null;
         }
         catch (System.Text.Json.JsonException ex)
         {
             var line = (int)(ex.LineNumber ?? 0);
-            var lines = text.Split('\n');
-            var lineText = line < lines.Length ? lines[line] : "";
-            var bytes = Encoding.UTF8.GetBytes(lineText);
-            var column = Encoding.UTF8.GetCharCount(bytes, 0, (int)Math.Min(ex.BytePositionInLine ?? 0, bytes.Length)) + 1;
+            var lineText = LineAt(utf8, line);
+            var column = Encoding.UTF8.GetCharCount(lineText[..(int)Math.Min(ex.BytePositionInLine ?? 0, lineText.Length)]) + 1;
             return new Diagnostic(Severity.Error, new SourceLocation(displayName, line + 1, column), null, new Message("JsonSyntax", ex.Message.Split([" Path:", " LineNumber:", " Change the reader options"], StringSplitOptions.None)[0]));
         }
+    }
+
+    /// <summary>The bytes of the zero-based line <paramref name="line"/>, without its line break.</summary>
+    private static ReadOnlySpan<byte> LineAt(ReadOnlySpan<byte> utf8, int line)
+    {
+        for (var i = 0; i < line && !utf8.IsEmpty; i++)
+        {
+            var next = utf8.IndexOf((byte)'\n');
+            utf8 = next < 0 ? [] : utf8[(next + 1)..];
+        }
+
+        var end = utf8.IndexOf((byte)'\n');
+        return end < 0 ? utf8 : utf8[..end];
     }
 
     /// <summary>Line and column of the first byte that is not UTF-8, or null when all of it is.</summary>

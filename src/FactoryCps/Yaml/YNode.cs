@@ -15,9 +15,6 @@ internal abstract class YNode(string file, int line, int column)
 
     public SourceLocation Location => new(file, _line, _column);
 
-    /// <summary>Nodes in this subtree, counting every alias expansion: what a naive walk would visit.</summary>
-    public abstract long Weight { get; }
-
     public abstract string KindName { get; }
 }
 
@@ -30,51 +27,19 @@ internal sealed class YScalar(string file, int line, int column, string value, b
 
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override long Weight => 1;
-
     public override string KindName => IsNull ? "null" : "scalar";
 }
 
 internal sealed class YSequence(string file, int line, int column, IReadOnlyList<YNode> items) : YNode(file, line, column)
 {
-    private readonly long _weight = SumWeights(items);
-
-    private static long SumWeights(IReadOnlyList<YNode> items)
-    {
-        long weight = 1;
-        for (var i = 0; i < items.Count; i++)
-        {
-            weight += items[i].Weight;
-        }
-
-        return weight;
-    }
-
     public IReadOnlyList<YNode> Items { get; } = items;
-
-    public override long Weight => _weight;
 
     public override string KindName => "sequence";
 }
 
 internal sealed class YMapping(string file, int line, int column, IReadOnlyList<KeyValuePair<YScalar, YNode>> entries) : YNode(file, line, column)
 {
-    private readonly long _weight = SumWeights(entries);
-
-    private static long SumWeights(IReadOnlyList<KeyValuePair<YScalar, YNode>> entries)
-    {
-        long weight = 1;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            weight += 1 + entries[i].Value.Weight;
-        }
-
-        return weight;
-    }
-
     public IReadOnlyList<KeyValuePair<YScalar, YNode>> Entries { get; } = entries;
-
-    public override long Weight => _weight;
 
     public override string KindName => "mapping";
 

@@ -17,7 +17,9 @@ internal sealed class YamlLimitExceededException(SourceLocation location, string
 
 /// <summary>
 /// Builds the located <see cref="YNode"/> tree from YamlDotNet's parsing events, enforcing the limits while it
-/// reads: nesting depth, alias count, and the node count after alias expansion.
+/// reads: nesting depth, aliases, nodes and characters of values (counting every alias expansion), the width of
+/// each list and mapping, and the length of keys and values. Counting as each event arrives (not summing a
+/// finished subtree) stops a file built to be expensive after the budget's worth of work, wherever it sits.
 /// </summary>
 internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits limits)
 {
@@ -25,7 +27,7 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
     private static readonly HashSet<string> CoreTags = new(
         new[] { "str", "int", "bool", "null", "float", "seq", "map" }.Select(t => "tag:yaml.org,2002:" + t), StringComparer.Ordinal);
 
-    private readonly Dictionary<string, YNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Anchored> _anchors = new(StringComparer.Ordinal);
     private readonly List<(string? Key, int Index)> _path = [];
 
     // One growing list per nesting depth, reused for every collection at that depth; each collection keeps an
@@ -34,6 +36,8 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
     private readonly List<List<KeyValuePair<YScalar, YNode>>> _mappingScratch = [];
     private readonly List<List<YNode>> _sequenceScratch = [];
     private int _aliases;
+    private long _nodes;
+    private long _scalarChars;
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -80,9 +84,12 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
                 throw new YamlException(alias.Start, alias.End, $"Unknown anchor '{alias.Value.Value}'.");
             }
 
-            return target;
+            // An alias is shared in the tree, but whoever walks it (the reader, an export) visits it again.
+            Count(alias, target.Nodes, target.ScalarChars);
+            return target.Node;
         }
 
+        var (nodesBefore, charsBefore) = (_nodes, _scalarChars);
         YNode node = current switch
         {
             Scalar scalar => ReadScalar(scalar),
@@ -91,21 +98,38 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
             _ => throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}."),
         };
 
-        if (node.Weight > limits.MaxNodes)
-        {
-            throw new YamlLimitExceededException(node.Location, "YamlTooManyNodes", limits.MaxNodes);
-        }
-
         if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
         {
-            _anchors[anchored.Anchor.Value] = node;
+            _anchors[anchored.Anchor.Value] = new Anchored(node, _nodes - nodesBefore, _scalarChars - charsBefore);
         }
 
         return node;
     }
 
+    /// <summary>Adds a node's (or an alias's expanded) size to the totals; stops at the first budget it exceeds.</summary>
+    private void Count(ParsingEvent at, long nodes, long scalarChars)
+    {
+        _nodes += nodes;
+        if (_nodes > limits.MaxNodes)
+        {
+            throw new YamlLimitExceededException(At(at), "YamlTooManyNodes", limits.MaxNodes);
+        }
+
+        _scalarChars += scalarChars;
+        if (_scalarChars > limits.MaxScalarCharsTotal)
+        {
+            throw new YamlLimitExceededException(At(at), "YamlTooMuchText", limits.MaxScalarCharsTotal);
+        }
+    }
+
     private YScalar ReadScalar(Scalar scalar)
     {
+        if (scalar.Value.Length > limits.MaxScalarChars)
+        {
+            throw new YamlLimitExceededException(At(scalar), "YamlScalarTooLong", limits.MaxScalarChars);
+        }
+
+        Count(scalar, 1, scalar.Value.Length);
         CheckTag(scalar);
         parser.MoveNext();
         return new YScalar(file, Line(scalar), Column(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
@@ -113,11 +137,17 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
 
     private YSequence ReadSequence(SequenceStart start, int depth)
     {
+        Count(start, 1, 0);
         CheckTag(start);
         parser.MoveNext();
         var items = Scratch(_sequenceScratch, depth);
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
+            if (items.Count == limits.MaxItems)
+            {
+                throw new YamlLimitExceededException(At(parser.Current!), "YamlTooManyItems", limits.MaxItems);
+            }
+
             _path.Add((null, items.Count));
             items.Add(ReadNode(depth + 1));
             _path.RemoveAt(_path.Count - 1);
@@ -128,13 +158,25 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
 
     private YMapping ReadMapping(MappingStart start, int depth)
     {
+        Count(start, 1, 0);
         CheckTag(start);
         parser.MoveNext();
         var entries = Scratch(_mappingScratch, depth);
         HashSet<string>? seen = null;
+        var keys = 0;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Current!;
+            if (++keys > limits.MaxEntries)
+            {
+                throw new YamlLimitExceededException(At(keyEvent), "YamlTooManyEntries", limits.MaxEntries);
+            }
+
+            if (keyEvent is Scalar { Value.Length: var keyLength } && keyLength > limits.MaxKeyChars)
+            {
+                throw new YamlLimitExceededException(At(keyEvent), "YamlKeyTooLong", limits.MaxKeyChars);
+            }
+
             var key = ReadNode(depth + 1);
             if (key is not YScalar scalarKey)
             {
@@ -170,6 +212,9 @@ internal sealed class YamlTreeBuilder(IParser parser, string file, YamlLimits li
 
         return new YMapping(file, Line(start), Column(start), entries.ToArray());
     }
+
+    /// <summary>An anchored node with its expanded size, charged again at every alias to it.</summary>
+    private readonly record struct Anchored(YNode Node, long Nodes, long ScalarChars);
 
     private static List<T> Scratch<T>(List<List<T>> lists, int depth)
     {

@@ -19,6 +19,10 @@ internal static class PageText
         return args.Length == 0 ? text : string.Format(Japanese, text, args);
     }
 
+    /// <summary>A web text in a language given by its name ("ja", "en").</summary>
+    public static string WebIn(string language, string key) =>
+        WebText.ResourceManager.GetString(key, CultureInfo.GetCultureInfo(language)) ?? throw new KeyNotFoundException(key);
+
     /// <summary>A core library message (Messages.ja.resx) up to its placeholder <paramref name="until"/>, with the arguments before it.</summary>
     public static string CoreUntil(string key, int until, params object[] args)
     {

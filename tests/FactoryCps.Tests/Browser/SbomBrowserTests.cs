@@ -76,6 +76,50 @@ public sealed class SbomBrowserTests(BrowserFixture fixture) : IClassFixture<Bro
         }
     }
 
+    /// <summary>Over the form's limit (16 MB): the 413 page in the user's language, not a reset connection (issue 14).</summary>
+    [Fact]
+    public void A_file_over_the_forms_limit_gets_the_413_page_in_both_languages()
+    {
+        const string asset = "plc-line1";
+        var folder = Directory.CreateTempSubdirectory("fcps-413-").FullName;
+        var tooLarge = Path.Combine(folder, "too-large.cdx.json");
+        using (var file = File.Create(tooLarge))
+        {
+            file.SetLength(SbomStore.MaxUploadBytes + (1024 * 1024));
+        }
+
+        try
+        {
+            Browser.Begin("upload-too-large");
+            fixture.SignIn(BrowserFixture.Lead);
+            foreach (var (language, limit) in new[] { ("ja", "16 MB"), ("en", "16 MB") })
+            {
+                Browser.Step($"refused-{language}", () =>
+                {
+                    Browser.Go(Sboms);
+                    Upload(asset, tooLarge);
+                    Assert.Equal(language, Browser.Language);
+                    Assert.Equal(PageText.WebIn(language, "Error413Title"), Browser.Text("#status-title"));
+                    Assert.Contains(limit, Browser.Text("main"), StringComparison.Ordinal);
+                    Assert.Contains("too-large.cdx.json", Browser.Text("#status-sent"), StringComparison.Ordinal);
+                });
+                Browser.Step($"back-{language}", () =>
+                {
+                    Browser.ClickAndWait("#status-back");
+                    Browser.ExpectPath(Sboms);
+                    if (language == "ja")
+                    {
+                        Browser.ClickAndWait("#switch-language");
+                    }
+                });
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private async Task RefuseBothAsync(string asset, string malformed, string where)
     {
         Browser.Begin("sbom-refused");

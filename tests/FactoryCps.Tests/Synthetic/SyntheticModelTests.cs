@@ -22,6 +22,18 @@ public sealed class SyntheticModelTests
         Assert.All(Enumerable.Range(1, 9).Select(i => $"sf-{i:00}"), id => Assert.Contains(id, threats));
     }
 
+    /// <summary>docs/analysis.md names scale 6 as measured and supported: the reading limits must leave it room.</summary>
+    [Fact]
+    public void The_scale_6_plant_is_within_the_reading_limits_and_valid()
+    {
+        var yaml = SyntheticModel.Generate(SyntheticModel.Size.Benchmark.Times(6), [.. CatalogLoader.Default.Countermeasures.Select(c => c.Id)]);
+
+        var loaded = ModelLoader.LoadText(yaml, "synthetic.yaml", CatalogLoader.Default);
+
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Take(5).Select(d => d.Render(FactoryCps.Localization.Language.En))));
+        Assert.Equal(60_000, loaded.Model!.Assets.Count);
+    }
+
     [Fact]
     public void The_same_seed_gives_the_same_model()
     {

@@ -27,7 +27,7 @@ internal static class PortalSetup
     public const string SecondStepScheme = "PortalSecondStep";
 
     /// <summary>Room for the form's other fields and the multipart framing around an evidence file.</summary>
-    public const int UploadOverhead = 1024 * 1024;
+    public const int UploadOverhead = 64 * 1024;
 
     public static void AddPortal(this WebApplicationBuilder builder)
     {
