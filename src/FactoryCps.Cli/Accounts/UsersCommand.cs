@@ -57,6 +57,9 @@ internal static class UsersCommand
         services.AddLogging();
         services.AddDbContext<FcpsDbContext>(options => Web.Data.Database.Configure(options, connection));
         services.AddFactoryCpsIdentityCore();
+        services.AddSingleton(context.Environment.Time);
+        services.AddSingleton<FactoryCps.Web.Accounts.Sessions.SessionCheck>();
+        services.AddScoped<FactoryCps.Web.Accounts.Sessions.SessionStore>();
         services.AddScoped<UserAdministration>();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();

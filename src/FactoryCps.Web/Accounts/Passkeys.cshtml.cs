@@ -80,7 +80,9 @@ internal sealed partial class PasskeysModel(SignInManager<FcpsUser> signIn, Time
 
     public async Task<IActionResult> OnPostRemoveAsync(string? id)
     {
-        if (await LoadAsync() is not { } user || Decode(id) is not { } credentialId)
+        // Only one of the user's own: another's id is no passkey here (Identity would remove nothing and say so).
+        if (await LoadAsync() is not { } user || Decode(id) is not { } credentialId
+            || await signIn.UserManager.GetPasskeyAsync(user, credentialId) is null)
         {
             return NotFound();
         }
