@@ -142,8 +142,11 @@ public sealed class SessionTests
         Assert.Equal(signedIn, await LastSeenAsync(factory));
 
         time.Advance(TimeSpan.FromSeconds(20)); // 90 s after sign-in, 40 s after the last query: asked and written
+        var writes = factory.Services.GetRequiredService<DataWrites>();
+        var before = writes.Version;
         await Forms.PageAsync(client, "/account/sessions");
         Assert.Equal(signedIn.AddSeconds(90), await LastSeenAsync(factory));
+        Assert.Equal(before, writes.Version); // the rendered dashboards are kept: no site data changed
 
         time.Advance(TimeSpan.FromSeconds(40)); // asked again, but written 40 s ago
         await Forms.PageAsync(client, "/account/sessions");

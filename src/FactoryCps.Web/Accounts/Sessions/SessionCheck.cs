@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,8 +40,11 @@ internal sealed class SessionCheck(TimeProvider time)
 
         if (now - row.LastSeenAt >= SeenEvery)
         {
-            await db.SignInSessions().Where(s => s.Id == id && s.EndedAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAt, now), cancellationToken);
+            // Plain SQL (quoted names read the same in SQLite and PostgreSQL) led by the comment that tells the
+            // dashboards' cache that nothing it shows changed.
+            await db.Database.ExecuteSqlAsync(
+                FormattableStringFactory.Create("-- " + DataWrites.NotShownTag + "\nUPDATE \"SignInSessions\" SET \"LastSeenAt\" = {0} WHERE \"Id\" = {1} AND \"EndedAt\" IS NULL", now, id),
+                cancellationToken);
         }
 
         if (_openAt.Count >= MaxRemembered)
