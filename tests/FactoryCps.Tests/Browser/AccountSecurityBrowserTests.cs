@@ -101,7 +101,7 @@ public sealed class AccountSecurityBrowserTests(BrowserFixture fixture) : IClass
             password = created.Password!;
         }
 
-        Browser.Begin("portal-sessions");
+        Browser.Begin("supplier-sessions"); // not "portal-…": the portal scenario clears "portal-*.png"
         Browser.Step("password", () =>
         {
             Browser.Go("/portal/login");
