@@ -22,8 +22,20 @@ if [ ! -x /usr/bin/soffice ] || ! /usr/bin/python3 -c 'import uno' 2>/dev/null; 
   exit 1
 fi
 
+# The OpenAPI lint test runs Redocly CLI (an npm package) under Node.js 20.19 or later.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "node and npm are missing: the OpenAPI lint test runs Redocly CLI (Node.js 20.19 or later; docs/api.md)" >&2
+  exit 1
+fi
+
 echo "== restore"
 dotnet restore FactoryCps.slnx
+# The tool manifest's Kiota: a test regenerates the checked-in API client with it (docs/api.md).
+dotnet tool restore
+# Redocly CLI, pinned by its lock file, for the test that lints the API's OpenAPI document (docs/api.md).
+if [ ! -d tools/openapi-lint/node_modules ] || [ tools/openapi-lint/package-lock.json -nt tools/openapi-lint/node_modules/.package-lock.json ]; then
+  (cd tools/openapi-lint && npm ci --prefer-offline --no-audit --no-fund)
+fi
 echo "== build (warnings are errors)"
 dotnet build FactoryCps.slnx --no-restore -c Release --nologo
 echo "== format"

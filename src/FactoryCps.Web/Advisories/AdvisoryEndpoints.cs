@@ -19,12 +19,13 @@ internal static class AdvisoryEndpoints
 
     public static RouteGroupBuilder MapAdvisories(this RouteGroupBuilder api)
     {
-        api.MapGet("/advisories", ListAsync)
+        var tagged = api.MapGroup("").WithTags(ApiTags.Advisories);
+        tagged.MapGet("/advisories", ListAsync)
             .WithName("ListAdvisories")
             .WithSummary("Advisories in their current version, by id. Page with ?after=<id>&limit=<1..500>.")
             .Produces<AdvisoryPage>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/advisories/{id:int}", GetAsync)
+        tagged.MapGet("/advisories/{id:int}", GetAsync)
             .WithName("GetAdvisory")
             .WithSummary("One advisory: its summary, every stored version, and the current CSAF document.")
             .Produces<AdvisoryDetail>()

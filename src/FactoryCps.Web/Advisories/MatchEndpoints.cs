@@ -16,7 +16,8 @@ internal static class MatchEndpoints
 {
     public static RouteGroupBuilder MapMatches(this RouteGroupBuilder api)
     {
-        api.MapGet("/sites/{site}/matches", ListAsync).WithName("ListMatches")
+        var tagged = api.MapGroup("").WithTags(ApiTags.Advisories);
+        tagged.MapGet("/sites/{site}/matches", ListAsync).WithName("ListMatches")
             .WithSummary("The stored advisories matched against the site's assets and SBOMs; ?suppressed=true lists the fixed / not-affected ones instead.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.View))
             .Produces<List<MatchItem>>();

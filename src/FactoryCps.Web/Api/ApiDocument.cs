@@ -1,3 +1,4 @@
+using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -35,15 +36,32 @@ internal static class ApiDocument
             return Task.CompletedTask;
         });
 
+    /// <summary>
+    /// A JSON body read as <typeparamref name="TBody"/>, described with that type's schema, so that a generated
+    /// client sends its properties (an untyped object would leave the client nothing to fill in). In the document
+    /// only, as above.
+    /// </summary>
+    public static RouteHandlerBuilder WithRequestBody<TBody>(this RouteHandlerBuilder endpoint, bool required = true) =>
+        endpoint.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+        {
+            var schema = await context.GetOrCreateSchemaAsync(typeof(TBody), null, cancellationToken);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = required,
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new OpenApiMediaType { Schema = schema } },
+            };
+        });
+
     public static void Configure(OpenApiOptions options)
     {
         options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
             document.Info = new OpenApiInfo
             {
                 Title = "FactoryCPS API",
                 Version = "v1",
+                License = new OpenApiLicense { Name = "Apache-2.0", Identifier = "Apache-2.0" },
                 Description = "Sites, their factory model (shared/spec/factory-model.md) object by object with optimistic concurrency " +
                     "(ETag / If-Match), analysis, plan, reports and audit log. Authenticate with an API token from /account/tokens: " +
                     "Authorization: Bearer fcps_…. Errors are RFC 9457 problem details. See docs/api.md.",
@@ -57,7 +75,29 @@ internal static class ApiDocument
                 Description = "An API token (fcps_…) created on the page /account/tokens.",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityScheme, document)] = [] }];
+            ApiParameters.Complete(document);
+            ApiTags.Describe(document);
+            Relate(document, context.ApplicationServices.GetRequiredService<PublicLinks>());
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>
+    /// The API's address as the one server, and the paths below it (<c>/sites/{site}</c>, not
+    /// <c>/api/v1/sites/{site}</c>), so that a generated client's base address is the API's. The address is the
+    /// configured public one (PublicLinks), else the address the server listens on, else the relative
+    /// <c>/api/v1</c> (relative to wherever the document was read): never the request's Host, which the client
+    /// writes.
+    /// </summary>
+    private static void Relate(OpenApiDocument document, PublicLinks links)
+    {
+        document.Servers = [new OpenApiServer { Url = links.To(ApiSetup.Prefix), Description = "The FactoryCPS API: Fcps:PublicUrl followed by /api/v1 (docs/api.md)" }];
+        var paths = new OpenApiPaths();
+        foreach (var (path, item) in document.Paths)
+        {
+            paths.Add(path[ApiSetup.Prefix.Length..], item);
+        }
+
+        document.Paths = paths;
     }
 }

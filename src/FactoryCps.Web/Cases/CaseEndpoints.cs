@@ -22,19 +22,22 @@ internal static class CaseEndpoints
 
     public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
     {
+        var tagged = api.MapGroup("").WithTags(ApiTags.Cases);
         var read = new SitePermissionAttribute(SitePermission.View);
         var work = new SitePermissionAttribute(SitePermission.WorkCases);
-        api.MapGet("/sites/{site}/cases", ListAsync).WithName("ListCases").WithMetadata(read)
+        tagged.MapGet("/sites/{site}/cases", ListAsync).WithName("ListCases").WithMetadata(read)
             .WithSummary("The site's cases, open ones first by deadline; ?all=true includes closed ones.")
             .Produces<List<CaseSummary>>();
-        api.MapGet("/sites/{site}/cases/{number:int}", GetAsync).WithName("GetCase").WithMetadata(read)
+        tagged.MapGet("/sites/{site}/cases/{number:int}", GetAsync).WithName("GetCase").WithMetadata(read)
             .WithSummary("One case with its record, the match that opened it, who moves its phase, and its history. ETag: its version.")
             .Produces<CaseDetail>().ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost("/sites/{site}/cases", ReportAsync).WithName("ReportIncident").WithMetadata(work)
+        tagged.MapPost("/sites/{site}/cases", ReportAsync).WithName("ReportIncident").WithMetadata(work)
             .WithSummary("Report that something differs from normal: opens a damage-stage case in observe.")
+            .WithRequestBody<IncidentBody>()
             .Produces<CaseDetail>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapPost("/sites/{site}/cases/{number:int}/{action:regex(^(update|advance|close|approve)$)}", ChangeAsync).WithName("ChangeCase").WithMetadata(work)
+        tagged.MapPost("/sites/{site}/cases/{number:int}/{action:regex(^(update|advance|close|approve)$)}", ChangeAsync).WithName("ChangeCase").WithMetadata(work)
             .WithSummary("update (the current phase's fields), advance (complete the phase), close (with resolution), approve (management). Needs If-Match.")
+            .WithRequestBody<CaseChangeBody>(required: false)
             .Produces<CaseDetail>()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);

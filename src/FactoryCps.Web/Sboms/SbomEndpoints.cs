@@ -16,7 +16,7 @@ internal static class SbomEndpoints
 {
     public static RouteGroupBuilder MapSboms(this RouteGroupBuilder api)
     {
-        var sboms = api.MapGroup("/sites/{site}").WithTags("SBOMs and licences");
+        var sboms = api.MapGroup("/sites/{site}").WithTags(ApiTags.Sboms);
         sboms.MapGet("/sboms", ListAsync)
             .WithName("ListSboms").WithSummary("The current SBOM of every asset that has one: file, format, hash, component count, who uploaded it when.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.View))

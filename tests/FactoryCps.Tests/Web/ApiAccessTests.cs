@@ -197,17 +197,28 @@ public sealed class ApiAccessTests
         foreach (var (path, method) in routes)
         {
             Assert.True(paths[path]?[method] is JsonObject, $"{method} {path} is not in the document");
-            Assert.False(string.IsNullOrEmpty((string?)paths[path]![method]!["summary"]), $"{method} {path} has no summary");
+            var operation = paths[path]![method]!;
+            Assert.False(string.IsNullOrEmpty((string?)operation["summary"]), $"{method} {path} has no summary");
+
+            // Every parameter of the path is declared, typed and described, or a generated client cannot fill it in.
+            foreach (var name in System.Text.RegularExpressions.Regex.Matches(path, @"\{(\w+)\}").Select(m => m.Groups[1].Value))
+            {
+                var parameter = operation["parameters"]?.AsArray().SingleOrDefault(p => (string?)p!["in"] == "path" && (string?)p["name"] == name);
+                Assert.True(parameter is not null, $"{method} {path} does not declare {{{name}}}");
+                Assert.True((bool?)parameter["required"] == true && parameter["schema"]?["type"] is not null && !string.IsNullOrEmpty((string?)parameter["description"]),
+                    $"{method} {path}: {{{name}}} is not required, typed and described: {parameter.ToJsonString()}");
+            }
         }
 
-        // Nothing but the API, and every operation needs the bearer token.
-        Assert.All(paths.Select(p => p.Key), p => Assert.StartsWith("/api/v1/", p, StringComparison.Ordinal));
+        // Nothing but the API (the paths are below the server's /api/v1), and every operation needs the bearer token.
+        Assert.EndsWith("/api/v1", (string?)document["servers"]!.AsArray().Single()!["url"], StringComparison.Ordinal);
+        Assert.All(paths.Select(p => p.Key), p => Assert.False(p.StartsWith("/api/", StringComparison.Ordinal), p));
         Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]);
         Assert.NotNull(document["security"]![0]!["bearer"]);
         Assert.Equal(routes.Count, paths.Sum(p => p.Value!.AsObject().Count(o => o.Key is "get" or "put" or "post" or "delete")));
     }
 
-    /// <summary>A route pattern as OpenAPI writes it: constraints dropped (<c>{format:regex(…)}</c> → <c>{format}</c>).</summary>
+    /// <summary>A route pattern as OpenAPI writes it: constraints dropped (<c>{format:regex(…)}</c> → <c>{format}</c>), below the server's /api/v1.</summary>
     private static string Documented(string pattern) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{([a-zA-Z]+):[^/]*\}", "{$1}").TrimEnd('/');
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{([a-zA-Z]+):[^/]*\}", "{$1}").TrimEnd('/')["/api/v1".Length..];
 }

@@ -75,6 +75,23 @@ public sealed class PublicLinkTests
     }
 
     [Theory]
+    [InlineData(PublicUrl, PublicUrl + "api/v1")]
+    [InlineData(null, Listening + "api/v1")]
+    public async Task The_API_documents_server_is_the_public_address_never_the_requests_host(string? configured, string server)
+    {
+        await using var factory = await WebFactory.CreateAsync("sqlite", settings: configured is null ? null : new() { [PublicLinks.Setting] = configured });
+        var lead = await ApiClients.ForAsync(factory, "lead@example.com", "security-lead");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/openapi.json");
+        request.Headers.Host = configured is null ? "evil.example" : new Uri(configured).Authority;
+        var document = await ApiClients.ReadAsync(await lead.SendAsync(request, Token));
+
+        // One server, without a trailing slash (Redocly's lint refuses one), under which the paths lie.
+        Assert.Equal(server, (string?)document["servers"]!.AsArray().Single()!["url"]);
+        Assert.NotNull(document["paths"]!["/sites/{site}/cases"]);
+    }
+
+    [Theory]
     [InlineData("fcps.example.com")]
     [InlineData("ftp://fcps.example.com/")]
     [InlineData("https://fcps.example.com/?next=1")]

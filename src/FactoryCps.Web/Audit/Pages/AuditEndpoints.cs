@@ -18,7 +18,8 @@ internal static class AuditEndpoints
 
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
-        api.MapGet("/sites/{site}/audit", ListAsync)
+        var tagged = api.MapGroup("").WithTags(ApiTags.Audit);
+        tagged.MapGet("/sites/{site}/audit", ListAsync)
             .WithName("ListAudit")
             .WithSummary("Audit entries, oldest first: who changed what, before and after. Page with ?after=<id>&limit=<1..500>.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.ViewAudit))

@@ -15,8 +15,9 @@ internal static class AnalysisEndpoints
 {
     public static RouteGroupBuilder MapAnalysis(this RouteGroupBuilder api)
     {
+        var tagged = api.MapGroup("").WithTags(ApiTags.Analysis);
         var view = new SitePermissionAttribute(SitePermission.View);
-        api.MapGet("/sites/{site}/analysis", async (string site, SiteContext access, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
+        tagged.MapGet("/sites/{site}/analysis", async (string site, SiteContext access, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
                 await analysis.AnalyzeAsync(access.Site, context.RequestAborted) is { } result
                     ? ApiSetup.Json(AnalysisJson.Write(result, catalog))
                     : Problems.NotFound())
@@ -26,7 +27,7 @@ internal static class AnalysisEndpoints
             .Produces<JsonObject>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/sites/{site}/plan", async (string site, SiteContext access, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
+        tagged.MapGet("/sites/{site}/plan", async (string site, SiteContext access, HttpContext context, SiteAnalysis analysis, GuidelineCatalog catalog) =>
                 await analysis.AnalyzeAsync(access.Site, context.RequestAborted) is { } result
                     ? ApiSetup.Json(PlanJson.Write(PlanBuilder.Build(result), catalog))
                     : Problems.NotFound())
@@ -36,7 +37,7 @@ internal static class AnalysisEndpoints
             .Produces<JsonObject>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/sites/{site}/reports/{format:regex(^(html|xlsx|md|json|svg)$)}", async (string site, string format, SiteContext access, HttpContext context, SiteAnalysis analysis) =>
+        tagged.MapGet("/sites/{site}/reports/{format:regex(^(html|xlsx|md|json|svg)$)}", async (string site, string format, SiteContext access, HttpContext context, SiteAnalysis analysis) =>
             {
                 if (await analysis.ReportAsync(access.Site, Lang.Current, context.RequestAborted) is not { } report)
                 {

@@ -24,7 +24,7 @@ internal static class ObjectEndpoints
     public static RouteGroupBuilder MapObjects(this RouteGroupBuilder api)
     {
         var step2 = new SitePermissionAttribute(SitePermission.View, SitePermission.EditCountermeasures);
-        var cm = api.MapGroup("/sites/{site}/" + Countermeasures).WithMetadata(step2).WithTags("Countermeasures (Step 2)");
+        var cm = api.MapGroup("/sites/{site}/" + Countermeasures).WithMetadata(step2).WithTags(ApiTags.Countermeasures);
         Describe(cm.MapGet("", (string site, SiteContext access, HttpContext context, SiteModelStore store) => ListAsync(access.Site, context, store, Countermeasures)), "ListCountermeasures", "The site's countermeasure statuses, each with its key (id, or id@zone+zone when scoped) and version.", typeof(ObjectList), StatusCodes.Status200OK);
         Describe(cm.MapPost("", (string site, SiteContext access, HttpContext context, SiteModelStore store) => CreateAsync(access.Site, context, store, Countermeasures)), "CreateCountermeasure", "Records the status of a catalogue countermeasure at the site.", typeof(JsonObject), StatusCodes.Status201Created, write: true);
         Describe(cm.MapGet("/{key}", (string site, string key, SiteContext access, HttpContext context, SiteModelStore store) => GetAsync(access.Site, context, store, Countermeasures, key)), "GetCountermeasure", "One countermeasure status; ETag is its version.", typeof(JsonObject), StatusCodes.Status200OK);
@@ -32,7 +32,7 @@ internal static class ObjectEndpoints
         Describe(cm.MapDelete("/{key}", (string site, string key, SiteContext access, HttpContext context, SiteModelStore store) => DeleteAsync(access.Site, context, store, Countermeasures, key)), "DeleteCountermeasure", "Removes a countermeasure status; needs If-Match with the version read.", null, StatusCodes.Status204NoContent, write: true, conditional: true);
 
         var step1 = new SitePermissionAttribute(SitePermission.View, SitePermission.EditModel);
-        var model = api.MapGroup("/sites/{site}/{section}").WithMetadata(step1).WithTags("Model objects (Step 1)");
+        var model = api.MapGroup("/sites/{site}/{section}").WithMetadata(step1).WithTags(ApiTags.Step1Objects);
         Describe(model.MapGet("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => ListAsync(access.Site, context, store, section)), "ListObjects", "The objects of a section (objectives, requirements, stakeholders, operations, assets, zones, externals, conduits, dataFlows) with keys and versions; for site and bcp the object itself with its ETag.", typeof(ObjectList), StatusCodes.Status200OK);
         Describe(model.MapPost("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => CreateAsync(access.Site, context, store, section)), "CreateObject", "Adds an object to a section (or the bcp when there is none); the whole model is validated with it.", typeof(JsonObject), StatusCodes.Status201Created, write: true);
         Describe(model.MapPut("", (string site, string section, SiteContext access, HttpContext context, SiteModelStore store) => UpdateAsync(access.Site, context, store, section, section)), "UpdateSingleObject", "Replaces the site or bcp object; needs If-Match with the version read.", typeof(JsonObject), StatusCodes.Status200OK, write: true, conditional: true);

@@ -16,13 +16,14 @@ internal static class SiteEndpoints
 {
     public static RouteGroupBuilder MapSites(this RouteGroupBuilder api)
     {
-        api.MapGet("/sites", ListAsync)
+        var tagged = api.MapGroup("").WithTags(ApiTags.Sites);
+        tagged.MapGet("/sites", ListAsync)
             .WithName("ListSites")
             .WithSummary("The sites where the caller holds a role (administrators: every site).")
             .Produces<SiteListItem[]>();
 
         // Not a {site} endpoint: no site exists yet to hold a role at. Administrators only, checked here.
-        api.MapPost("/sites", CreateAsync)
+        tagged.MapPost("/sites", CreateAsync)
             .WithName("CreateSite")
             .WithSummary("Creates a site by importing its model (administrators only); the model's site.id is the new site's key.")
             .WithRequestBody(ApiDocument.ModelBody)
@@ -32,14 +33,14 @@ internal static class SiteEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
-        api.MapGet("/sites/{site}", SummaryAsync)
+        tagged.MapGet("/sites/{site}", SummaryAsync)
             .WithName("GetSite")
             .WithSummary("The site, the caller's role there and the number of objects per section.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.View))
             .Produces<SiteSummary>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/sites/{site}/model", ExportAsync)
+        tagged.MapGet("/sites/{site}/model", ExportAsync)
             .WithName("ExportModel")
             .WithSummary("The whole model in the model format: JSON, or YAML with ?format=yaml.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.Import))
@@ -47,7 +48,7 @@ internal static class SiteEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapPut("/sites/{site}/model", ReplaceAsync)
+        tagged.MapPut("/sites/{site}/model", ReplaceAsync)
             .WithName("ReplaceModel")
             .WithSummary("Replaces the whole model (JSON or YAML), validated and all-or-nothing; its site.id must be the site's.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.Import))

@@ -18,7 +18,7 @@ internal static class SupplierActionEndpoints
     {
         var read = new SitePermissionAttribute(SitePermission.View);
         var manage = new SitePermissionAttribute(SitePermission.View, SitePermission.ManageSuppliers);
-        var group = api.MapGroup("/sites/{site}/supplier-actions").WithTags("Suppliers and questionnaires");
+        var group = api.MapGroup("/sites/{site}/supplier-actions").WithTags(ApiTags.Suppliers);
         group.MapGet("", ListAsync).WithName("ListSupplierActions").WithMetadata(read)
             .WithSummary("The site's supplier actions, open ones first by score (weighted risk at stake, as on the plan page); ?open=true only open ones, ?open=false only done ones.")
             .Produces<List<SupplierActionDto>>();

@@ -23,7 +23,7 @@ internal static class SupplierEndpoints
     {
         var read = new SitePermissionAttribute(SitePermission.View);
         var manage = new SitePermissionAttribute(SitePermission.View, SitePermission.ManageSuppliers);
-        var group = api.MapGroup("/sites/{site}").WithTags("Suppliers and questionnaires");
+        var group = api.MapGroup("/sites/{site}").WithTags(ApiTags.Suppliers);
         group.MapGet("/suppliers", ListAsync).WithName("ListSuppliers").WithMetadata(read)
             .WithSummary("The site's suppliers with what they supply.").Produces<List<SupplierDto>>();
         group.MapPost("/suppliers", CreateAsync).WithName("CreateSupplier").WithMetadata(manage)
@@ -49,7 +49,8 @@ internal static class SupplierEndpoints
             .WithSummary("One questionnaire: the questions as issued, the answers and the evidence files (name, type, size, SHA-256). ETag: its version.")
             .Produces<QuestionnaireDetailDto>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/questionnaires/{number:int}/evidence/{evidence:long}", EvidenceAsync).WithName("GetEvidence").WithMetadata(read)
-            .WithSummary("An evidence file as uploaded.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("An evidence file as uploaded, with the media type it was uploaded with.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapQuestionnaireWork();
         api.MapSupplierActions();
         return api;

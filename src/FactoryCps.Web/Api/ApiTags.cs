@@ -1,0 +1,43 @@
+using Microsoft.OpenApi;
+
+namespace FactoryCps.Web.Api;
+
+/// <summary>
+/// The groups the OpenAPI document sorts operations into, each with what it holds: a client generator and a
+/// reader see the API by them, and tools/openapi-lint refuses a group without a description.
+/// </summary>
+internal static class ApiTags
+{
+    public const string Sites = "Sites";
+    public const string Step1Objects = "Model objects (Step 1)";
+    public const string Countermeasures = "Countermeasures (Step 2)";
+    public const string Analysis = "Analysis, plan and reports";
+    public const string Sboms = "SBOMs and licences";
+    public const string Advisories = "Advisories and matches";
+    public const string Cases = "Cases (Step 3)";
+    public const string Suppliers = "Suppliers and questionnaires";
+    public const string Audit = "Audit log";
+
+    private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
+    {
+        [Sites] = "The sites the caller may see, one site's summary, and its whole factory model (export and import).",
+        [Step1Objects] = "The model's Step 1 sections object by object, each with its version for If-Match.",
+        [Countermeasures] = "The site's countermeasure statuses (Step 2), object by object.",
+        [Analysis] = "What the guideline's rules derive from the model: the analysis, the countermeasure plan, and the reports.",
+        [Sboms] = "Each asset's software bill of materials and the site's licence overview.",
+        [Advisories] = "The installation's CSAF advisories and which of them match the site's assets.",
+        [Cases] = "Step 3's OODA cases: report an incident, and move a case through its phases.",
+        [Suppliers] = "Suppliers, what they supply, their questionnaires with invitations and workbooks, and supplier actions.",
+        [Audit] = "Who changed what at the site, before and after.",
+    };
+
+    /// <summary>Describes the document's tags, in this order.</summary>
+    public static void Describe(OpenApiDocument document)
+    {
+        var used = document.Tags?.Select(t => t.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        document.Tags = new HashSet<OpenApiTag>(Descriptions
+            .Where(d => used.Contains(d.Key))
+            .Select(d => new OpenApiTag { Name = d.Key, Description = d.Value })
+            .Concat(used.Where(name => !Descriptions.ContainsKey(name!)).Select(name => new OpenApiTag { Name = name })));
+    }
+}
