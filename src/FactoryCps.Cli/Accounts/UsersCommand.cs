@@ -92,6 +92,9 @@ internal static class UsersCommand
         services.AddSingleton(context.Environment.Time);
         services.AddDbContext<FcpsDbContext>(options => Web.Data.Database.Configure(options, connection));
         services.AddFactoryCpsIdentityCore();
+        services.AddSingleton(context.Environment.Time);
+        services.AddSingleton<FactoryCps.Web.Accounts.Sessions.SessionCheck>();
+        services.AddScoped<FactoryCps.Web.Accounts.Sessions.SessionStore>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SignInAudit>();
         services.AddScoped<SecondFactorReset>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
@@ -21,6 +22,9 @@ internal static class AccountsSetup
         var configuration = builder.Configuration;
         services.AddSingleton<SetupToken>();
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<SessionCheck>();
+        services.AddScoped<SessionStore>();
+        services.AddPasskeys(configuration);
         services.AddIdentityCore<FcpsUser>(IdentitySetup.Configure)
             .AddEntityFrameworkStores<FcpsDbContext>()
             .AddSignInManager()
@@ -49,14 +53,29 @@ internal static class AccountsSetup
             // Behind TLS (Fcps:RequireHttps) cookies are never sent in clear; on plain loopback they are marked
             // Secure whenever the request came over HTTPS.
             options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = SessionStore.IdleLimit;
             options.SlidingExpiration = true;
             options.Events.OnRedirectToAccessDenied = context =>
             {
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            SessionCookies.Track(options, StaffOwner);
         }));
+        // Identity rebuilds a cookie's principal when it re-checks the security stamp: the session's name goes along.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            var refreshing = options.OnRefreshingPrincipal;
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal is { } current && context.NewPrincipal is { } renewed)
+                {
+                    SessionCookies.Carry(current, renewed, IdentityConstants.ApplicationScheme);
+                }
+
+                return refreshing?.Invoke(context) ?? Task.CompletedTask;
+            };
+        });
         authentication.AddScheme<ApiTokenOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, _ => { });
         if (SingleSignOnConfigured(configuration))
         {
@@ -105,6 +124,7 @@ internal static class AccountsSetup
             await signIn.SignOutAsync();
             return Results.LocalRedirect("/login");
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        app.MapPasskeyEndpoints();
 
         // Anyone may switch the language, signed in or not; the form carries an anti-forgery token.
         app.MapPost("/language", async (HttpContext context) =>
@@ -151,6 +171,10 @@ internal static class AccountsSetup
             return Results.LocalRedirect("/");
         }).AllowAnonymous();
     }
+
+    /// <summary>A staff cookie's session owner: its user.</summary>
+    public static string? StaffOwner(ClaimsIdentity identity) =>
+        identity.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } id ? SessionStore.StaffOwner(id) : null;
 
     private static bool SingleSignOnConfigured(IConfiguration configuration) => configuration["Fcps:Oidc:Authority"] is { Length: > 0 };
 

@@ -20,5 +20,6 @@ internal static class IdentitySetup
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = true;
+        Database.UseIdentitySchema(options);
     }
 }

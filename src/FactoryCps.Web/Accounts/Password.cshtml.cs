@@ -1,3 +1,4 @@
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Resources;
 using Microsoft.AspNetCore.Identity;
@@ -9,9 +10,9 @@ namespace FactoryCps.Web.Accounts;
 /// <summary>
 /// A staff user chooses their own password (Identity's rules): at once after signing in with a one-time password
 /// (AccountGate opens nothing else before), or whenever they like. The session goes on under the new password;
-/// the new security stamp ends the user's other sessions.
+/// the user's other sessions end at once (the new security stamp alone would end them only at Identity's next check).
 /// </summary>
-internal sealed class PasswordModel(UserManager<FcpsUser> users, SignInManager<FcpsUser> signIn) : PageModel
+internal sealed class PasswordModel(UserManager<FcpsUser> users, SignInManager<FcpsUser> signIn, SessionStore sessions) : PageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -53,6 +54,9 @@ internal sealed class PasswordModel(UserManager<FcpsUser> users, SignInManager<F
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
+
+        var current = SessionCookies.Current(User, IdentityConstants.ApplicationScheme);
+        await sessions.EndAllExceptAsync(SessionStore.StaffOwner(user.Id), current, SessionEnd.Password, User.Actor(), auditSiteId: null, HttpContext.RequestAborted);
 
         // The change renewed the security stamp: this session takes the new one (and loses the pending claim).
         await signIn.RefreshSignInAsync(user);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
@@ -12,9 +13,10 @@ internal sealed record AccountResult(string? Password, IReadOnlyList<IdentityErr
 
 /// <summary>
 /// Accounts from the shell (<c>fcps users add|reset</c>). There is no default password: each account gets a
-/// random one, shown once, that satisfies the password rules and must be changed at first sign-in (AccountGate).
+/// random one, shown once, that satisfies the password rules and must be changed at first sign-in (AccountGate). A reset
+/// ends every session of the account (when given the session store, as the shell's command is).
 /// </summary>
-internal sealed class UserAdministration(UserManager<FcpsUser> users)
+internal sealed class UserAdministration(UserManager<FcpsUser> users, SessionStore? sessions = null)
 {
     public async Task<AccountResult> AddAsync(string email, string? displayName, bool administrator)
     {
@@ -50,7 +52,18 @@ internal sealed class UserAdministration(UserManager<FcpsUser> users)
         user.AccessFailedCount = 0;
         user.MustChangePassword = true;
         var result = await users.UpdateSecurityStampAsync(user);
-        return result.Succeeded ? new AccountResult(password, []) : new AccountResult(null, [.. result.Errors]);
+        if (!result.Succeeded)
+        {
+            return new AccountResult(null, [.. result.Errors]);
+        }
+
+        // At once rather than at Identity's next stamp check (up to 30 minutes): whoever held the account is out.
+        if (sessions is not null)
+        {
+            await sessions.EndAllExceptAsync(SessionStore.StaffOwner(user.Id), null, SessionEnd.Reset, new Sites.Actor(null, "fcps users reset"), null);
+        }
+
+        return new AccountResult(password, []);
     }
 
     /// <summary>20 characters from letters and digits (about 119 bits), always with each kind the rules ask for.</summary>

@@ -16,6 +16,13 @@ internal sealed class DataWrites
     public long Version => Interlocked.Read(ref _version);
 
     public void Count() => Interlocked.Increment(ref _version);
+
+    /// <summary>
+    /// The leading SQL comment of a write that changes nothing a cached page shows: a session's last-use time,
+    /// written once a minute per signed-in browser, would otherwise throw the rendered dashboards away each time.
+    /// (EF Core leaves <c>TagWith</c> out of ExecuteUpdate, so such a write is plain SQL starting with this.)
+    /// </summary>
+    public const string NotShownTag = "fcps: changes nothing shown";
 }
 
 /// <summary>
@@ -77,5 +84,7 @@ internal sealed class DataWritesInterceptor(DataWrites writes) : DbCommandInterc
         }
     }
 
-    internal static bool IsQuery(string sql) => sql.AsSpan().TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsQuery(string sql) =>
+        sql.AsSpan().TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
+        || sql.AsSpan().TrimStart().StartsWith("-- " + DataWrites.NotShownTag, StringComparison.Ordinal);
 }

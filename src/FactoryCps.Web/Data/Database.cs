@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,17 @@ internal static class Database
             : Path.GetFullPath(builder.DataSource);
     }
 
+    /// <summary>
+    /// Identity reads its schema version from the application's services, and EF Core keeps the first model it built
+    /// for the process: a context opened outside an application (the CLI's maintenance, the migrations' design-time
+    /// factory, tests) gets the server's identity options, so that every context of a process has the same tables.
+    /// </summary>
+    private static readonly Lazy<IServiceProvider> IdentityModel = new(() =>
+        new ServiceCollection().Configure<IdentityOptions>(UseIdentitySchema).BuildServiceProvider());
+
+    /// <summary>Identity's schema version 3: its tables with the passkeys' (AspNetUserPasskeys).</summary>
+    public static void UseIdentitySchema(IdentityOptions options) => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         ProviderOf(connectionString) == DatabaseProvider.PostgreSql
             ? options.UseNpgsql(connectionString, b => b.MigrationsAssembly(PostgreSqlMigrationsAssembly))
@@ -46,7 +58,7 @@ internal static class Database
     public static FcpsDbContext Open(string connectionString)
     {
         var options = new DbContextOptionsBuilder<FcpsDbContext>();
-        Configure(options, connectionString);
+        Configure(options, connectionString).UseApplicationServiceProvider(IdentityModel.Value);
         return new FcpsDbContext(options.Options);
     }
 

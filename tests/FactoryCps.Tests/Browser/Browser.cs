@@ -22,7 +22,7 @@ internal sealed class Browser : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private readonly ChromeDriver _driver;
-    private readonly Uri _base;
+    private Uri _base;
     private string _scenario = "browser";
     private int _shot;
 
@@ -133,6 +133,12 @@ internal sealed class Browser : IDisposable
     }
 
     public void Go(string path) => _driver.Navigate().GoToUrl(new Uri(_base, path));
+
+    /// <summary>
+    /// The host the next pages are asked at, the port kept: <c>localhost</c> where WebAuthn needs a domain name (it
+    /// refuses an address such as 127.0.0.1). Cookies belong to a host, so this is a new, signed-out browser.
+    /// </summary>
+    public void UseHost(string host) => _base = new UriBuilder(_base) { Host = host }.Uri;
 
     public IWebElement Find(string css) => _driver.FindElement(By.CssSelector(css));
 

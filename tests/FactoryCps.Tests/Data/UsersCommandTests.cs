@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FactoryCps.Tests.Cli;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,9 @@ public sealed partial class UsersCommandTests
         await using (var context = database.Open())
         {
             await context.Users.ExecuteUpdateAsync(s => s.SetProperty(u => u.LockoutEnd, DateTimeOffset.UtcNow.AddHours(1)), Token);
+            var id = await context.Users.Select(u => u.Id).SingleAsync(Token);
+            context.SignInSessions().Add(new SignInSession { Id = "0123456789abcdef0123456789abcdef", Owner = SessionStore.StaffOwner(id), Browser = "" });
+            await context.SaveChangesAsync(Token);
         }
 
         var reset = CliRunner.Run("users", "reset", "--email", "eng@example.com", "--database", database.ConnectionString);
@@ -51,6 +55,7 @@ public sealed partial class UsersCommandTests
         Assert.True(await CheckPassword(database, "eng@example.com", second));
         await using var after = database.Open();
         Assert.Null((await after.Users.SingleAsync(Token)).LockoutEnd);
+        Assert.Equal(SessionEnd.Reset, (await after.SignInSessions().SingleAsync(Token)).EndedBecause); // whoever held it is out
     }
 
     [Fact]

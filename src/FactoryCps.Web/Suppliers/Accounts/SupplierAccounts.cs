@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ internal enum AccountRefusal
 /// Supplier accounts as staff keep them on the supplier's page: create, reset (a new one-time password) and disable.
 /// A one-time password is returned once to be shown once; only its hash is stored, and it is in no audit entry.
 /// </summary>
-internal sealed class SupplierAccounts(FcpsDbContext db, IPasswordHasher<SupplierAccount> hasher, TimeProvider time)
+internal sealed class SupplierAccounts(FcpsDbContext db, IPasswordHasher<SupplierAccount> hasher, SessionStore sessions, TimeProvider time)
 {
     public const int MaxLoginName = 100;
     public const int MaxDisplayName = 100;
@@ -102,6 +103,7 @@ internal sealed class SupplierAccounts(FcpsDbContext db, IPasswordHasher<Supplie
         account.LockedUntil = null;
         Audit(account, actor, "reset", null, Record(account), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAllExceptAsync(SessionStore.SupplierOwner(account.Id), null, SessionEnd.Reset, actor, account.SiteId, cancellationToken);
         return (account, password);
     }
 
@@ -119,6 +121,7 @@ internal sealed class SupplierAccounts(FcpsDbContext db, IPasswordHasher<Supplie
         account.SessionStamp = NewStamp();
         Audit(account, actor, "disable", before, Record(account), account.DisabledAt.Value);
         await db.SaveChangesAsync(cancellationToken);
+        await sessions.EndAllExceptAsync(SessionStore.SupplierOwner(account.Id), null, SessionEnd.Disabled, actor, account.SiteId, cancellationToken);
         return true;
     }
 

@@ -1,3 +1,4 @@
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Suppliers.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace FactoryCps.Web.Suppliers.Portal;
 /// opens before), or whenever it likes. The session goes on under the new password; other sessions of it end.
 /// </summary>
 [Authorize(Policy = PortalSetup.Policy)]
-internal sealed class PasswordModel(SupplierSignIn accounts) : PortalPageModel
+internal sealed class PasswordModel(SupplierSignIn accounts, SessionStore sessions) : PortalPageModel
 {
     [BindProperty]
     public string? Current { get; set; }
@@ -46,6 +47,7 @@ internal sealed class PasswordModel(SupplierSignIn accounts) : PortalPageModel
         }
 
         // The change renewed the account's stamp: this session takes the new one, every other session has ended.
+        await sessions.EndAllExceptAsync(SessionStore.SupplierOwner(changed.Id), SessionCookies.Current(User, PortalSetup.Scheme), SessionEnd.Password, PortalSession.AccountActor(account), changed.SiteId, HttpContext.RequestAborted);
         await HttpContext.SignInAsync(PortalSetup.Scheme, PortalSetup.AccountPrincipal(changed), new AuthenticationProperties { AllowRefresh = true });
         return LocalRedirect("/portal");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using FactoryCps.Web.Accounts.Sessions;
 using FactoryCps.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -38,13 +39,15 @@ internal static class PortalSetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = SessionStore.IdleLimit;
             options.SlidingExpiration = true;
             options.Events.OnValidatePrincipal = ValidateAsync;
             // No sign-in page to send a supplier to: without a session the answer is 401 (a page telling them to
             // open their link again), and a session never lacks a permission, it only lacks objects (404).
             options.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status404NotFound);
+            // A supplier account's sign-ins are sessions it can list and end; an invitation link's are not.
+            SessionCookies.Track(options, AccountOwner);
         });
         builder.Services.AddAuthentication().AddCookie(SecondStepScheme, options =>
         {
@@ -133,6 +136,10 @@ internal static class PortalSetup
             new Claim(StampClaim, account.SessionStamp),
         ],
         scheme));
+
+    /// <summary>A portal cookie's session owner: its supplier account; null for an invitation link's session.</summary>
+    public static string? AccountOwner(ClaimsIdentity identity) =>
+        int.TryParse(identity.FindFirst(AccountClaim)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? SessionStore.SupplierOwner(id) : null;
 
     /// <summary>The account behind a session while it may go on (read now, not from the cookie); null for an invitation's session or an ended account.</summary>
     public static async Task<FactoryCps.Web.Suppliers.Accounts.SupplierAccount?> AccountAsync(ClaimsPrincipal user, Accounts.SupplierSignIn accounts, CancellationToken cancellationToken) =>
