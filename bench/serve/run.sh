@@ -153,6 +153,14 @@ token="$(printf '%s' "$page" | tr '>' '\n' | grep '__RequestVerificationToken' |
 [ -n "$token" ] || fail "no __RequestVerificationToken on /login" "$log"
 status="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
   --data-urlencode "Email=$email" --data-urlencode "Password=$password" --data-urlencode "__RequestVerificationToken=$token" "$base/login")"
+# `fcps users add` hands out a one-time password: the session opens nothing before it is changed (issue 14).
+if [[ "$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" "$base/")" == *"/account/password"* ]]; then
+  page="$(curl -s -c "$jar" -b "$jar" "$base/account/password")"
+  token="$(printf '%s' "$page" | tr '>' '\n' | grep '__RequestVerificationToken' | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -1)"
+  chosen="Bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')-Aa1"
+  status="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "Current=$password" \
+    --data-urlencode "Chosen=$chosen" --data-urlencode "Repeated=$chosen" --data-urlencode "__RequestVerificationToken=$token" "$base/account/password")"
+fi
 # The auth cookie (and its chunks, should it ever grow past 4 KB); curl marks HttpOnly cookies "#HttpOnly_".
 cookie="$(awk -F '\t' 'NF == 7 && $6 ~ /^fcps\.auth/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")"
 [ -n "$cookie" ] || fail "sign-in gave no fcps.auth cookie (POST /login answered: $status)" "$log"
