@@ -78,7 +78,7 @@ internal sealed class IndexModel(FcpsDbContext db, UserManager<FcpsUser> users, 
 
         Audit(before is null ? "create" : "update", user!, before, role);
         await db.SaveChangesAsync();
-        return await Done(string.Format(CultureInfo.CurrentCulture, WebText.MemberSaved, email, role), error: false);
+        return await Done(string.Format(CultureInfo.CurrentCulture, WebText.MemberSaved, email, SiteRoleText.Name(role)), error: false);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string userId)
