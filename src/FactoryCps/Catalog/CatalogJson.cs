@@ -43,10 +43,12 @@ internal static class CatalogJson
 
     private static JsonNode? OptionalText(LocalizedText? text) => text is null ? null : Text(text);
 
+    private static string Mark(Confidence confidence) => confidence == Confidence.Seed ? "seed" : "derived";
+
     private static JsonObject Provenance(JsonObject item, CatalogItem source)
     {
         item["source"] = source.Source;
-        item["confidence"] = source.Confidence == Confidence.Seed ? "seed" : "derived";
+        item["confidence"] = Mark(source.Confidence);
         if (source.Note is not null)
         {
             item["note"] = Text(source.Note);
@@ -60,7 +62,7 @@ internal static class CatalogJson
         ["id"] = step.Id,
         ["title"] = Text(step.Title),
         ["mainAction"] = Text(step.MainAction),
-        ["mainActionConfidence"] = step.MainActionConfidence == Confidence.Seed ? "seed" : "derived",
+        ["mainActionConfidence"] = Mark(step.MainActionConfidence),
         ["smartPoint"] = Text(step.SmartPoint),
         ["points"] = Array(step.Points, Point),
     }, step);
@@ -72,6 +74,7 @@ internal static class CatalogJson
         ["title"] = Text(point.Title),
         ["description"] = OptionalText(point.Description),
         ["question"] = OptionalText(point.Question),
+        ["questionConfidence"] = point.Question is null ? null : Mark(StepPoint.QuestionConfidence),
         ["points"] = Array(point.Points, Point),
     }, point);
 
@@ -198,5 +201,7 @@ internal static class CatalogJson
         ["subjectKind"] = item.SubjectKind,
         ["subject"] = item.Subject,
         ["question"] = Text(item.Question),
+        ["source"] = item.Source,
+        ["confidence"] = Mark(item.Confidence),
     };
 }

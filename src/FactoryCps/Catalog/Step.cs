@@ -33,6 +33,12 @@ internal sealed record StepPoint : CatalogItem
 
     public LocalizedText? Description { get; init; }
 
+    /// <summary>
+    /// The seed has no self-assessment questions: every point's question is FactoryCPS's wording, whatever the
+    /// point's own mark says about its title and description.
+    /// </summary>
+    public const Confidence QuestionConfidence = Confidence.Derived;
+
     /// <summary>Self-assessment question for the checklist; leaves of the tree have one.</summary>
     public LocalizedText? Question { get; init; }
 

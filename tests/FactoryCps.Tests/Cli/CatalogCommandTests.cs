@@ -52,6 +52,22 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Checklist_json_gives_each_question_its_own_source_and_mark()
+    {
+        var items = Json("catalog", "checklist");
+        var step = items.First(i => (string?)i!["id"] == "q-step-1-1-1-a")!;
+        var countermeasure = items.First(i => (string?)i!["subjectKind"] == "countermeasure")!;
+        var measure = CatalogLoader.Default.Countermeasures.Single(c => c.Id == (string?)countermeasure["subject"]);
+
+        Assert.All(items, i => Assert.NotNull((string?)i!["source"]));
+        // The point 1-1-1-a is the seed's; its question is ours.
+        Assert.Equal("ext:3.1.1", (string?)step["source"]);
+        Assert.Equal("derived", (string?)step["confidence"]);
+        Assert.Equal(measure.Source, (string?)countermeasure["source"]);
+        Assert.Equal("derived", (string?)countermeasure["confidence"]);
+    }
+
+    [Fact]
     public void Supply_chain_json_follows_the_contract()
     {
         var items = Json("catalog", "supply-chain");
