@@ -48,7 +48,7 @@ public sealed partial class CaseBrowserTests(BrowserFixture fixture) : IClassFix
             Advance();
             ExpectPhase(CasePhases.Orient);
             Assert.False(Browser.Exists(PhaseForm), "An engineer was offered the orient form.");
-            Assert.Contains("security-lead", Browser.Text("#movers"), StringComparison.Ordinal);
+            Assert.Contains(PageText.Web("SiteRole_security_lead"), Browser.Text("#movers"), StringComparison.Ordinal);
         });
         Browser.Step("listed", () =>
         {
