@@ -22,6 +22,7 @@ internal static class CatalogTables
             "ooda" => Ooda(catalog, context, H),
             "supply-chain" => SupplyChain(catalog, context, H),
             "findings" => Findings(catalog, context, H),
+            "glossary" => Glossary(catalog, context, H),
             _ => Checklist(catalog, context, H),
         };
         console.Write(table);
@@ -137,6 +138,28 @@ internal static class CatalogTables
         foreach (var rule in catalog.FindingRules)
         {
             table.Row(rule.Id, context.Text("Severity_" + rule.Severity), rule.Subject, rule.When.Text, rule.Message.Get(context));
+        }
+
+        return table;
+    }
+
+    /// <summary>Appendix A style: the term, its reading, what it means, and the words not to use for it.</summary>
+    private static Table Glossary(GuidelineCatalog catalog, CliContext context, Func<string, string> h)
+    {
+        var table = Tables.Create(h(nameof(CliText.HeaderId)), h(nameof(CliText.HeaderTerm)), h(nameof(CliText.HeaderReading)), h(nameof(CliText.HeaderDefinition)), h(nameof(CliText.HeaderRejects)), h(nameof(CliText.HeaderSource)));
+        foreach (var entry in catalog.Glossary)
+        {
+            var rejects = context.Language == Localization.Language.Ja ? entry.RejectsJa : entry.RejectsEn;
+            // Whose words, per text: the term may be the guideline's while the definition is ours.
+            string Whose(Guideline.Confidence c) => h(c == Guideline.Confidence.Seed ? nameof(CliText.ConfidenceSeed) : nameof(CliText.ConfidenceDerived));
+            var source = $"{entry.Source}\n{h(nameof(CliText.HeaderTerm))}: {Whose(entry.TermConfidence)}\n{h(nameof(CliText.HeaderDefinition))}: {Whose(entry.Confidence)}";
+            table.Row(
+                entry.Id,
+                entry.Term.Get(context) + " (" + (context.Language == Localization.Language.Ja ? entry.Term.En : entry.Term.Ja) + ")",
+                entry.Reading,
+                entry.Definition.Get(context),
+                rejects.Count == 0 ? "-" : string.Join(", ", rejects),
+                source);
         }
 
         return table;

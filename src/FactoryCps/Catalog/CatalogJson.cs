@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FactoryCps.Cases;
 using FactoryCps.Countermeasures;
 using FactoryCps.Findings;
+using FactoryCps.Glossary;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
 using FactoryCps.Threats;
@@ -16,7 +17,7 @@ namespace FactoryCps.Catalog;
 internal static class CatalogJson
 {
     public static IReadOnlyList<string> Sections { get; } =
-        ["steps", "threats", "countermeasures", "rules", "zone-templates", "requirements", "ooda", "supply-chain", "checklist", "findings"];
+        ["steps", "threats", "countermeasures", "rules", "zone-templates", "requirements", "ooda", "supply-chain", "checklist", "findings", "glossary"];
 
     public static JsonArray Section(GuidelineCatalog catalog, string section) => section switch
     {
@@ -30,6 +31,7 @@ internal static class CatalogJson
         "supply-chain" => Array(catalog.SupplyChain, SupplyChain),
         "checklist" => Array(catalog.Checklist, Checklist),
         "findings" => Array(catalog.FindingRules, FindingRule),
+        "glossary" => Array(catalog.Glossary, GlossaryEntry),
         _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Unknown catalogue section."),
     };
 
@@ -180,6 +182,16 @@ internal static class CatalogJson
         ["message"] = Text(rule.Message),
         ["reference"] = rule.Reference,
     }, rule);
+
+    private static JsonObject GlossaryEntry(GlossaryEntry entry) => Provenance(new JsonObject
+    {
+        ["id"] = entry.Id,
+        ["term"] = Text(entry.Term),
+        ["reading"] = entry.Reading,
+        ["termConfidence"] = entry.TermConfidence == Confidence.Seed ? "seed" : "derived",
+        ["definition"] = Text(entry.Definition),
+        ["rejects"] = new JsonObject { ["ja"] = Strings(entry.RejectsJa), ["en"] = Strings(entry.RejectsEn) },
+    }, entry);
 
     private static JsonObject Checklist(ChecklistItem item) => new()
     {

@@ -3,6 +3,7 @@ using FactoryCps.Cases;
 using FactoryCps.Catalog.Loading;
 using FactoryCps.Countermeasures;
 using FactoryCps.Findings;
+using FactoryCps.Glossary;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;
 
@@ -10,7 +11,7 @@ namespace FactoryCps.Catalog;
 
 /// <summary>
 /// The guideline's knowledge, validated as a whole: steps, threats, countermeasures, rules, templates,
-/// scales, the requirements register, OODA roles and supply-chain check items. Immutable once loaded.
+/// scales, the requirements register, OODA roles, supply-chain check items and the glossary. Immutable once loaded.
 /// </summary>
 internal sealed class GuidelineCatalog
 {
@@ -30,6 +31,7 @@ internal sealed class GuidelineCatalog
         Ooda = content.Ooda;
         SupplyChain = content.SupplyChain;
         FindingRules = content.FindingRules;
+        Glossary = content.Glossary;
         RiskModel = content.RiskModel!;
 
         ThreatsById = Threats.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
@@ -74,6 +76,9 @@ internal sealed class GuidelineCatalog
     public IReadOnlyList<ChecklistItem> Checklist { get; }
 
     public IReadOnlyList<FindingRule> FindingRules { get; }
+
+    /// <summary>One word per concept, and the variants rejected (docs/catalog.md, "Glossary").</summary>
+    public IReadOnlyList<GlossaryEntry> Glossary { get; }
 
     public RiskModel RiskModel { get; }
 

@@ -2,6 +2,7 @@ using FactoryCps.Cases;
 using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
 using FactoryCps.Findings;
+using FactoryCps.Glossary;
 using FactoryCps.Guideline;
 using FactoryCps.Threats;
 
@@ -32,6 +33,8 @@ internal sealed class CatalogContent
 
     public List<FindingRule> FindingRules { get; } = [];
 
+    public List<GlossaryEntry> Glossary { get; } = [];
+
     public RiskModel? RiskModel { get; set; }
 
     public IReadOnlyList<ScaleLevel>? ImportanceScale { get; set; }
@@ -61,6 +64,7 @@ internal sealed class CatalogContent
         AddUnique(Ooda, other.Ooda, o => $"{o.Stage}/{o.Phase}", "ooda", diagnostics);
         AddUnique(SupplyChain, other.SupplyChain, s => s.Id, "supplyChain", diagnostics);
         AddUnique(FindingRules, other.FindingRules, f => f.Id, "findingRules", diagnostics);
+        AddUnique(Glossary, other.Glossary, g => g.Id, "glossary", diagnostics);
         RiskModel = other.RiskModel ?? RiskModel;
         if (other.ImportanceScale is not null)
         {

@@ -2,6 +2,7 @@ using FactoryCps.Cases;
 using FactoryCps.Countermeasures;
 using FactoryCps.Diagnostics;
 using FactoryCps.Findings;
+using FactoryCps.Glossary;
 using FactoryCps.Guideline;
 using FactoryCps.Rules;
 using FactoryCps.Threats;
@@ -21,7 +22,7 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
     [
         "catalog", "steps", "threatCategories", "threats", "countermeasureGroups", "countermeasures", "rules",
         "zoneTemplates", "importanceScale", "levelMapping", "achievementScale", "requirements", "ooda", "supplyChain",
-        "findingRules", "riskModel",
+        "findingRules", "riskModel", "glossary",
     ];
 
     private readonly CatalogItemReader _items = new(diagnostics, schema);
@@ -56,6 +57,7 @@ internal sealed partial class CatalogFileReader(DiagnosticBag diagnostics, Eleme
         OodaFileReader.Read(file, content.Ooda);
         ReadSupplyChain(file, content);
         _findingRules.Read(file, content.FindingRules);
+        GlossaryFileReader.Read(file, content.Glossary);
         if (file.Mapping("riskModel") is { } risk)
         {
             content.RiskModel = ReadRiskModel(risk);

@@ -94,6 +94,28 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
         }
 
         ValidateScales();
+        ValidateGlossary();
+    }
+
+    /// <summary>A rejected variant inside a term would make the glossary forbid its own words.</summary>
+    private void ValidateGlossary()
+    {
+        foreach (var entry in content.Glossary)
+        {
+            if (entry.TermConfidence == Confidence.Seed && !GuidelineSource().IsMatch(entry.Source))
+            {
+                diagnostics.Error(entry.Location, $"glossary[{entry.Id}].termConfidence", "CatalogSeedNeedsGuideline", entry.Source);
+            }
+
+            foreach (var other in content.Glossary)
+            {
+                foreach (var variant in entry.RejectsJa.Where(v => other.Term.Ja.Contains(v, StringComparison.Ordinal))
+                    .Concat(entry.RejectsEn.Where(v => other.Term.En.Contains(v, StringComparison.OrdinalIgnoreCase))))
+                {
+                    diagnostics.Error(entry.Location, $"glossary[{entry.Id}].rejects", "GlossaryRejectsTerm", variant, other.Id);
+                }
+            }
+        }
     }
 
     private void ValidateSources(HashSet<string> requirements)
@@ -108,7 +130,8 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
             .Concat(content.Requirements.Select(i => ((CatalogItem)i, i.Id)))
             .Concat(content.Ooda.Select(i => ((CatalogItem)i, $"{i.Stage}/{i.Phase}")))
             .Concat(content.SupplyChain.Select(i => ((CatalogItem)i, i.Id)))
-            .Concat(content.FindingRules.Select(i => ((CatalogItem)i, i.Id)));
+            .Concat(content.FindingRules.Select(i => ((CatalogItem)i, i.Id)))
+            .Concat(content.Glossary.Select(i => ((CatalogItem)i, i.Id)));
 
         foreach (var (item, id) in all)
         {
