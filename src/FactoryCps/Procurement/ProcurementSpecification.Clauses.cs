@@ -44,7 +44,7 @@ internal static partial class ProcurementSpecification
         ClauseList(c, nameof(ProcurementText.SectionLicences)),
     ];
 
-    /// <summary>The clauses, then what the extension's OODA tables expect of the vendor (the catalogue's vendor rows).</summary>
+    /// <summary>The clauses, then the vendor's roles in the extension's OODA tables, which the guideline gives as an example role split (役割分担例), not as requirements.</summary>
     private static List<DocumentBlock> Incident(SpecificationContext c)
     {
         var blocks = new List<DocumentBlock> { ClauseList(c, nameof(ProcurementText.SectionIncident)) };

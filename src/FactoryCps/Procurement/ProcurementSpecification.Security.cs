@@ -65,9 +65,11 @@ internal static partial class ProcurementSpecification
         return blocks;
     }
 
+    // Only the seed's own wording stands under the guideline's Step 3 heading; what FactoryCPS summarised from
+    // standards and laws, or an organisation's overlay added, is set apart so a supplier never reads it as METI's.
     private static List<DocumentBlock> CheckItems(SpecificationContext c)
     {
-        var items = c.Catalog.SupplyChain.Where(i => i.Category == c.Item.Category && CheckPhases.Contains(i.Phase)).ToList();
+        var items = PhaseItems(c).Where(IsGuidelineWording).ToList();
         if (items.Count == 0)
         {
             return [new Paragraph(c.L(nameof(ProcurementText.NoCheckItems)))];
@@ -78,7 +80,31 @@ internal static partial class ProcurementSpecification
             new Paragraph(c.L(nameof(ProcurementText.CheckItemsIntro), c.CategoryName)),
             new Table(
                 [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColPhase), nameof(ProcurementText.ColCheck), nameof(ProcurementText.ColAnswer) }.Select(k => c.L(k))],
-                [.. items.OrderBy(i => Array.IndexOf(CheckPhases, i.Phase)).Select(i => (IReadOnlyList<string>)[i.Id, c.L("Phase_" + i.Phase), c.T(i.Text), ""])]),
+                [.. items.Select(i => (IReadOnlyList<string>)[i.Id, c.L("Phase_" + i.Phase), c.T(i.Text), ""])]),
         ];
     }
+
+    private static List<DocumentBlock> AddedCheckItems(SpecificationContext c)
+    {
+        var items = PhaseItems(c).Where(i => !IsGuidelineWording(i)).ToList();
+        if (items.Count == 0)
+        {
+            return [new Paragraph(c.L(nameof(ProcurementText.NoAddedCheckItems)))];
+        }
+
+        return
+        [
+            new Paragraph(c.L(nameof(ProcurementText.AddedCheckItemsIntro), c.CategoryName)),
+            new Table(
+                [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColPhase), nameof(ProcurementText.ColSource), nameof(ProcurementText.ColCheck), nameof(ProcurementText.ColAnswer) }.Select(k => c.L(k))],
+                [.. items.Select(i => (IReadOnlyList<string>)[i.Id, c.L("Phase_" + i.Phase), i.FromOverlay ? c.L(nameof(ProcurementText.SourceOverlay)) : i.Source, c.T(i.Text), ""])]),
+        ];
+    }
+
+    private static bool IsGuidelineWording(Catalog.SupplyChainItem item) => item.Confidence == Guideline.Confidence.Seed && !item.FromOverlay;
+
+    private static IEnumerable<Catalog.SupplyChainItem> PhaseItems(SpecificationContext c) =>
+        c.Catalog.SupplyChain
+            .Where(i => i.Category == c.Item.Category && CheckPhases.Contains(i.Phase))
+            .OrderBy(i => Array.IndexOf(CheckPhases, i.Phase));
 }

@@ -61,7 +61,7 @@ internal static partial class HtmlReport
                 context.Analysis.Threats.Select(t => (IReadOnlyList<HtmlCell>)
                 [
                     context.ZoneName(t.Zone),
-                    $"{t.Threat} {context.ThreatTitle(t.Threat)}" + (t.Assets.Count > 0 ? $" ({string.Join(", ", t.Assets)})" : ""),
+                    $"{t.Threat} {context.MarkedThreatTitle(t.Threat)}" + (t.Assets.Count > 0 ? $" ({string.Join(", ", t.Assets)})" : ""),
                     Grade(context, t.Risk),
                     HtmlCell.Markup(string.Join(" ", t.Countermeasures.Select(c => Chip(context, c)))),
                     t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)),
@@ -101,7 +101,7 @@ internal static partial class HtmlReport
         string L(string key) => context.L(key);
         html.Table(
             [L(nameof(ReportText.ColRisk)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColCovered))],
-            threats.Select(t => (IReadOnlyList<HtmlCell>)[Grade(context, t.Risk), $"{t.Threat} {context.ThreatTitle(t.Threat)}", context.ZoneName(t.Zone), t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))]));
+            threats.Select(t => (IReadOnlyList<HtmlCell>)[Grade(context, t.Risk), $"{t.Threat} {context.MarkedThreatTitle(t.Threat)}", context.ZoneName(t.Zone), t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))]));
     }
 
     private static void ActionTable(HtmlWriter html, ReportContext context, IEnumerable<PlanAction> actions)
@@ -112,7 +112,7 @@ internal static partial class HtmlReport
             actions.Select(a => (IReadOnlyList<HtmlCell>)
             [
                 HtmlCell.Number(a.Rank),
-                $"{a.Countermeasure} {context.CountermeasureTitle(a.Countermeasure)}",
+                $"{a.Countermeasure} {context.MarkedCountermeasureTitle(a.Countermeasure)}",
                 new HtmlCell(context.Status(a.Status), CssClass: "st-" + a.Status),
                 string.Join(", ", a.Zones),
                 HtmlCell.Number(a.RiskReduced),
@@ -125,7 +125,7 @@ internal static partial class HtmlReport
         new($"{risk.Grade} {context.T(risk.Label)} ({risk.Score})", CssClass: "grade grade-" + risk.Grade.ToLowerInvariant());
 
     private static string Chip(ReportContext context, CountermeasureState state) =>
-        $"<span class=\"chip st-{HtmlWriter.Escape(state.Status)}\" title=\"{HtmlWriter.Escape(context.CountermeasureTitle(state.Id))}\">{HtmlWriter.Escape(state.Id)}: {HtmlWriter.Escape(context.Status(state.Status))}</span>";
+        $"<span class=\"chip st-{HtmlWriter.Escape(state.Status)}\" title=\"{HtmlWriter.Escape(context.MarkedCountermeasureTitle(state.Id))}\">{HtmlWriter.Escape(state.Id)}: {HtmlWriter.Escape(context.Status(state.Status))}</span>";
 
     private static string Why(string chain) => $"<span class=\"why\">{HtmlWriter.Escape(chain)}</span>";
 
@@ -137,7 +137,7 @@ internal static partial class HtmlReport
         }
 
         var known = context.Catalog.Requirements.FirstOrDefault(r => r.Id == requirement.Id);
-        return known is null ? requirement.Id : context.T(known.Title);
+        return known is null ? requirement.Id : context.T(known.Title) + context.DerivedMark(known);
     }
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";

@@ -73,6 +73,19 @@ internal sealed class ReportContext
 
     public string CountermeasureTitle(string id) => T(Catalog.CountermeasuresById[id].Title);
 
+    /// <summary>The threat's title with <see cref="DerivedMark"/> when it is FactoryCPS's text, for the formats whose footer explains the mark.</summary>
+    public string MarkedThreatTitle(string id) => ThreatTitle(id) + DerivedMark(Catalog.ThreatsById[id]);
+
+    /// <summary>The countermeasure's title with <see cref="DerivedMark"/> when it is FactoryCPS's text.</summary>
+    public string MarkedCountermeasureTitle(string id) => CountermeasureTitle(id) + DerivedMark(Catalog.CountermeasuresById[id]);
+
+    /// <summary>
+    /// A visible label (text, not a colour) after catalogue text that is FactoryCPS's summary rather than the
+    /// seed's wording; the footer's legend says what it means. Empty for seed text.
+    /// </summary>
+    public string DerivedMark(Guideline.CatalogItem item) =>
+        item.Confidence == Guideline.Confidence.Seed ? "" : " " + L(nameof(ReportText.DerivedMark));
+
     public string Status(string status) => L("Status_" + status);
 
     public string Severity(string severity) => L("Severity_" + severity);

@@ -9,9 +9,13 @@ namespace FactoryCps.Reports;
 /// </summary>
 internal static class ReportTables
 {
-    public static IReadOnlyList<SheetTable> Build(ReportContext context)
+    /// <param name="context">The report's data and language.</param>
+    /// <param name="markDerived">Append the derived mark to catalogue titles: for formats whose footer explains it.</param>
+    public static IReadOnlyList<SheetTable> Build(ReportContext context, bool markDerived = false)
     {
         string L(string key) => context.L(key);
+        string ThreatTitle(string id) => markDerived ? context.MarkedThreatTitle(id) : context.ThreatTitle(id);
+        string CountermeasureTitle(string id) => markDerived ? context.MarkedCountermeasureTitle(id) : CountermeasureTitle(id);
         var analysis = context.Analysis;
         var model = analysis.Model;
         return
@@ -40,12 +44,12 @@ internal static class ReportTables
                 [L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColAssets)), L(nameof(ReportText.ColRisk)), L(nameof(ReportText.ColScore)), L(nameof(ReportText.ColCovered)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
                 [.. analysis.Threats.SelectMany(t => t.Countermeasures.Select(c => (IReadOnlyList<object?>)
                 [
-                    t.Zone ?? L(nameof(ReportText.WholeSite)), t.Threat, context.ThreatTitle(t.Threat), string.Join(", ", t.Assets), t.Risk.Grade, t.Risk.Score,
-                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, context.CountermeasureTitle(c.Id), context.Status(c.Status), c.Owner, Date(c.Due),
+                    t.Zone ?? L(nameof(ReportText.WholeSite)), t.Threat, ThreatTitle(t.Threat), string.Join(", ", t.Assets), t.Risk.Grade, t.Risk.Score,
+                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, CountermeasureTitle(c.Id), context.Status(c.Status), c.Owner, Date(c.Due),
                 ]))]),
             new(L(nameof(ReportText.SheetPlan)),
                 [L(nameof(ReportText.ColRank)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColRiskReduced)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
-                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, context.CountermeasureTitle(a.Countermeasure), context.Status(a.Status), string.Join(", ", a.Zones), string.Join(", ", a.Threats), a.RiskReduced, a.Owner, Date(a.Due)])]),
+                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, CountermeasureTitle(a.Countermeasure), context.Status(a.Status), string.Join(", ", a.Zones), string.Join(", ", a.Threats), a.RiskReduced, a.Owner, Date(a.Due)])]),
             new(L(nameof(ReportText.SheetFindings)),
                 [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColId)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
                 [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, f.SubjectKind, f.Subject, context.T(f.Message), f.Reference])]),

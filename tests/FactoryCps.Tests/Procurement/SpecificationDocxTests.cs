@@ -19,7 +19,7 @@ public sealed class SpecificationDocxTests
         Assert.Equal(
             ProcurementSpecification.SectionKeys.Select(k => ProcurementFixture.Heading(k, language)),
             ProcurementFixture.Styled(document, "Heading1"));
-        Assert.Equal(11, ProcurementSpecification.SectionKeys.Count);
+        Assert.Equal(12, ProcurementSpecification.SectionKeys.Count);
     }
 
     [Fact]
