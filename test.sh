@@ -83,6 +83,10 @@ read -r passed failed total < <(
     awk '{p+=$1; f+=$2; t+=$3} END {print p+0, f+0, t+0}'
 )
 echo "tests: $passed passed, $failed failed"
+if [ "$status" -ne 0 ]; then
+  # A crashed test host (a stack overflow, say) reports only the tests it finished: the counts above look green.
+  echo "the run failed (exit $status): see the output above" >&2
+fi
 if [ "$total" -eq 0 ]; then
   echo "no test ran" >&2
   exit 1

@@ -15,7 +15,7 @@ internal static class ReportTables
     {
         string L(string key) => context.L(key);
         string ThreatTitle(string id) => markDerived ? context.MarkedThreatTitle(id) : context.ThreatTitle(id);
-        string CountermeasureTitle(string id) => markDerived ? context.MarkedCountermeasureTitle(id) : CountermeasureTitle(id);
+        string CountermeasureTitle(string id) => markDerived ? context.MarkedCountermeasureTitle(id) : context.CountermeasureTitle(id);
         var analysis = context.Analysis;
         var model = analysis.Model;
         return
