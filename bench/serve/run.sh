@@ -148,15 +148,17 @@ log="$work/server.log"
 start_server "$data" "$log"
 wait_200 "$base/login" || fail "the server did not answer 200 on /login" "$log"
 jar="$work/cookies.txt"
+# The anti-forgery token of a page's form (the sign-in page, then the password page).
+form_token() { printf '%s' "$1" | tr '>' '\n' | grep '__RequestVerificationToken' | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -1; }
 page="$(curl -s -c "$jar" -b "$jar" "$base/login")"
-token="$(printf '%s' "$page" | tr '>' '\n' | grep '__RequestVerificationToken' | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -1)"
+token="$(form_token "$page")"
 [ -n "$token" ] || fail "no __RequestVerificationToken on /login" "$log"
 status="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
   --data-urlencode "Email=$email" --data-urlencode "Password=$password" --data-urlencode "__RequestVerificationToken=$token" "$base/login")"
 # `fcps users add` hands out a one-time password: the session opens nothing before it is changed (issue 14).
 if [[ "$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" "$base/")" == *"/account/password"* ]]; then
   page="$(curl -s -c "$jar" -b "$jar" "$base/account/password")"
-  token="$(printf '%s' "$page" | tr '>' '\n' | grep '__RequestVerificationToken' | sed -n 's/.*value="\([^"]*\)".*/\1/p' | head -1)"
+  token="$(form_token "$page")"
   chosen="Bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')-Aa1"
   status="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "Current=$password" \
     --data-urlencode "Chosen=$chosen" --data-urlencode "Repeated=$chosen" --data-urlencode "__RequestVerificationToken=$token" "$base/account/password")"
