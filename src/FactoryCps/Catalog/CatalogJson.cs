@@ -45,8 +45,21 @@ internal static class CatalogJson
 
     private static string Mark(Confidence confidence) => confidence == Confidence.Seed ? "seed" : "derived";
 
+    /// <summary>
+    /// The item's own mark, and beside each of its texts (<c>title</c> → <c>titleProvenance</c>) that text's:
+    /// its own where it carries one, else the item's. A text whose mark is set already (a threat's category is
+    /// the category's) keeps it; a note is our remark and has none.
+    /// </summary>
     private static JsonObject Provenance(JsonObject item, CatalogItem source)
     {
+        foreach (var field in item.Where(e => IsText(e.Value)).Select(e => e.Key).ToList())
+        {
+            if (!item.ContainsKey(field + "Provenance"))
+            {
+                item.Insert(item.IndexOf(field) + 1, field + "Provenance", TextProvenance(source.MarkOf(field)));
+            }
+        }
+
         item["source"] = source.Source;
         item["confidence"] = Mark(source.Confidence);
         if (source.Note is not null)
@@ -56,6 +69,10 @@ internal static class CatalogJson
 
         return item;
     }
+
+    private static bool IsText(JsonNode? node) => node is JsonObject { Count: 2 } text && text.ContainsKey("ja") && text.ContainsKey("en");
+
+    private static JsonObject TextProvenance(TextMark mark) => new() { ["source"] = mark.Source, ["confidence"] = Mark(mark.Confidence) };
 
     private static JsonObject Step(Step step) => Provenance(new JsonObject
     {
@@ -86,6 +103,7 @@ internal static class CatalogJson
             ["id"] = threat.Id,
             ["categoryId"] = threat.Category,
             ["category"] = Text(category.Title),
+            ["categoryProvenance"] = TextProvenance(category.TitleMark),
             ["title"] = Text(threat.Title),
             ["description"] = OptionalText(threat.Description),
             ["countermeasureGroups"] = Strings(threat.CountermeasureGroups),
@@ -201,6 +219,7 @@ internal static class CatalogJson
         ["subjectKind"] = item.SubjectKind,
         ["subject"] = item.Subject,
         ["question"] = Text(item.Question),
+        ["questionProvenance"] = TextProvenance(new TextMark(item.Source, item.Confidence)),
         ["source"] = item.Source,
         ["confidence"] = Mark(item.Confidence),
     };

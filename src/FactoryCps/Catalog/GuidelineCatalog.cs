@@ -102,7 +102,7 @@ internal sealed class GuidelineCatalog
         {
             items.AddRange(step.AllPoints()
                 .Where(p => p.Question is not null)
-                .Select(p => new ChecklistItem($"q-step-{p.Id}", step.Id, null, "step", p.Id, p.Question!, p.Source, StepPoint.QuestionConfidence)));
+                .Select(p => new ChecklistItem($"q-step-{p.Id}", step.Id, null, "step", p.Id, p.Question!, p.MarkOf(TextFields.Question).Source, p.MarkOf(TextFields.Question).Confidence)));
         }
 
         var stepOfGroup = CountermeasureGroups.ToDictionary(g => g.Id, g => g.Step, StringComparer.Ordinal);
@@ -110,7 +110,7 @@ internal sealed class GuidelineCatalog
         {
             items.AddRange(Countermeasures
                 .Where(c => c.Group == group.Id)
-                .Select(c => new ChecklistItem($"q-cm-{c.Id}", stepOfGroup[c.Group], c.Group, "countermeasure", c.Id, c.Question, c.Source, c.Confidence)));
+                .Select(c => new ChecklistItem($"q-cm-{c.Id}", stepOfGroup[c.Group], c.Group, "countermeasure", c.Id, c.Question, c.MarkOf(TextFields.Question).Source, c.MarkOf(TextFields.Question).Confidence)));
         }
 
         var stepOrder = Steps.Select((s, i) => (s.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

@@ -18,7 +18,7 @@ internal static class CountermeasureFileReader
             var id = item.Id();
             var aspect = item.Enum("aspect", Aspects, required: true);
             var step = item.String("step", required: true);
-            var title = item.Text("title", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
             if (id is null || aspect is null || step is null || title is null)
             {
                 continue;
@@ -40,12 +40,12 @@ internal static class CountermeasureFileReader
             var common = CatalogItemReader.Common(item);
             var id = item.Id();
             var group = item.String("group", required: true);
-            var title = item.Text("title", required: true);
-            var description = item.Text("description", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
+            var description = CatalogItemReader.Text(item, "description", required: true);
             var threats = item.StringList("threats", required: true);
             var fr = ReadFoundationalRequirements(item);
             var minLevel = item.Int("minLevel", 1, 4, required: true);
-            var question = item.Text("question", required: true);
+            var question = CatalogItemReader.Text(item, "question", required: true);
             if (id is null || group is null || title is null || description is null || minLevel is null || question is null)
             {
                 continue;

@@ -18,7 +18,7 @@ internal sealed partial class FindingRuleFileReader(CatalogItemReader items)
             var subject = item.Enum("subject", ElementSchema.SubjectKinds, required: true);
             var whenText = item.String("when", required: true);
             var severity = item.Enum("severity", FindingRule.Severities, required: true);
-            var message = item.Text("message", required: true);
+            var message = CatalogItemReader.Text(item, "message", required: true);
             var reference = item.String("reference", required: true);
             var when = subject is null || whenText is null ? null : items.CompileCondition(item, "when", whenText, subject);
             if (message is not null)

@@ -14,10 +14,10 @@ internal static partial class GlossaryFileReader
             item.OnlyKeys(CatalogItemReader.With("id", "term", "reading", "termConfidence", "definition", "rejects"));
             var common = CatalogItemReader.Common(item);
             var id = item.Id();
-            var term = item.Text("term", required: true);
+            var term = CatalogItemReader.Text(item, "term", required: true);
             var reading = item.String("reading", required: true);
             var termConfidence = item.Enum("termConfidence", CatalogItemReader.Confidences, required: true);
-            var definition = item.Text("definition", required: true);
+            var definition = CatalogItemReader.Text(item, "definition", required: true);
             IReadOnlyList<string> rejectsJa = [];
             IReadOnlyList<string> rejectsEn = [];
             if (item.Mapping("rejects") is { } rejects)
@@ -47,7 +47,14 @@ internal static partial class GlossaryFileReader
                 Definition = definition,
                 RejectsJa = rejectsJa,
                 RejectsEn = rejectsEn,
-                Provenance = common,
+                Provenance = common with
+                {
+                    // termConfidence is the term's own mark, spelt before texts could carry one.
+                    TextMarks = new Dictionary<string, TextMark>(common.TextMarks)
+                    {
+                        [TextFields.Term] = new(common.Source, termConfidence == "seed" ? Confidence.Seed : Confidence.Derived),
+                    },
+                },
             });
         }
     }

@@ -1,4 +1,5 @@
 using FactoryCps.Diagnostics;
+using FactoryCps.Localization;
 using FactoryCps.Rules;
 using FactoryCps.Yaml;
 
@@ -12,12 +13,48 @@ internal sealed class CatalogItemReader(DiagnosticBag diagnostics, ElementSchema
 {
     public static readonly string[] Confidences = ["seed", "derived"];
 
+    /// <summary>The keys a text's own mark adds beside <c>ja</c> and <c>en</c>.</summary>
+    private static readonly string[] MarkKeys = ["source", "confidence"];
+
     /// <summary>The fields every item has. Missing ones are reported and defaulted so reading goes on.</summary>
     public static Provenance Common(MapReader item)
     {
         var source = item.String("source", required: true) ?? "";
         var confidence = item.Enum("confidence", Confidences, required: true) == "seed" ? Confidence.Seed : Confidence.Derived;
-        return new Provenance(source, confidence, item.Text("note"), item.Map.Location);
+        return new Provenance(source, confidence, item.Text("note"), item.Map.Location) { TextMarks = TextMarks(item, source) };
+    }
+
+    /// <summary>
+    /// A text of an item that may carry its own mark: <c>title: { ja: …, en: …, confidence: seed, source: ext:3.2.2 }</c>.
+    /// The mark itself is read by <see cref="TextMarks"/>; a text read with <see cref="MapReader.Text"/> refuses one.
+    /// </summary>
+    public static LocalizedText? Text(MapReader item, string key, bool required = false) => item.Text(key, required, MarkKeys);
+
+    /// <summary>
+    /// The marks of the item's texts that carry their own, by field name. A mark needs <c>confidence</c>; its
+    /// <c>source</c> defaults to the item's. A note is our remark and never carries one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, TextMark> TextMarks(MapReader item, string itemSource)
+    {
+        var marks = new Dictionary<string, TextMark>(StringComparer.Ordinal);
+        foreach (var (key, value) in item.Map.Entries)
+        {
+            if (value is not YMapping text || key.Value == "note" || (text["ja"] is null && text["en"] is null)
+                || (text["confidence"] is null && text["source"] is null))
+            {
+                continue;
+            }
+
+            var mark = new MapReader(text, item.PathOf(key.Value), item.Diagnostics);
+            var confidence = mark.Enum("confidence", Confidences, required: true);
+            var source = mark.String("source") ?? itemSource;
+            if (confidence is not null)
+            {
+                marks[key.Value] = new TextMark(source, confidence == "seed" ? Confidence.Seed : Confidence.Derived);
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>An item's own keys and the common ones, for <see cref="MapReader.OnlyKeys(string[])"/>.</summary>

@@ -13,7 +13,7 @@ internal sealed class ThreatFileReader(CatalogItemReader items)
         {
             item.OnlyKeys(CatalogItemReader.With("id", "title"));
             var common = CatalogItemReader.Common(item);
-            if (item.Id() is { } id && item.Text("title", required: true) is { } title)
+            if (item.Id() is { } id && CatalogItemReader.Text(item, "title", required: true) is { } title)
             {
                 categories.Add(new ThreatCategory
                 {
@@ -30,7 +30,7 @@ internal sealed class ThreatFileReader(CatalogItemReader items)
             var common = CatalogItemReader.Common(item);
             var id = item.Id();
             var category = item.String("category", required: true);
-            var title = item.Text("title", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
             var groups = item.StringList("countermeasureGroups", required: true);
             var level = item.Int("level", 1, 3, required: true);
             if (id is null || category is null || title is null || level is null)
@@ -43,7 +43,7 @@ internal sealed class ThreatFileReader(CatalogItemReader items)
                 Id = id,
                 Category = category,
                 Title = title,
-                Description = item.Text("description"),
+                Description = CatalogItemReader.Text(item, "description"),
                 CountermeasureGroups = groups,
                 Level = level.Value,
                 SmartFactory = item.Bool("smartFactory") ?? false,
@@ -64,7 +64,7 @@ internal sealed class ThreatFileReader(CatalogItemReader items)
             var whenText = item.String("when", required: true);
             var atText = item.String("at", required: true);
             var exposure = item.Int("exposure", 0, 2) ?? 0;
-            var description = item.Text("description", required: true);
+            var description = CatalogItemReader.Text(item, "description", required: true);
             if (subject is null || whenText is null || atText is null)
             {
                 continue;

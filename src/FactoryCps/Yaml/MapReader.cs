@@ -12,6 +12,8 @@ namespace FactoryCps.Yaml;
 /// </summary>
 internal sealed partial class MapReader(YMapping map, string path, DiagnosticBag diagnostics)
 {
+    private static readonly string[] TextKeys = ["ja", "en"];
+
     public YMapping Map { get; } = map;
 
     public string Path { get; } = path;
@@ -167,10 +169,11 @@ internal sealed partial class MapReader(YMapping map, string path, DiagnosticBag
         return null;
     }
 
-    public LocalizedText? Text(string key, bool required = false)
+    /// <summary>A ja/en text; <paramref name="alsoAllowed"/> names further keys its mapping may carry, read by the caller.</summary>
+    public LocalizedText? Text(string key, bool required = false, string[]? alsoAllowed = null)
     {
         var node = Get(key, required);
-        return node is null ? null : ReadText(node, PathOf(key), Diagnostics);
+        return node is null ? null : ReadText(node, PathOf(key), Diagnostics, alsoAllowed);
     }
 
     public IReadOnlyList<LocalizedText> TextList(string key, bool required = false)
@@ -253,14 +256,14 @@ internal sealed partial class MapReader(YMapping map, string path, DiagnosticBag
 
     public MapReader? Mapping(string key, bool required = false) => Of(Get(key, required), PathOf(key), Diagnostics);
 
-    public static LocalizedText? ReadText(YNode node, string path, DiagnosticBag diagnostics)
+    public static LocalizedText? ReadText(YNode node, string path, DiagnosticBag diagnostics, string[]? alsoAllowed = null)
     {
         if (Of(node, path, diagnostics) is not { } reader)
         {
             return null;
         }
 
-        reader.OnlyKeys("ja", "en");
+        reader.OnlyKeys(alsoAllowed is null ? TextKeys : [.. TextKeys, .. alsoAllowed]);
         var ja = reader.String("ja");
         var en = reader.String("en");
         var complete = true;

@@ -52,6 +52,21 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Each_text_carries_its_own_provenance_beside_the_items()
+    {
+        var sf01 = Json("catalog", "threats").Single(t => (string?)t!["id"] == "sf-01")!;
+
+        // The title is the seed's table cell, the description ours; the item keeps its old mark.
+        Assert.Equal("seed", (string?)sf01["titleProvenance"]!["confidence"]);
+        Assert.Equal("ext:3.2.2", (string?)sf01["titleProvenance"]!["source"]);
+        Assert.Equal("derived", (string?)sf01["descriptionProvenance"]!["confidence"]);
+        Assert.Equal("seed", (string?)sf01["categoryProvenance"]!["confidence"]);
+        Assert.Equal("derived", (string?)sf01["confidence"]);
+        var question = Json("catalog", "checklist").First(i => (string?)i!["id"] == "q-step-1-1-1-a")!;
+        Assert.Equal("derived", (string?)question["questionProvenance"]!["confidence"]);
+    }
+
+    [Fact]
     public void Checklist_json_gives_each_question_its_own_source_and_mark()
     {
         var items = Json("catalog", "checklist");
@@ -74,7 +89,7 @@ public sealed class CatalogCommandTests
 
         Assert.Equal(FactoryCps.Catalog.Loading.CatalogLoader.Default.SupplyChain.Count, items.Count);
         var first = items[0]!;
-        Assert.Equal(["id", "category", "phase", "text", "source", "confidence"], first.AsObject().Select(p => p.Key).Where(k => k != "note"));
+        Assert.Equal(["id", "category", "phase", "text", "textProvenance", "source", "confidence"], first.AsObject().Select(p => p.Key).Where(k => k != "note"));
         Assert.Equal("cloud", (string?)first["category"]);
         Assert.Equal("procurement", (string?)first["phase"]);
         Assert.Equal("クラウドサービス事業者の信頼性が高いか", (string?)first["text"]!["ja"]);

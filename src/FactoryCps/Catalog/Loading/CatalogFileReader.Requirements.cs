@@ -1,3 +1,4 @@
+using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
 namespace FactoryCps.Catalog.Loading;
@@ -15,8 +16,8 @@ internal sealed partial class CatalogFileReader
             var id = item.Id();
             var kind = item.Enum("kind", RequirementKinds, required: true);
             var issuer = item.String("issuer", required: true);
-            var title = item.Text("title", required: true);
-            var description = item.Text("description", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
+            var description = CatalogItemReader.Text(item, "description", required: true);
             var obligations = item.TextList("obligations", required: true);
             var dates = new List<RequirementDate>();
             foreach (var date in item.MappingItems("dates"))

@@ -12,10 +12,10 @@ internal sealed partial class CatalogFileReader
             item.OnlyKeys(With("id", "title", "mainAction", "mainActionConfidence", "smartPoint", "points"));
             var common = Common(item);
             var id = item.Id();
-            var title = item.Text("title", required: true);
-            var mainAction = item.Text("mainAction", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
+            var mainAction = CatalogItemReader.Text(item, "mainAction", required: true);
             var mainConfidence = item.Enum("mainActionConfidence", CatalogItemReader.Confidences, required: true);
-            var smartPoint = item.Text("smartPoint", required: true);
+            var smartPoint = CatalogItemReader.Text(item, "smartPoint", required: true);
             var points = ReadPoints(item, common.Source, common.Confidence);
             if (id is null || title is null || mainAction is null || mainConfidence is null || smartPoint is null)
             {
@@ -30,7 +30,14 @@ internal sealed partial class CatalogFileReader
                 MainActionConfidence = mainConfidence == "seed" ? Confidence.Seed : Confidence.Derived,
                 SmartPoint = smartPoint,
                 Points = points,
-                Provenance = common,
+                Provenance = common with
+                {
+                    // mainActionConfidence is the older spelling of the main action's own mark; both stay readable.
+                    TextMarks = new Dictionary<string, TextMark>(common.TextMarks)
+                    {
+                        [TextFields.MainAction] = new(common.Source, mainConfidence == "seed" ? Confidence.Seed : Confidence.Derived),
+                    },
+                },
             });
         }
     }
@@ -46,7 +53,15 @@ internal sealed partial class CatalogFileReader
                 ? (item.Enum("confidence", CatalogItemReader.Confidences) == "seed" ? Confidence.Seed : Confidence.Derived)
                 : inheritedConfidence;
             var id = item.Id();
-            var title = item.Text("title", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
+            var question = CatalogItemReader.Text(item, "question");
+            var marks = new Dictionary<string, TextMark>(CatalogItemReader.TextMarks(item, source));
+            if (question is not null && !marks.ContainsKey(TextFields.Question))
+            {
+                // The seed has no self-assessment questions: unless marked, a point's question is ours.
+                marks[TextFields.Question] = new TextMark(source, StepPoint.QuestionConfidence);
+            }
+
             var children = ReadPoints(item, source, confidence);
             if (id is null || title is null)
             {
@@ -58,10 +73,10 @@ internal sealed partial class CatalogFileReader
                 Id = id,
                 Label = item.String("label"),
                 Title = title,
-                Description = item.Text("description"),
-                Question = item.Text("question"),
+                Description = CatalogItemReader.Text(item, "description"),
+                Question = question,
                 Points = children,
-                Provenance = new Guideline.Provenance(source, confidence, item.Text("note"), item.Map.Location),
+                Provenance = new Guideline.Provenance(source, confidence, item.Text("note"), item.Map.Location) { TextMarks = marks },
             });
         }
 

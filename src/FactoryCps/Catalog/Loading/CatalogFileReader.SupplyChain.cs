@@ -1,3 +1,4 @@
+using FactoryCps.Guideline;
 using FactoryCps.Yaml;
 
 namespace FactoryCps.Catalog.Loading;
@@ -17,7 +18,7 @@ internal sealed partial class CatalogFileReader
             var id = item.Id();
             var category = item.Enum("category", SupplyChainCategories, required: true);
             var phase = item.Enum("phase", SupplyChainPhases, required: true);
-            var text = item.Text("text", required: true);
+            var text = CatalogItemReader.Text(item, "text", required: true);
             var when = item.Mapping("when") is { } condition ? ReadCondition(condition) : null;
             if (id is null || category is null || phase is null || text is null || (item.Has("when") && when is null))
             {

@@ -12,8 +12,8 @@ internal sealed partial class CatalogFileReader
             item.OnlyKeys(With("id", "title", "description", "typicalImportance", "typicalConduits", "example", "diagramRow"));
             var common = Common(item);
             var id = item.Id();
-            var title = item.Text("title", required: true);
-            var description = item.Text("description", required: true);
+            var title = CatalogItemReader.Text(item, "title", required: true);
+            var description = CatalogItemReader.Text(item, "description", required: true);
             var importance = item.Int("typicalImportance", 1, 99, required: true);
             var conduits = new List<TypicalConduit>();
             foreach (var conduit in item.MappingItems("typicalConduits"))
