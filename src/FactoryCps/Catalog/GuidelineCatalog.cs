@@ -36,6 +36,7 @@ internal sealed class GuidelineCatalog
 
         ThreatsById = Threats.ToFrozenDictionary(t => t.Id, StringComparer.Ordinal);
         CountermeasuresById = Countermeasures.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _findingRulesById = FindingRules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _countermeasuresByThreat = Countermeasures
             .SelectMany(c => c.Threats.Select(t => (Threat: t, Countermeasure: c)))
             .GroupBy(p => p.Threat, StringComparer.Ordinal)
@@ -76,6 +77,12 @@ internal sealed class GuidelineCatalog
     public IReadOnlyList<ChecklistItem> Checklist { get; }
 
     public IReadOnlyList<FindingRule> FindingRules { get; }
+
+    private readonly FrozenDictionary<string, FindingRule> _findingRulesById;
+
+    /// <summary>Whose words a finding's message is: its rule's message mark (ours, unless a rule says otherwise).</summary>
+    public TextMark FindingMessageMark(string findingId) =>
+        _findingRulesById.TryGetValue(findingId, out var rule) ? rule.MarkOf(TextFields.Message) : new TextMark("factorycps", Confidence.Derived);
 
     /// <summary>One word per concept, and the variants rejected (docs/catalog.md, "Glossary").</summary>
     public IReadOnlyList<GlossaryEntry> Glossary { get; }

@@ -53,4 +53,5 @@ internal static class TextFields
     public const string Question = "question";
     public const string MainAction = "mainAction";
     public const string Term = "term";
+    public const string Message = "message";
 }

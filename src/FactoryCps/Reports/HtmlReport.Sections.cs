@@ -93,7 +93,7 @@ internal static partial class HtmlReport
             string L(string key) => context.L(key);
             h.Table(
                 [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
-                context.Analysis.Findings.Select(f => (IReadOnlyList<HtmlCell>)[new HtmlCell(context.Severity(f.Severity), CssClass: "sev-" + f.Severity), f.Id, context.T(f.Message), f.Reference]));
+                context.Analysis.Findings.Select(f => (IReadOnlyList<HtmlCell>)[new HtmlCell(context.Severity(f.Severity), CssClass: "sev-" + f.Severity), f.Id, context.FindingMessage(f), f.Reference]));
         });
 
     private static void RiskTable(HtmlWriter html, ReportContext context, IEnumerable<AppliedThreat> threats)

@@ -16,7 +16,7 @@ internal static class MarkdownReport
         md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureThreats))}: {analysis.Threats.Count} ({analysis.Threats.Count(t => !t.Covered)})\n");
         md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureCoverage))}: {Math.Round(analysis.Coverage * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}%\n");
         md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureHighFindings))}: {analysis.Findings.Count(f => f.Severity == "high")}\n\n");
-        foreach (var table in ReportTables.Build(context, markDerived: true))
+        foreach (var table in ReportTables.Build(context))
         {
             md.Append(CultureInfo.InvariantCulture, $"## {Escape(table.Name)}\n\n");
             md.Append("| ").AppendJoin(" | ", table.Headers.Select(Escape)).Append(" |\n");

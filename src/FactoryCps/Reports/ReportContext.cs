@@ -73,18 +73,24 @@ internal sealed class ReportContext
 
     public string CountermeasureTitle(string id) => T(Catalog.CountermeasuresById[id].Title);
 
-    /// <summary>The threat's title with <see cref="DerivedMark"/> when it is FactoryCPS's text, for the formats whose footer explains the mark.</summary>
+    /// <summary>The threat's title with <see cref="DerivedMark(Guideline.CatalogItem)"/> when it is FactoryCPS's text, for the formats whose footer explains the mark.</summary>
     public string MarkedThreatTitle(string id) => ThreatTitle(id) + DerivedMark(Catalog.ThreatsById[id]);
 
-    /// <summary>The countermeasure's title with <see cref="DerivedMark"/> when it is FactoryCPS's text.</summary>
+    /// <summary>The countermeasure's title with <see cref="DerivedMark(Guideline.CatalogItem)"/> when it is FactoryCPS's text.</summary>
     public string MarkedCountermeasureTitle(string id) => CountermeasureTitle(id) + DerivedMark(Catalog.CountermeasuresById[id]);
 
     /// <summary>
     /// A visible label (text, not a colour) after catalogue text that is FactoryCPS's summary rather than the
     /// seed's wording; the footer's legend says what it means. Empty for seed text.
     /// </summary>
-    public string DerivedMark(Guideline.CatalogItem item) =>
-        item.Confidence == Guideline.Confidence.Seed ? "" : " " + L(nameof(ReportText.DerivedMark));
+    public string DerivedMark(Guideline.CatalogItem item) => DerivedMark(item.TitleMark);
+
+    /// <summary>As <see cref="DerivedMark(Guideline.CatalogItem)"/> for one text's own mark.</summary>
+    public string DerivedMark(Guideline.TextMark mark) =>
+        mark.Confidence == Guideline.Confidence.Seed ? "" : " " + L(nameof(ReportText.DerivedMark));
+
+    /// <summary>A finding's message, marked: the finding rules' texts are FactoryCPS's, not the guideline's.</summary>
+    public string FindingMessage(Findings.Finding finding) => T(finding.Message) + DerivedMark(Catalog.FindingMessageMark(finding.Id));
 
     public string Status(string status) => L("Status_" + status);
 

@@ -10,12 +10,16 @@ namespace FactoryCps.Reports;
 internal static class ReportTables
 {
     /// <param name="context">The report's data and language.</param>
-    /// <param name="markDerived">Append the derived mark to catalogue titles: for formats whose footer explains it.</param>
-    public static IReadOnlyList<SheetTable> Build(ReportContext context, bool markDerived = false)
+    /// <remarks>
+    /// Catalogue titles and finding messages that are FactoryCPS's text carry the derived mark in every format, so
+    /// a workbook passed on alone still tells the guideline's words from ours; each format explains the mark.
+    /// </remarks>
+    public static IReadOnlyList<SheetTable> Build(ReportContext context)
     {
         string L(string key) => context.L(key);
-        string ThreatTitle(string id) => markDerived ? context.MarkedThreatTitle(id) : context.ThreatTitle(id);
-        string CountermeasureTitle(string id) => markDerived ? context.MarkedCountermeasureTitle(id) : context.CountermeasureTitle(id);
+        string ThreatTitle(string id) => context.MarkedThreatTitle(id);
+        string CountermeasureTitle(string id) => context.MarkedCountermeasureTitle(id);
+        string Message(Findings.Finding f) => context.FindingMessage(f);
         var analysis = context.Analysis;
         var model = analysis.Model;
         return
@@ -52,7 +56,7 @@ internal static class ReportTables
                 [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, CountermeasureTitle(a.Countermeasure), context.Status(a.Status), string.Join(", ", a.Zones), string.Join(", ", a.Threats), a.RiskReduced, a.Owner, Date(a.Due)])]),
             new(L(nameof(ReportText.SheetFindings)),
                 [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColId)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
-                [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, f.SubjectKind, f.Subject, context.T(f.Message), f.Reference])]),
+                [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, f.SubjectKind, f.Subject, Message(f), f.Reference])]),
         ];
     }
 

@@ -16,7 +16,13 @@ internal static class XlsxReport
 
     public static void Write(ReportContext context, Stream output)
     {
-        var tables = ReportTables.Build(context);
+        // The last sheet carries what the other formats say in their footer: who made the workbook and what the
+        // derived mark on catalogue texts means.
+        IReadOnlyList<SheetTable> tables =
+        [
+            .. ReportTables.Build(context),
+            new(context.L(nameof(Resources.ReportText.SheetAbout)), [context.L(nameof(Resources.ReportText.Title))], [[context.L(nameof(Resources.ReportText.GeneratedBy), context.Version, context.Date)]]),
+        ];
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();

@@ -19,12 +19,12 @@ public sealed class XlsxReportTests
     }
 
     [Fact]
-    public void Has_the_seven_sheets()
+    public void Has_the_seven_sheets_and_the_note_on_whose_words()
     {
         using var document = Open(ReportFixture.Sample(Language.En));
 
         Assert.Equal(
-            ["Operations", "Assets", "Zones", "Conduits", "Threats x countermeasures", "Plan", "Findings"],
+            ["Operations", "Assets", "Zones", "Conduits", "Threats x countermeasures", "Plan", "Findings", "About this report"],
             document.WorkbookPart!.Workbook.Descendants<Sheet>().Select(s => s.Name!.Value));
     }
 
