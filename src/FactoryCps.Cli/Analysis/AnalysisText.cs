@@ -18,6 +18,9 @@ internal static class AnalysisText
     public static void Write(IAnsiConsole console, CliContext context, GuidelineCatalog catalog, AnalysisResult result)
     {
         string T(string key, params object?[] args) => context.Text(key, args);
+
+        // Whose words: catalogue text that is FactoryCPS's carries the mark the reports use; the legend closes the output.
+        string Marked(string text, Guideline.TextMark mark) => mark.Confidence == Guideline.Confidence.Seed ? text : $"{text} {T(nameof(CliText.DerivedMark))}";
         var site = result.Model.Site;
         console.WriteLine(T(nameof(CliText.AnalysisHeadline), site.Name ?? site.Id, result.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         console.WriteLine(T(
@@ -35,7 +38,7 @@ internal static class AnalysisText
             risks.Row(
                 $"{threat.Risk.Grade} {threat.Risk.Label.Get(context.Language)}",
                 threat.Risk.Score.ToString(CultureInfo.InvariantCulture),
-                $"{threat.Threat} {catalog.ThreatsById[threat.Threat].Title.Get(context.Language)}",
+                $"{threat.Threat} {Marked(catalog.ThreatsById[threat.Threat].Title.Get(context.Language), catalog.ThreatsById[threat.Threat].TitleMark)}",
                 threat.Zone ?? T(nameof(CliText.WholeSite)),
                 string.Join(", ", threat.Assets),
                 threat.Covered ? T(nameof(CliText.Yes)) : T(nameof(CliText.No)));
@@ -61,12 +64,14 @@ internal static class AnalysisText
             findings.Title(Markup.Escape(T(nameof(CliText.FindingsTitle))));
             foreach (var finding in result.Findings.Take(MaxRows))
             {
-                findings.Row(T("Severity_" + finding.Severity), finding.Id, finding.Message.Get(context.Language), finding.Reference);
+                findings.Row(T("Severity_" + finding.Severity), finding.Id, Marked(finding.Message.Get(context.Language), catalog.FindingMessageMark(finding.Id)), finding.Reference);
             }
 
             console.Write(findings);
             More(console, context, result.Findings.Count - MaxRows);
         }
+
+        console.WriteLine(T(nameof(CliText.DerivedLegend)));
     }
 
     internal static void More(IAnsiConsole console, CliContext context, int hidden)
