@@ -33,7 +33,7 @@ internal static partial class ProcurementSpecification
             blocks.Add(new Paragraph(c.L(nameof(ProcurementText.CountermeasuresIntro))));
             blocks.Add(new Table(
                 [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColCountermeasure), nameof(ProcurementText.ColDescription), nameof(ProcurementText.ColFr), nameof(ProcurementText.ColZones) }.Select(k => c.L(k))],
-                [.. required.Select(r => (IReadOnlyList<string>)[r.Countermeasure.Id, c.T(r.Countermeasure.Title), c.T(r.Countermeasure.Description), string.Join(", ", r.Countermeasure.FoundationalRequirements), string.Join(", ", r.Zones)])]));
+                [.. required.Select(r => (IReadOnlyList<string>)[r.Countermeasure.Id, c.Marked(r.Countermeasure.Title, r.Countermeasure.TitleMark), c.Marked(r.Countermeasure.Description, r.Countermeasure.MarkOf(Guideline.TextFields.Description)), string.Join(", ", r.Countermeasure.FoundationalRequirements), string.Join(", ", r.Zones)])]));
         }
 
         blocks.Add(new SubHeading(c.L(nameof(ProcurementText.SubRequirements))));
@@ -52,14 +52,14 @@ internal static partial class ProcurementSpecification
                 continue;
             }
 
-            blocks.Add(new SubHeading(c.T(catalogue.Title), Depth: 2));
+            blocks.Add(new SubHeading(c.Marked(catalogue.Title, catalogue.TitleMark), Depth: 2));
             blocks.Add(new Paragraph(requirement.Basis switch
             {
                 RequirementBasis.Always => c.L(nameof(ProcurementText.Basis_always)),
                 RequirementBasis.Industry => c.L(nameof(ProcurementText.Basis_industry), c.Model.Site.Industry),
                 _ => c.L(nameof(ProcurementText.Basis_model), requirement.Note ?? requirement.Id),
             }));
-            blocks.Add(new ItemList([.. catalogue.Obligations.Select(c.T)]));
+            blocks.Add(new ItemList([.. catalogue.Obligations.Select(o => c.Marked(o, catalogue.MarkOf("obligations")))]));
         }
 
         return blocks;
@@ -97,14 +97,19 @@ internal static partial class ProcurementSpecification
             new Paragraph(c.L(nameof(ProcurementText.AddedCheckItemsIntro), c.CategoryName)),
             new Table(
                 [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColPhase), nameof(ProcurementText.ColSource), nameof(ProcurementText.ColCheck), nameof(ProcurementText.ColAnswer) }.Select(k => c.L(k))],
-                [.. items.Select(i => (IReadOnlyList<string>)[i.Id, c.L("Phase_" + i.Phase), i.FromOverlay ? c.L(nameof(ProcurementText.SourceOverlay)) : i.Source, c.T(i.Text), ""])]),
+                [.. items.Select(i => (IReadOnlyList<string>)[i.Id, c.L("Phase_" + i.Phase), i.FromOverlay ? c.L(nameof(ProcurementText.SourceOverlay)) : i.Source, c.Marked(i.Text, i.MarkOf("text")), ""])]),
         ];
     }
 
-    private static bool IsGuidelineWording(Catalog.SupplyChainItem item) => item.Confidence == Guideline.Confidence.Seed && !item.FromOverlay;
+    private static bool IsGuidelineWording(Catalog.SupplyChainItem item) => item.MarkOf("text").Confidence == Guideline.Confidence.Seed && !item.FromOverlay;
 
+    /// <summary>
+    /// The category's procurement and contract items that apply to this plant: an item's <c>when:</c> (a target level,
+    /// a requirement, an industry) is decided as the supplier questionnaires decide it, so an IEC 62443-4-2 level 3
+    /// item is not required of a product for a level 2 zone.
+    /// </summary>
     private static IEnumerable<Catalog.SupplyChainItem> PhaseItems(SpecificationContext c) =>
         c.Catalog.SupplyChain
-            .Where(i => i.Category == c.Item.Category && CheckPhases.Contains(i.Phase))
+            .Where(i => i.Category == c.Item.Category && CheckPhases.Contains(i.Phase) && c.Supply.Ask(i) is not null)
             .OrderBy(i => Array.IndexOf(CheckPhases, i.Phase));
 }

@@ -5,6 +5,7 @@ using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Plans;
 using FactoryCps.Resources;
+using FactoryCps.Suppliers.Questionnaires;
 
 namespace FactoryCps.Procurement;
 
@@ -28,7 +29,13 @@ internal sealed class SpecificationContext
         var ends = new HashSet<string>(item.Type == "asset" ? item.Zones.Append(item.Id) : [item.Id], StringComparer.Ordinal);
         Conduits = [.. Model.Conduits.Where(c => ends.Contains(c.From) || ends.Contains(c.To))];
         DataFlows = [.. Model.DataFlows.Where(f => f.From == item.Id || f.To == item.Id)];
+
+        // The same rule the supplier questionnaires use decides which supply-chain items this plant asks for.
+        Supply = SupplySite.Of(catalog, analysis, new SupplyRequest(item.Category, "procurement", item.Zones));
     }
+
+    /// <summary>The site and the item's zones, against which a supply-chain item's <c>when:</c> is evaluated.</summary>
+    public SupplySite Supply { get; }
 
     public GuidelineCatalog Catalog { get; }
 
@@ -66,6 +73,13 @@ internal sealed class SpecificationContext
     }
 
     public string T(LocalizedText text) => text.Get(Language);
+
+    /// <summary>
+    /// A catalogue text in the chosen language, with the derived mark when it is FactoryCPS's wording rather than the
+    /// guideline's (the footer explains the mark).
+    /// </summary>
+    public string Marked(LocalizedText text, Guideline.TextMark mark) =>
+        mark.Confidence == Guideline.Confidence.Seed ? T(text) : $"{T(text)} {L(nameof(ProcurementText.DerivedMark))}";
 
     public string YesNo(bool? value) => value switch
     {

@@ -54,12 +54,72 @@ public sealed class ProcurementSpecificationTests
         var text = Everything(ProcurementFixture.Build(id, Language.Ja));
         var catalogue = ProcurementFixture.Catalog.SupplyChain;
 
-        var expected = catalogue.Where(i => i.Category == category && SpecifiedPhases.Contains(i.Phase)).ToList();
+        // Items with a condition are decided by their own tests below; those without one always stand.
+        var expected = catalogue.Where(i => i.Category == category && SpecifiedPhases.Contains(i.Phase) && i.When is null).ToList();
         Assert.NotEmpty(expected);
         Assert.All(expected, i => Assert.Contains(i.Id, text, StringComparison.Ordinal));
         Assert.All(expected, i => Assert.Contains(i.Text.Ja, text, StringComparison.Ordinal));
         Assert.All(catalogue.Where(i => i.Category != category || !SpecifiedPhases.Contains(i.Phase)), i => Assert.DoesNotContain(i.Id, text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_item_whose_target_level_condition_the_plants_zone_does_not_reach_is_not_required()
+    {
+        // camera-line2 sits in control-line2 (target level 3): IEC 62443-4-2 items for level 3 apply, the level 4 one not.
+        var level3 = ProcurementFixture.Catalog.SupplyChain.First(i => i.Category == "product" && i.When?.MinTargetLevel == 3);
+        var level4 = ProcurementFixture.Catalog.SupplyChain.First(i => i.Category == "product" && i.When?.MinTargetLevel == 4);
+        Assert.Equal(3, ProcurementFixture.Analyze().Zones.Single(z => z.Id == "control-line2").TargetLevel.Value);
+
+        var added = AddedRows(ProcurementFixture.Build("camera-line2"));
+
+        Assert.Contains(level3.Id, added);
+        Assert.DoesNotContain(level4.Id, added);
+    }
+
+    [Fact]
+    public void An_item_conditioned_on_a_requirement_appears_only_when_the_model_says_it_applies()
+    {
+        var cra = ProcurementFixture.Catalog.SupplyChain.First(i => i.Category == "software" && i.When?.Requirement == "eu-cra");
+        const string NotApplying = "  - id: eu-cra\n    applies: false";
+        var applying = ProcurementFixture.SampleText.Replace(NotApplying, "  - id: eu-cra\n    applies: true", StringComparison.Ordinal);
+
+        Assert.DoesNotContain(cra.Id, AddedRows(ProcurementFixture.Build("vision-sw")));
+        Assert.Contains(cra.Id, AddedRows(ProcurementFixture.Build("vision-sw", Language.En, applying)));
+    }
+
+    [Fact]
+    public void The_specification_asks_what_the_supplier_questionnaire_asks_for_the_same_item()
+    {
+        // One rule for both: an item the questionnaire for the same zones leaves out, the specification leaves out too.
+        var analysis = ProcurementFixture.Analyze();
+        var item = ProcurementItem.Find(analysis.Model, "camera-line2")!;
+        var site = FactoryCps.Suppliers.Questionnaires.SupplySite.Of(ProcurementFixture.Catalog, analysis, new("product", "procurement", item.Zones));
+        var asked = ProcurementFixture.Catalog.SupplyChain.Where(i => i.Category == "product" && i.Phase is "procurement" or "contract" && site.Ask(i) is not null).Select(i => i.Id);
+        var document = ProcurementFixture.Build("camera-line2");
+
+        Assert.Equal(asked.Order(StringComparer.Ordinal), Rows(document, nameof(ProcurementText.SectionCheckItems)).Concat(AddedRows(document)).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(Language.Ja, "〔要約〕")]
+    [InlineData(Language.En, "[summary]")]
+    public void Derived_texts_are_marked_and_the_footer_says_what_the_mark_means(Language language, string mark)
+    {
+        var document = ProcurementFixture.Build("camera-line2", language);
+        var added = document.Sections.Single(s => s.Key == nameof(ProcurementText.SectionAddedCheckItems)).Blocks.OfType<Table>().Single();
+        var guideline = document.Sections.Single(s => s.Key == nameof(ProcurementText.SectionCheckItems)).Blocks.OfType<Table>().Single();
+        var countermeasures = document.Sections.Single(s => s.Key == nameof(ProcurementText.SectionSecurity)).Blocks.OfType<Table>().Single();
+
+        Assert.All(added.Rows, r => Assert.EndsWith(mark, r[3], StringComparison.Ordinal));
+        Assert.All(guideline.Rows, r => Assert.DoesNotContain(mark, r[2], StringComparison.Ordinal));
+        Assert.All(countermeasures.Rows, r => Assert.EndsWith(mark, r[2], StringComparison.Ordinal));
+        Assert.Contains(mark, document.Footer, StringComparison.Ordinal);
+    }
+
+    private static List<string> AddedRows(SpecificationDocument document) => Rows(document, nameof(ProcurementText.SectionAddedCheckItems));
+
+    private static List<string> Rows(SpecificationDocument document, string key) =>
+        [.. document.Sections.Single(s => s.Key == key).Blocks.OfType<Table>().SelectMany(t => t.Rows).Select(r => r[0])];
 
     [Fact]
     public void Lists_only_countermeasures_the_plan_requires_in_the_items_zone_and_of_the_groups_the_supplier_takes_part_in()
