@@ -26,7 +26,15 @@ internal static class CatalogTables
             _ => Checklist(catalog, context, H),
         };
         console.Write(table);
+        if (section is "threats" or "countermeasures" or "supply-chain" or "findings")
+        {
+            console.WriteLine(H(nameof(CliText.DerivedLegend)));
+        }
     }
+
+    /// <summary>A catalogue text with the derived mark when it is FactoryCPS's wording, as the reports mark it.</summary>
+    private static string Marked(Localization.LocalizedText text, Guideline.TextMark mark, CliContext context) =>
+        mark.Confidence == Guideline.Confidence.Seed ? text.Get(context) : $"{text.Get(context)} {context.Text(nameof(CliText.DerivedMark))}";
 
     private static Table Steps(GuidelineCatalog catalog, CliContext context, Func<string, string> h)
     {
@@ -53,7 +61,7 @@ internal static class CatalogTables
         foreach (var threat in catalog.Threats)
         {
             var category = catalog.ThreatCategories.First(c => c.Id == threat.Category);
-            table.Row(threat.Id, category.Title.Get(context), threat.Title.Get(context), string.Join(", ", threat.CountermeasureGroups), string.Join(", ", catalog.CountermeasuresFor(threat.Id).Select(c => c.Id)));
+            table.Row(threat.Id, Marked(category.Title, category.TitleMark, context), Marked(threat.Title, threat.TitleMark, context), string.Join(", ", threat.CountermeasureGroups), string.Join(", ", catalog.CountermeasuresFor(threat.Id).Select(c => c.Id)));
         }
 
         return table;
@@ -64,7 +72,7 @@ internal static class CatalogTables
         var table = Tables.Create(h(nameof(CliText.HeaderId)), h(nameof(CliText.HeaderGroup)), h(nameof(CliText.HeaderTitle)), h(nameof(CliText.HeaderMinLevel)), "FR", h(nameof(CliText.HeaderThreats)));
         foreach (var countermeasure in catalog.Countermeasures)
         {
-            table.Row(countermeasure.Id, countermeasure.Group, countermeasure.Title.Get(context), countermeasure.MinLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", countermeasure.FoundationalRequirements), string.Join(", ", countermeasure.Threats));
+            table.Row(countermeasure.Id, countermeasure.Group, Marked(countermeasure.Title, countermeasure.TitleMark, context), countermeasure.MinLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join(", ", countermeasure.FoundationalRequirements), string.Join(", ", countermeasure.Threats));
         }
 
         return table;
@@ -126,7 +134,7 @@ internal static class CatalogTables
         var table = Tables.Create(h(nameof(CliText.HeaderId)), h(nameof(CliText.HeaderCategory)), h(nameof(CliText.HeaderPhase)), h(nameof(CliText.HeaderText)));
         foreach (var item in catalog.SupplyChain)
         {
-            table.Row(item.Id, context.Text("SupplyCategory_" + item.Category), context.Text("SupplyPhase_" + item.Phase), item.Text.Get(context));
+            table.Row(item.Id, context.Text("SupplyCategory_" + item.Category), context.Text("SupplyPhase_" + item.Phase), Marked(item.Text, item.MarkOf("text"), context));
         }
 
         return table;
@@ -137,7 +145,7 @@ internal static class CatalogTables
         var table = Tables.Create(h(nameof(CliText.HeaderId)), h(nameof(CliText.HeaderSeverity)), h(nameof(CliText.HeaderSubject)), h(nameof(CliText.HeaderWhen)), h(nameof(CliText.HeaderMessage)));
         foreach (var rule in catalog.FindingRules)
         {
-            table.Row(rule.Id, context.Text("Severity_" + rule.Severity), rule.Subject, rule.When.Text, rule.Message.Get(context));
+            table.Row(rule.Id, context.Text("Severity_" + rule.Severity), rule.Subject, rule.When.Text, Marked(rule.Message, rule.MarkOf(Guideline.TextFields.Message), context));
         }
 
         return table;

@@ -110,6 +110,41 @@ public sealed class CatalogCommandTests
     }
 
     [Fact]
+    public void Text_output_marks_factorycps_wording_and_not_the_guidelines()
+    {
+        var japanese = CliRunner.Run("catalog", "threats", "--lang", "ja").Out;
+        var english = CliRunner.Run("catalog", "threats", "--lang", "en").Out;
+
+        // sf-01's title is the seed's (its description is ours); ct-dos is ours throughout. A row may wrap over lines.
+        Assert.DoesNotContain("〔要約〕", Row(japanese, "sf-01", "sf-02"), StringComparison.Ordinal);
+        Assert.Contains("〔要約〕", Row(japanese, "ct-dos", "ct-"), StringComparison.Ordinal);
+        Assert.Contains("〔要約〕: FactoryCPS", japanese, StringComparison.Ordinal);
+        Assert.DoesNotContain("[summary]", Row(english, "sf-01", "sf-02"), StringComparison.Ordinal);
+        Assert.Contains("[summary]", Row(english, "ct-dos", "ct-"), StringComparison.Ordinal);
+    }
+
+    /// <summary>A table row's text, from the line that starts with <paramref name="id"/> to the next row's.</summary>
+    private static string Row(string table, string id, string next)
+    {
+        var start = table.IndexOf($"│ {id} ", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no row {id}");
+        var end = table.IndexOf($"│ {next}", start + id.Length + 2, StringComparison.Ordinal);
+        return table[start..(end < 0 ? table.IndexOf('╰', start) : end)];
+    }
+
+    [Fact]
+    public void Analyze_marks_finding_messages_as_factorycps_text()
+    {
+        var sample = Path.Combine(TestPaths.RepositoryRoot, "samples", "smart-factory.yaml");
+        var output = CliRunner.Run("analyze", sample, "--date", "2026-11-28", "--lang", "en").Out;
+
+        // Every finding's message (the sample has seven findings) ends with the mark; a table may wrap it onto its own line.
+        var findings = output[output.IndexOf("Findings", StringComparison.Ordinal)..];
+        Assert.True(findings.Split("[summary]").Length - 1 >= 7 + 1, findings);
+        Assert.Contains("[summary]: FactoryCPS", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_output_is_in_the_chosen_language()
     {
         var japanese = CliRunner.Run("catalog", "supply-chain", "--lang", "ja");
