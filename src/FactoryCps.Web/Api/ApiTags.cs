@@ -17,6 +17,7 @@ internal static class ApiTags
     public const string Cases = "Cases (Step 3)";
     public const string Suppliers = "Suppliers and questionnaires";
     public const string Audit = "Audit log";
+    public const string Glossary = "Glossary";
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
@@ -29,6 +30,7 @@ internal static class ApiTags
         [Cases] = "Step 3's OODA cases: report an incident, and move a case through its phases.",
         [Suppliers] = "Suppliers, what they supply, their questionnaires with invitations and workbooks, and supplier actions.",
         [Audit] = "Who changed what at the site, before and after.",
+        [Glossary] = "The catalog's vocabulary: one word per concept in Japanese and English, with whose words it is.",
     };
 
     /// <summary>Describes the document's tags, in this order.</summary>
