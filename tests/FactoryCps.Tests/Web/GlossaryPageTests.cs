@@ -61,6 +61,9 @@ public sealed class GlossaryPageTests
         Assert.Equal("Observe", page.QuerySelector("#ooda-observe .glossary-term")!.TextContent);
         Assert.Contains("監視", page.GetElementById("ooda-observe")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("[FactoryCPS]", page.QuerySelector("#sign-in td:first-child .whose.ours")!.TextContent);
+        // The guideline is Japanese: its mark goes with the Japanese term, and every English term is our translation.
+        Assert.Equal("Guideline's word", page.QuerySelector("#ooda-observe td.term-ja .whose.seed")!.TextContent);
+        Assert.Equal("[FactoryCPS]", page.QuerySelector("#ooda-observe td:first-child .whose.ours")!.TextContent);
         Assert.Contains("smart-ification", page.GetElementById("smart-factory")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(CatalogLoader.Default.Glossary.Count, page.QuerySelectorAll("#glossary tr.glossary-entry").Length);
     }
