@@ -6,6 +6,7 @@ using FactoryCps.Web.Audit.Pages;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Glossary;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Procurement;
 using FactoryCps.Web.Provenance;
@@ -66,6 +67,7 @@ public sealed class Program
         app.MapCaseEndpoints();
         app.MapSupplierEndpoints();
         app.MapProcurementEndpoints();
+        app.MapGlossaryEndpoints();
         app.MapApiEndpoints();     // the API's OpenAPI document and its 404; each feature above maps its own API
         app.MapRazorPages();
 

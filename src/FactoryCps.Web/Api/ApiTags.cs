@@ -12,11 +12,12 @@ internal static class ApiTags
     public const string Step1Objects = "Model objects (Step 1)";
     public const string Countermeasures = "Countermeasures (Step 2)";
     public const string Analysis = "Analysis, plan and reports";
-    public const string Sboms = "SBOMs and licences";
+    public const string Sboms = "SBOMs and licenses";
     public const string Advisories = "Advisories and matches";
     public const string Cases = "Cases (Step 3)";
     public const string Suppliers = "Suppliers and questionnaires";
     public const string Audit = "Audit log";
+    public const string Glossary = "Glossary";
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
@@ -24,11 +25,12 @@ internal static class ApiTags
         [Step1Objects] = "The model's Step 1 sections object by object, each with its version for If-Match.",
         [Countermeasures] = "The site's countermeasure statuses (Step 2), object by object.",
         [Analysis] = "What the guideline's rules derive from the model: the analysis, the countermeasure plan, and the reports.",
-        [Sboms] = "Each asset's software bill of materials and the site's licence overview.",
+        [Sboms] = "Each asset's software bill of materials and the site's license overview.",
         [Advisories] = "The installation's CSAF advisories and which of them match the site's assets.",
         [Cases] = "Step 3's OODA cases: report an incident, and move a case through its phases.",
         [Suppliers] = "Suppliers, what they supply, their questionnaires with invitations and workbooks, and supplier actions.",
         [Audit] = "Who changed what at the site, before and after.",
+        [Glossary] = "The catalog's vocabulary: one word per concept in Japanese and English, with whose words it is.",
     };
 
     /// <summary>Describes the document's tags, in this order.</summary>

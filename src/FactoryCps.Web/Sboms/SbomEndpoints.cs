@@ -22,7 +22,7 @@ internal static class SbomEndpoints
             .WithMetadata(new SitePermissionAttribute(SitePermission.View))
             .Produces<List<SbomItem>>().ProducesProblem(StatusCodes.Status404NotFound);
         sboms.MapGet("/assets/{asset}/sbom", GetAsync)
-            .WithName("GetAssetSbom").WithSummary("An asset's current SBOM with its components (name, version, PURL, CPE, licence and its concern, hashes).")
+            .WithName("GetAssetSbom").WithSummary("An asset's current SBOM with its components (name, version, PURL, CPE, license and its concern, hashes).")
             .WithMetadata(new SitePermissionAttribute(SitePermission.View))
             .Produces<SbomDetail>().ProducesProblem(StatusCodes.Status404NotFound);
         sboms.MapPut("/assets/{asset}/sbom", PutAsync)
@@ -32,7 +32,7 @@ internal static class SbomEndpoints
             .Produces<SbomItem>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         sboms.MapGet("/licenses", LicensesAsync)
-            .WithName("ListLicenses").WithSummary("The site's licence overview over all current SBOMs: each licence, its concern (missing, noAssertion, unknown, none), components and assets.")
+            .WithName("ListLicenses").WithSummary("The site's license overview over all current SBOMs: each license, its concern (missing, noAssertion, unknown, none), components and assets.")
             .WithMetadata(new SitePermissionAttribute(SitePermission.View))
             .Produces<List<LicenseItem>>().ProducesProblem(StatusCodes.Status404NotFound);
         return api;

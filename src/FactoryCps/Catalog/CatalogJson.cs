@@ -32,7 +32,7 @@ internal static class CatalogJson
         "checklist" => Array(catalog.Checklist, Checklist),
         "findings" => Array(catalog.FindingRules, FindingRule),
         "glossary" => Array(catalog.Glossary, GlossaryEntry),
-        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Unknown catalogue section."),
+        _ => throw new ArgumentOutOfRangeException(nameof(section), section, "Unknown catalog section."),
     };
 
     public static JsonObject Text(LocalizedText text) => new() { ["ja"] = text.Ja, ["en"] = text.En };

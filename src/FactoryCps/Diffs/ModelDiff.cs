@@ -2,7 +2,7 @@ namespace FactoryCps.Diffs;
 
 /// <summary>
 /// What changed between two versions of a site's model and what follows from it: the re-review the
-/// extension asks for whenever smart-ification changes operations, assets, zones or connections (PDCA).
+/// extension asks for whenever making the plant smart changes operations, assets, zones or connections (PDCA).
 /// </summary>
 internal sealed record ModelDiff(
     IReadOnlyList<ElementChange> Elements,

@@ -20,11 +20,23 @@ public sealed class GlossaryTests
     [InlineData("evidence", "証跡", "エビデンス")]
     [InlineData("case", "案件", "ケース")]
     [InlineData("category", "区分", "カテゴリ")]
+    [InlineData("supplied-item", "供給品", "供給物")]
     public void The_glossary_chooses_one_word_and_rejects_the_other(string id, string term, string variant)
     {
         var entry = Catalog.Glossary.Single(g => g.Id == id);
         Assert.Equal(term, entry.Term.Ja);
         Assert.Contains(variant, entry.RejectsJa);
+    }
+
+    [Theory]
+    [InlineData("smart-factory", "Making the plant smart", "smart-ification")]
+    [InlineData("sign-in", "Sign in", "Login")]
+    [InlineData("sign-in", "Sign in", "Log in")]
+    public void The_glossary_chooses_one_english_word_and_rejects_the_other(string id, string term, string variant)
+    {
+        var entry = Catalog.Glossary.Single(g => g.Id == id);
+        Assert.Equal(term, entry.Term.En);
+        Assert.Contains(variant, entry.RejectsEn);
     }
 
     [Fact]
@@ -57,9 +69,8 @@ public sealed class GlossaryTests
     [Fact]
     public void No_resource_file_uses_a_rejected_variant()
     {
-        var texts = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "src"), "*.resx", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "Resources")
-            .SelectMany(ResourceTexts);
+        var texts = AllResourceTexts().ToList();
+        Assert.Contains(texts, t => t.Language == "en");
         var found = RejectedVariants.Find(Catalog.Glossary, texts);
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
@@ -67,11 +78,60 @@ public sealed class GlossaryTests
     [Fact]
     public void No_catalogue_text_uses_a_rejected_variant()
     {
-        var texts = CatalogJson.Sections.Where(s => s != "glossary")
-            .SelectMany(s => CatalogTexts(CatalogJson.Section(Catalog, s), "catalog " + s, ""));
+        // The glossary itself names the variants it rejects in its notes, so it is left out here.
+        var texts = CatalogTexts(s => s != "glossary");
         var found = RejectedVariants.Find(Catalog.Glossary, texts);
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
+
+    [Fact]
+    public void No_english_resource_or_catalogue_text_uses_a_british_spelling()
+    {
+        var found = BritishSpellings.Find(AllResourceTexts().Concat(CatalogTexts(_ => true)));
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
+    }
+
+    [Fact]
+    public void The_english_check_finds_a_planted_variant_as_a_word_in_any_case()
+    {
+        UsedText[] texts =
+        [
+            new("WebText.resx", "PortalLoginName", "en", "Login name"),
+            new("catalog steps", "1-1.description", "en", "Smart-ification widens the system."),
+            new("WebText.resx", "PortalHint", "en", "Sign in at /portal/login with your sign-in name."),
+            new("WebText.ja.resx", "PortalLoginName", "ja", "Login 名"),
+        ];
+
+        var found = RejectedVariants.Find(Catalog.Glossary, texts);
+
+        Assert.Equal(
+            [
+                "WebText.resx: PortalLoginName uses Login (glossary: sign-in, Sign in)",
+                "catalog steps: 1-1.description uses smart-ification (glossary: smart-factory, Making the plant smart)",
+            ],
+            found);
+    }
+
+    [Theory]
+    [InlineData("The organisation's own item", "organisation")]
+    [InlineData("Licences that need a check", "Licences")]
+    [InlineData("Show a section of the guideline catalogue.", "catalogue")]
+    [InlineData("Realise the PDCA cycle", "Realise")]
+    [InlineData("Zone colour: importance", "colour")]
+    [InlineData("machining centres and moulding machines", "centres")]
+    public void The_spelling_check_finds_a_planted_british_spelling(string text, string british)
+    {
+        var found = BritishSpellings.Find([new UsedText("CliText.resx", "Planted", "en", text), new UsedText("CliText.ja.resx", "Planted", "ja", text)]);
+
+        Assert.Equal($"CliText.resx: Planted uses the British spelling {british}", found.First());
+        Assert.DoesNotContain(found, f => f.Contains(".ja.resx", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Exercise the plan before an enterprise-wide compromise; otherwise raise it.")]
+    [InlineData("Organize the licenses in the catalog; analyze the center's behavior.")]
+    public void The_spelling_check_leaves_american_and_unrelated_words(string text) =>
+        Assert.Empty(BritishSpellings.Find([new UsedText("CliText.resx", "Fine", "en", text)]));
 
     [Fact]
     public void The_check_names_file_key_and_variant()
@@ -109,6 +169,14 @@ public sealed class GlossaryTests
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Message.Key == "GlossaryRejectsTerm");
     }
+
+    private static IEnumerable<UsedText> AllResourceTexts() =>
+        Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "src"), "*.resx", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "Resources")
+            .SelectMany(ResourceTexts);
+
+    private static IEnumerable<UsedText> CatalogTexts(Func<string, bool> section) =>
+        CatalogJson.Sections.Where(section).SelectMany(s => CatalogTexts(CatalogJson.Section(Catalog, s), "catalog " + s, ""));
 
     private static IEnumerable<UsedText> ResourceTexts(string file)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FactoryCps.Glossary;
 
 namespace FactoryCps.Tests.Catalog;
@@ -11,20 +12,33 @@ internal static class RejectedVariants
     public static List<string> Find(IEnumerable<GlossaryEntry> glossary, IEnumerable<UsedText> texts)
     {
         var entries = glossary.ToList();
+        var english = entries.SelectMany(e => e.RejectsEn.Select(v => (Entry: e, Variant: v, Pattern: EnglishWord(v)))).ToList();
         var found = new List<string>();
         foreach (var text in texts)
         {
-            foreach (var entry in entries)
+            if (text.Language == "ja")
             {
-                var (variants, comparison, term) = text.Language == "ja"
-                    ? (entry.RejectsJa, StringComparison.Ordinal, entry.Term.Ja)
-                    : (entry.RejectsEn, StringComparison.OrdinalIgnoreCase, entry.Term.En);
-                found.AddRange(variants
-                    .Where(v => text.Text.Contains(v, comparison))
-                    .Select(v => $"{text.File}: {text.Key} uses {v} (glossary: {entry.Id}, {term})"));
+                // Japanese has no word boundaries: a variant is matched wherever it occurs.
+                found.AddRange(entries.SelectMany(e => e.RejectsJa
+                    .Where(v => text.Text.Contains(v, StringComparison.Ordinal))
+                    .Select(v => Line(text, v, e, e.Term.Ja))));
+            }
+            else
+            {
+                found.AddRange(english.Where(r => r.Pattern.IsMatch(text.Text)).Select(r => Line(text, r.Variant, r.Entry, r.Entry.Term.En)));
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// An English variant as a whole word in any case ("Login", "login"), not inside another word or a path: the
+    /// address /portal/login is a route, not a word the user reads.
+    /// </summary>
+    public static Regex EnglishWord(string variant) =>
+        new($@"(?<![\p{{L}}\p{{N}}_/-]){Regex.Escape(variant)}(?![\p{{L}}\p{{N}}_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static string Line(UsedText text, string variant, GlossaryEntry entry, string term) =>
+        $"{text.File}: {text.Key} uses {variant} (glossary: {entry.Id}, {term})";
 }

@@ -17,7 +17,7 @@ public sealed class CommandLineTests
         var english = CliRunner.Run("catalog", "--help", "--lang", "en");
         var japanese = CliRunner.Run("catalog", "--help", "--lang", "ja");
 
-        Assert.Contains("Show a section of the guideline catalogue.", english.Out, StringComparison.Ordinal);
+        Assert.Contains("Show a section of the guideline catalog.", english.Out, StringComparison.Ordinal);
         Assert.Contains("ガイドラインカタログの項目を表示します。", japanese.Out, StringComparison.Ordinal);
     }
 

@@ -19,9 +19,9 @@ public sealed class SbomCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"{Dropwizard}: CycloneDX 1.2, io.dropwizard/dropwizard-parent 1.3.15: 167 components", result.Out, StringComparison.Ordinal);
         Assert.Contains("com.fasterxml.jackson.core/jackson-annotations", result.Out, StringComparison.Ordinal);
-        Assert.Contains("not on the SPDX licence list: identify it", result.Out, StringComparison.Ordinal);
+        Assert.Contains("not on the SPDX license list: identify it", result.Out, StringComparison.Ordinal);
         // 34 without a licence + 20 with a free-text name (see SbomExampleTests).
-        Assert.Contains("54 of 167 components need their licence checked", result.Out, StringComparison.Ordinal);
+        Assert.Contains("54 of 167 components need their license checked", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class SbomCommandTests
         var result = CliRunner.Run("sbom", "diff", older, newer, "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("added 1, removed 1, version changed 1, licence changed 1", result.Out, StringComparison.Ordinal);
+        Assert.Contains("added 1, removed 1, version changed 1, license changed 1", result.Out, StringComparison.Ordinal);
         Assert.Contains("1.2.13 → 1.3", result.Out, StringComparison.Ordinal);
         Assert.Contains("Zlib → MIT", result.Out, StringComparison.Ordinal);
         Assert.Contains("removed", result.Out, StringComparison.Ordinal);
@@ -120,7 +120,7 @@ public sealed class SbomCommandTests
         var result = CliRunner.Run("sbom", "diff", BridgeNew, BridgeNew, "--lang", "en");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("No differences in components, versions or licences.", result.Out.Trim());
+        Assert.Equal("No differences in components, versions or licenses.", result.Out.Trim());
     }
 
     [Fact]

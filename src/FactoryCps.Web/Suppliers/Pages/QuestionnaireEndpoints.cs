@@ -23,7 +23,7 @@ internal static class QuestionnaireEndpoints
     {
         var manage = new SitePermissionAttribute(SitePermission.View, SitePermission.ManageSuppliers);
         group.MapPost("/suppliers/{supplier:int}/items/{item:int}/questionnaires", IssueAsync).WithName("IssueQuestionnaire").WithMetadata(manage)
-            .WithSummary("Issues the item's next questionnaire round from the catalogue and the site's model: {dueDate?}. 409 when the catalogue has nothing to ask for the item.")
+            .WithSummary("Issues the item's next questionnaire round from the catalog and the site's model: {dueDate?}. 409 when the catalog has nothing to ask for the item.")
             .WithRequestBody(ApiDocument.ObjectBody).Produces<QuestionnaireDetailDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/questionnaires/{number:int}/items/{itemId}/judgement", JudgeAsync).WithName("JudgeAnswer").WithMetadata(manage)

@@ -72,7 +72,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Countermeasures
             return await RequestAdapter.SendAsync<global::FactoryCps.Tests.Web.ApiContract.Client.Models.ObjectList>(requestInfo, global::FactoryCps.Tests.Web.ApiContract.Client.Models.ObjectList.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Records the status of a catalogue countermeasure at the site.
+        /// Records the status of a catalog countermeasure at the site.
         /// </summary>
         /// <returns>A <see cref="global::FactoryCps.Tests.Web.ApiContract.Client.Models.JsonObject"/></returns>
         /// <param name="body">The request body</param>
@@ -126,7 +126,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Countermeasures
             return requestInfo;
         }
         /// <summary>
-        /// Records the status of a catalogue countermeasure at the site.
+        /// Records the status of a catalog countermeasure at the site.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>

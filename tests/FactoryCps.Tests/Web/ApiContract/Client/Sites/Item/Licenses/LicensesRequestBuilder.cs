@@ -34,7 +34,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Licenses
         {
         }
         /// <summary>
-        /// The site&apos;s licence overview over all current SBOMs: each licence, its concern (missing, noAssertion, unknown, none), components and assets.
+        /// The site&apos;s license overview over all current SBOMs: each license, its concern (missing, noAssertion, unknown, none), components and assets.
         /// </summary>
         /// <returns>A List&lt;global::FactoryCps.Tests.Web.ApiContract.Client.Models.LicenseItem&gt;</returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -60,7 +60,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Licenses
             return collectionResult?.AsList();
         }
         /// <summary>
-        /// The site&apos;s licence overview over all current SBOMs: each licence, its concern (missing, noAssertion, unknown, none), components and assets.
+        /// The site&apos;s license overview over all current SBOMs: each license, its concern (missing, noAssertion, unknown, none), components and assets.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assets.Item.Sbom
         {
         }
         /// <summary>
-        /// An asset&apos;s current SBOM with its components (name, version, PURL, CPE, licence and its concern, hashes).
+        /// An asset&apos;s current SBOM with its components (name, version, PURL, CPE, license and its concern, hashes).
         /// </summary>
         /// <returns>A <see cref="global::FactoryCps.Tests.Web.ApiContract.Client.Models.SbomDetail"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -92,7 +92,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assets.Item.Sbom
             return await RequestAdapter.SendAsync<global::FactoryCps.Tests.Web.ApiContract.Client.Models.SbomItem>(requestInfo, global::FactoryCps.Tests.Web.ApiContract.Client.Models.SbomItem.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// An asset&apos;s current SBOM with its components (name, version, PURL, CPE, licence and its concern, hashes).
+        /// An asset&apos;s current SBOM with its components (name, version, PURL, CPE, license and its concern, hashes).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Suppliers.Item.Item
         {
         }
         /// <summary>
-        /// Issues the item&apos;s next questionnaire round from the catalogue and the site&apos;s model: {dueDate?}. 409 when the catalogue has nothing to ask for the item.
+        /// Issues the item&apos;s next questionnaire round from the catalog and the site&apos;s model: {dueDate?}. 409 when the catalog has nothing to ask for the item.
         /// </summary>
         /// <returns>A <see cref="global::FactoryCps.Tests.Web.ApiContract.Client.Models.QuestionnaireDetailDto"/></returns>
         /// <param name="body">The request body</param>
@@ -65,7 +65,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Suppliers.Item.Item
             return await RequestAdapter.SendAsync<global::FactoryCps.Tests.Web.ApiContract.Client.Models.QuestionnaireDetailDto>(requestInfo, global::FactoryCps.Tests.Web.ApiContract.Client.Models.QuestionnaireDetailDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Issues the item&apos;s next questionnaire round from the catalogue and the site&apos;s model: {dueDate?}. 409 when the catalogue has nothing to ask for the item.
+        /// Issues the item&apos;s next questionnaire round from the catalog and the site&apos;s model: {dueDate?}. 409 when the catalog has nothing to ask for the item.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
