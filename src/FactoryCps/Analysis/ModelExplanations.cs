@@ -26,6 +26,18 @@ internal static class ModelExplanations
         Add(names, "conduit", model.Conduits);
         Add(names, "dataFlow", model.DataFlows);
 
+        // A conduit or a data flow seldom has a name of its own: its ends name it ("事務ゾーン – 基幹系ゾーン",
+        // "ライン1 PLC → ヒストリアン"), in marks that read the same in both languages.
+        foreach (var conduit in model.Conduits)
+        {
+            names.TryAdd(("conduit", conduit.Id), $"{End(names, conduit.From, "zone", "external")} – {End(names, conduit.To, "zone", "external")}");
+        }
+
+        foreach (var flow in model.DataFlows)
+        {
+            names.TryAdd(("dataFlow", flow.Id), $"{End(names, flow.From, "asset", "external", "zone")} → {End(names, flow.To, "asset", "external", "zone")}");
+        }
+
         var descriptions = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
         foreach (var rule in catalog.Rules)
         {
@@ -38,6 +50,19 @@ internal static class ModelExplanations
         }
 
         return new ExplanationWords((kind, id) => names.GetValueOrDefault((kind, id)), descriptions, catalog.ImportanceScale);
+    }
+
+    private static string End(Dictionary<(string Kind, string Id), string> names, string id, params string[] kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            if (names.TryGetValue((kind, id), out var name))
+            {
+                return name;
+            }
+        }
+
+        return id;
     }
 
     private static void Add(Dictionary<(string Kind, string Id), string> names, string kind, IEnumerable<ModelElement> elements)

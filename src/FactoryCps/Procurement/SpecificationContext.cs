@@ -4,6 +4,7 @@ using FactoryCps.Catalog;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Plans;
+using FactoryCps.Provenance;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Procurement;
@@ -28,7 +29,13 @@ internal sealed class SpecificationContext
         var ends = new HashSet<string>(item.Type == "asset" ? item.Zones.Append(item.Id) : [item.Id], StringComparer.Ordinal);
         Conduits = [.. Model.Conduits.Where(c => ends.Contains(c.From) || ends.Contains(c.To))];
         DataFlows = [.. Model.DataFlows.Where(f => f.From == item.Id || f.To == item.Id)];
+        _sentences = new Lazy<ExplanationSentence>(() => ModelExplanations.Sentences(analysis.Model, catalog, language));
     }
+
+    private readonly Lazy<ExplanationSentence> _sentences;
+
+    /// <summary>Why a zone's level is what it is, in a sentence: a supplier reads words, not the rule chain's ids.</summary>
+    public string Explain(Explanation why) => _sentences.Value.Write(why);
 
     public GuidelineCatalog Catalog { get; }
 

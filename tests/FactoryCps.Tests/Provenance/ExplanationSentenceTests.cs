@@ -96,6 +96,21 @@ public sealed class ExplanationSentenceTests
     }
 
     [Fact]
+    public void A_conduit_or_data_flow_without_a_name_is_named_by_its_ends()
+    {
+        var result = Named()
+            .Zone("{ id: office, name: 事務ゾーン, template: enterprise }")
+            .Asset("{ id: pc-1, name: 事務用PC, kind: pc, zone: office, operations: [production] }")
+            .Conduit("{ id: office-line1, from: office, to: control-line1, protocols: [https], controls: [firewall] }")
+            .DataFlow("{ id: pc-to-plc, from: pc-1, to: plc-line1 }")
+            .Analyze();
+        var sentences = Sentences(result, Language.Ja);
+
+        Assert.Equal("コンジット「事務ゾーン – 制御ライン1」が、組織で追加したルール「r」に該当する。", sentences.Write(Explanation.Leaf("conduit office-line1", "true", "r")));
+        Assert.Equal("データフロー「事務用PC → PLC ライン1」が、組織で追加したルール「r」に該当する。", sentences.Write(Explanation.Leaf("dataFlow pc-to-plc", "true", "r")));
+    }
+
+    [Fact]
     public void A_subject_without_a_name_is_shown_by_its_id_since_nothing_else_names_it()
     {
         var result = ModelBuilder.Basic().Analyze();
