@@ -39,9 +39,37 @@ internal sealed class ExplanationSentence(ExplanationWords words, Language langu
         return Capitalized(sentence);
     }
 
-    /// <summary>Each explanation in a sentence, one after the other (the matches that made a threat apply).</summary>
-    public string WriteAll(IEnumerable<Explanation> explanations) =>
-        string.Join(language == Language.En ? " " : "", explanations.Select(Write));
+    /// <summary>The subjects named in one sentence about one rule; the others are counted (the details list them all).</summary>
+    public const int SubjectsNamed = 5;
+
+    /// <summary>
+    /// The matches that made a threat apply, one sentence per rule: the subjects it matched (the first
+    /// <see cref="SubjectsNamed"/> by name, the rest counted) and what the rule says of them, once.
+    /// </summary>
+    public string WriteAll(IEnumerable<Explanation> explanations)
+    {
+        var sentences = new List<string>();
+        foreach (var group in explanations.GroupBy(e => (e.Rule, e.Value is null)))
+        {
+            var first = group.First();
+            if (!group.Key.Item2 || !group.Skip(1).Any())
+            {
+                sentences.AddRange(group.Select(Write));
+                continue;
+            }
+
+            var subjects = string.Join(Text(nameof(ExplanationText.ListSeparator))!, group.Take(SubjectsNamed).Select(Subject));
+            var more = group.Count() - SubjectsNamed;
+            if (more > 0)
+            {
+                subjects = Format(Text(nameof(ExplanationText.More))!, subjects, more);
+            }
+
+            sentences.Add(Capitalized(Match(first, subjects)));
+        }
+
+        return string.Join(language == Language.En ? " " : "", sentences);
+    }
 
     /// <summary>"the importance of zone “Line 1” is 3 (High)": the subject by name and the value in words.</summary>
     private string Statement(Explanation why)
@@ -54,10 +82,12 @@ internal sealed class ExplanationSentence(ExplanationWords words, Language langu
     }
 
     /// <summary>A subject that matched a rule's condition, and what the rule says of such a subject.</summary>
-    private string Match(Explanation why) =>
+    private string Match(Explanation why) => Match(why, Subject(why));
+
+    private string Match(Explanation why, string subjects) =>
         words.RuleDescriptions.TryGetValue(why.Rule, out var description)
-            ? Format(Text(nameof(ExplanationText.Match))!, Subject(why), description.Get(language))
-            : Format(Text(nameof(ExplanationText.OverlayRule))!, Subject(why), RuleName(why.Rule));
+            ? Format(Text(nameof(ExplanationText.Match))!, subjects, description.Get(language))
+            : Format(Text(nameof(ExplanationText.OverlayRule))!, subjects, RuleName(why.Rule));
 
     private string Description(Explanation raise) =>
         words.RuleDescriptions.TryGetValue(raise.Rule, out var description)

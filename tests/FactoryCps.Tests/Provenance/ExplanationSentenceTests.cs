@@ -110,6 +110,20 @@ public sealed class ExplanationSentenceTests
         Assert.Equal("データフロー「事務用PC → PLC ライン1」が、組織で追加したルール「r」に該当する。", sentences.Write(Explanation.Leaf("dataFlow pc-to-plc", "true", "r")));
     }
 
+    [Theory]
+    [InlineData(Language.Ja, "保護対象「a1」、保護対象「a2」、保護対象「a3」、保護対象「a4」、保護対象「a5」ほか 2 件：")]
+    [InlineData(Language.En, "Asset “a1”, asset “a2”, asset “a3”, asset “a4”, asset “a5” and 2 more: ")]
+    public void The_matches_of_one_rule_are_one_sentence_naming_the_first_subjects_and_counting_the_rest(Language language, string subjects)
+    {
+        var result = Named().Analyze();
+        var rule = CatalogLoader.Default.Rules.Single(r => r.Id == "sf-02-general-purpose");
+        var matches = Enumerable.Range(1, 7).Select(i => Explanation.Leaf($"asset a{i}", rule.When.Text, rule.Id));
+
+        var sentence = Sentences(result, language).WriteAll(matches);
+
+        Assert.Equal(subjects + rule.Description.Get(language), sentence);
+    }
+
     [Fact]
     public void A_subject_without_a_name_is_shown_by_its_id_since_nothing_else_names_it()
     {
