@@ -50,9 +50,11 @@ internal static class AnalysisText
         zones.Title(Markup.Escape(T(nameof(CliText.ZonesTitle))));
         var shownZones = result.Zones.Count <= MaxRows ? result.Zones
             : [.. result.Zones.OrderByDescending(z => z.TargetLevel.Value).ThenByDescending(z => z.Importance.Value).Take(MaxRows)];
+        // The reason in a sentence of the user's language, and under it the chain with ids for who checks the model.
+        var sentences = ModelExplanations.Sentences(result.Model, catalog, context.Language);
         foreach (var zone in shownZones)
         {
-            zones.Row(zone.Name is null ? zone.Id : $"{zone.Name} ({zone.Id})", zone.Importance.Value.ToString(CultureInfo.InvariantCulture), zone.TargetLevel.Value.ToString(CultureInfo.InvariantCulture), zone.Importance.Why.Chain());
+            zones.Row(zone.Name is null ? zone.Id : $"{zone.Name} ({zone.Id})", zone.Importance.Value.ToString(CultureInfo.InvariantCulture), zone.TargetLevel.Value.ToString(CultureInfo.InvariantCulture), sentences.Write(zone.Importance.Why) + "\n" + zone.Importance.Why.Chain());
         }
 
         console.Write(zones);

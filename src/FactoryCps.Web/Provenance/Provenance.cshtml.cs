@@ -1,6 +1,8 @@
 using FactoryCps.Analysis;
 using FactoryCps.Provenance;
+using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
@@ -36,6 +38,9 @@ internal sealed class ProvenanceModel(SiteAnalysis analysis, RenderedProvenance 
 
     public AnalysisResult? Analysis { get; private set; }
 
+    /// <summary>The analysis with its labels in the page's language: what the sentences of the why column are written with.</summary>
+    public ReportContext? Report { get; private set; }
+
     /// <summary>The one table asked for with <c>?list=</c>, or null for all four.</summary>
     public string? List { get; private set; }
 
@@ -62,7 +67,10 @@ internal sealed class ProvenanceModel(SiteAnalysis analysis, RenderedProvenance 
             return Page();
         }
 
-        Analysis = await analysis.AnalyzeAsync(Access.Site, HttpContext.RequestAborted);
+        // The report context rather than the bare analysis: it holds the model's names for the sentences, built
+        // once per revision, day and language and shared with the zone pages and the dashboard.
+        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
+        Analysis = Report?.Analysis;
         if (Analysis is not { } a)
         {
             return Page();

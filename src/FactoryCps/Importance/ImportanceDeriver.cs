@@ -53,8 +53,8 @@ internal sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScal
             }
 
             zones[zone.Id] = causesByZone.GetValueOrDefault(zone.Id) is not { Count: > 0 } causes
-                ? new DerivedValue(_lowest, Explanation.Leaf($"zone {zone.Id}", $"importance {_lowest}", "zone-without-assets"))
-                : new DerivedValue(causes.Highest, new Explanation($"zone {zone.Id}", $"importance {causes.Highest}", "zone-importance-from-assets", causes.Why()));
+                ? new DerivedValue(_lowest, Explanation.OfValue($"zone {zone.Id}", "importance", _lowest, "zone-without-assets", []))
+                : new DerivedValue(causes.Highest, Explanation.OfValue($"zone {zone.Id}", "importance", causes.Highest, "zone-importance-from-assets", causes.Why()));
         }
 
         return new ImportanceResult(operations, assets, zones);
@@ -67,7 +67,7 @@ internal sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScal
         if (operation.Impact.Count > 0)
         {
             var (axis, value) = operation.Impact.OrderByDescending(p => p.Value).ThenBy(p => IndexOf(p.Key)).First();
-            fromImpact = new DerivedValue(value, Explanation.Leaf(subject, $"impact.{axis} {value}", "operation-importance-from-impact"));
+            fromImpact = new DerivedValue(value, Explanation.OfValue(subject, "impact." + axis, value, "operation-importance-from-impact", []));
         }
 
         if (operation.Importance is not { } explicitValue)
@@ -75,7 +75,7 @@ internal sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScal
             if (fromImpact is null)
             {
                 diagnostics.Error(operation.Location, operation.Path, "ModelOperationWithoutImportance", operation.Id);
-                return new DerivedValue(_lowest, Explanation.Leaf(subject, $"importance {_lowest}", "operation-without-importance"));
+                return new DerivedValue(_lowest, Explanation.OfValue(subject, "importance", _lowest, "operation-without-importance", []));
             }
 
             // The spec's own wording: "… ← operation production impact.safety 3".
@@ -99,22 +99,21 @@ internal sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScal
 
         DerivedValue? derived = causes.Count == 0
             ? null
-            : new DerivedValue(causes.Highest, new Explanation(subject, $"importance {causes.Highest}", "asset-importance-from-operations", causes.Why()));
+            : new DerivedValue(causes.Highest, Explanation.OfValue(subject, "importance", causes.Highest, "asset-importance-from-operations", causes.Why()));
 
         if (asset.Importance is { } explicitValue)
         {
             return Explicit(subject, explicitValue, asset.ImportanceReason, derived, asset.Path, asset.At("importance"));
         }
 
-        return derived ?? new DerivedValue(_lowest, Explanation.Leaf(subject, $"importance {_lowest}", "asset-without-operations"));
+        return derived ?? new DerivedValue(_lowest, Explanation.OfValue(subject, "importance", _lowest, "asset-without-operations", []));
     }
 
     private DerivedValue Explicit(string subject, int value, string? reason, DerivedValue? derived, string path, SourceLocation? location)
     {
-        var claim = $"importance {value}";
         if (derived is null || value >= derived.Value)
         {
-            return new DerivedValue(value, new Explanation(subject, claim, "explicit-importance", derived is null ? [] : [derived.Why]));
+            return new DerivedValue(value, Explanation.OfValue(subject, "importance", value, "explicit-importance", derived is null ? [] : [derived.Why]));
         }
 
         if (string.IsNullOrWhiteSpace(reason))
@@ -122,7 +121,7 @@ internal sealed class ImportanceDeriver(IReadOnlyList<ScaleLevel> importanceScal
             diagnostics.Error(location, path + ".importanceReason", "ModelLoweredWithoutReason", value, derived.Value.ToString(CultureInfo.InvariantCulture));
         }
 
-        return new DerivedValue(value, new Explanation(subject, claim, "explicit-importance-lowered", [derived.Why]), Lowered: true, DerivedFrom: derived.Value);
+        return new DerivedValue(value, Explanation.OfValue(subject, "importance", value, "explicit-importance-lowered", [derived.Why]), Lowered: true, DerivedFrom: derived.Value);
     }
 
     private static int IndexOf(string axis)

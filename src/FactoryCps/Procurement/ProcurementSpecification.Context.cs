@@ -57,7 +57,7 @@ internal static partial class ProcurementSpecification
             blocks.Add(new Paragraph(c.L(nameof(ProcurementText.ContextIntro))));
             blocks.Add(new Table(
                 [.. new[] { nameof(ProcurementText.ColId), nameof(ProcurementText.ColName), nameof(ProcurementText.ColTemplate), nameof(ProcurementText.ColImportance), nameof(ProcurementText.ColTargetLevel), nameof(ProcurementText.ColReason) }.Select(k => c.L(k))],
-                [.. c.Zones.Select(z => (IReadOnlyList<string>)[z.Id, z.Name ?? "", z.Template ?? "", Number(z.Importance.Value), Number(z.TargetLevel.Value), z.TargetLevel.Why.Chain()])]));
+                [.. c.Zones.Select(z => (IReadOnlyList<string>)[z.Id, z.Name ?? "", z.Template ?? "", Number(z.Importance.Value), Number(z.TargetLevel.Value), c.Explain(z.TargetLevel.Why)])]));
         }
 
         blocks.Add(new SubHeading(c.L(nameof(ProcurementText.SubConduits))));

@@ -4,6 +4,7 @@ using FactoryCps.Catalog;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Plans;
+using FactoryCps.Provenance;
 using FactoryCps.Resources;
 using FactoryCps.Suppliers.Questionnaires;
 
@@ -32,10 +33,16 @@ internal sealed class SpecificationContext
 
         // The same rule the supplier questionnaires use decides which supply-chain items this plant asks for.
         Supply = SupplySite.Of(catalog, analysis, new SupplyRequest(item.Category, "procurement", item.Zones));
+        _sentences = new Lazy<ExplanationSentence>(() => ModelExplanations.Sentences(analysis.Model, catalog, language));
     }
+
+    private readonly Lazy<ExplanationSentence> _sentences;
 
     /// <summary>The site and the item's zones, against which a supply-chain item's <c>when:</c> is evaluated.</summary>
     public SupplySite Supply { get; }
+
+    /// <summary>Why a zone's level is what it is, in a sentence: a supplier reads words, not the rule chain's ids.</summary>
+    public string Explain(Explanation why) => _sentences.Value.Write(why);
 
     public GuidelineCatalog Catalog { get; }
 

@@ -22,6 +22,7 @@ internal static partial class HtmlReport
         th { background: #eceff1; font-weight: bold; word-break: keep-all; overflow-wrap: normal; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .why { color: var(--muted); font-size: 8.5pt; }
+        details.why-rule summary { color: var(--muted); font-size: 8pt; cursor: pointer; } details.why-rule code { display: block; font-size: 8pt; overflow-wrap: anywhere; }
         .figures { display: flex; flex-wrap: wrap; gap: 12px; margin: 8px 0 16px; }
         .figure { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 150px; }
         .figure .value { font-size: 18pt; font-weight: bold; } .figure .label { color: var(--muted); font-size: 9pt; }

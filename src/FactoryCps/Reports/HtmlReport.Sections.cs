@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using FactoryCps.Model;
 using FactoryCps.Plans;
+using FactoryCps.Provenance;
 using FactoryCps.Resources;
 using FactoryCps.Threats;
 
@@ -35,7 +37,7 @@ internal static partial class HtmlReport
                 model.Operations.Select(o =>
                 {
                     var derived = context.OperationImportance(o.Id);
-                    return (IReadOnlyList<HtmlCell>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(derived.Why.Chain()))];
+                    return (IReadOnlyList<HtmlCell>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(context, [derived.Why]))];
                 }));
             h.Element("h3", L(nameof(ReportText.AssetsTitle)));
             h.Table(
@@ -44,12 +46,12 @@ internal static partial class HtmlReport
                 {
                     var derived = context.AssetImportance(a.Id);
                     var product = string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v)));
-                    return (IReadOnlyList<HtmlCell>)[a.Id, a.Name, a.Kind + (a.GeneralPurpose ? " *" : ""), a.Zone ?? "-", product, HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(derived.Why.Chain()))];
+                    return (IReadOnlyList<HtmlCell>)[a.Id, a.Name, a.Kind + (a.GeneralPurpose ? " *" : ""), a.Zone ?? "-", product, HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(context, [derived.Why]))];
                 }));
             h.Element("h3", L(nameof(ReportText.ZonesTitle)));
             h.Table(
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColTemplate)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColTargetLevel)), L(nameof(ReportText.ColWhy))],
-                context.Analysis.Zones.Select(z => (IReadOnlyList<HtmlCell>)[z.Id, z.Name, z.Template, HtmlCell.Number(z.Importance.Value), HtmlCell.Number(z.TargetLevel.Value), HtmlCell.Markup(Why(z.TargetLevel.Why.Chain()))]));
+                context.Analysis.Zones.Select(z => (IReadOnlyList<HtmlCell>)[z.Id, z.Name, z.Template, HtmlCell.Number(z.Importance.Value), HtmlCell.Number(z.TargetLevel.Value), HtmlCell.Markup(Why(context, [z.TargetLevel.Why]))]));
         });
 
     private static void Threats(HtmlWriter html, ReportContext context) =>
@@ -65,7 +67,7 @@ internal static partial class HtmlReport
                     Grade(context, t.Risk),
                     HtmlCell.Markup(string.Join(" ", t.Countermeasures.Select(c => Chip(context, c)))),
                     t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)),
-                    HtmlCell.Markup(Why(string.Join("; ", t.Matches.Select(m => $"{m.Rule}: {m.Subject}")))),
+                    HtmlCell.Markup(Why(context, t.Matches)),
                 ]),
                 "threats");
         });
@@ -127,7 +129,22 @@ internal static partial class HtmlReport
     private static string Chip(ReportContext context, CountermeasureState state) =>
         $"<span class=\"chip st-{HtmlWriter.Escape(state.Status)}\" title=\"{HtmlWriter.Escape(context.MarkedCountermeasureTitle(state.Id))}\">{HtmlWriter.Escape(state.Id)}: {HtmlWriter.Escape(context.Status(state.Status))}</span>";
 
-    private static string Why(string chain) => $"<span class=\"why\">{HtmlWriter.Escape(chain)}</span>";
+    /// <summary>
+    /// The why in a sentence, with the chain of ids and each rule's expression behind a toggle in code (issue 15):
+    /// a reader sees words, a reviewer of the model opens the details.
+    /// </summary>
+    private static string Why(ReportContext context, IReadOnlyList<Explanation> why)
+    {
+        var html = new StringBuilder();
+        html.Append("<span class=\"why\">").Append(HtmlWriter.Escape(context.ExplainAll(why))).Append("</span>");
+        html.Append("<details class=\"why-rule\"><summary>").Append(HtmlWriter.Escape(context.L(nameof(ReportText.WhyDetails)))).Append("</summary>");
+        foreach (var explanation in why)
+        {
+            html.Append("<code>").Append(HtmlWriter.Escape(explanation.Chain())).Append(" [").Append(HtmlWriter.Escape(explanation.Rule)).Append("]</code> ");
+        }
+
+        return html.Append("</details>").ToString();
+    }
 
     private static string RequirementName(ReportContext context, RequirementApplicability requirement)
     {

@@ -23,7 +23,11 @@ internal sealed class ReportContext
         _operations = analysis.Operations.DistinctBy(o => o.Id).ToDictionary(o => o.Id, o => o.Importance, StringComparer.Ordinal);
         _assets = analysis.Assets.DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Importance, StringComparer.Ordinal);
         _zones = analysis.Zones.DistinctBy(z => z.Id).ToDictionary(z => z.Id, StringComparer.Ordinal);
+        _sentences = new Lazy<ExplanationSentence>(() => ModelExplanations.Sentences(analysis.Model, catalog, language));
     }
+
+    // The names of the whole model, gathered once for every explanation of this context (a report, a cached page).
+    private readonly Lazy<ExplanationSentence> _sentences;
 
     // Lookups by id: reports walk thousands of assets and threats, and a linear search each time is quadratic.
     private readonly Dictionary<string, DerivedValue> _operations;
@@ -91,6 +95,12 @@ internal sealed class ReportContext
 
     /// <summary>A finding's message, marked: the finding rules' texts are FactoryCPS's, not the guideline's.</summary>
     public string FindingMessage(Findings.Finding finding) => T(finding.Message) + DerivedMark(Catalog.FindingMessageMark(finding.Id));
+
+    /// <summary>Why a value is what it is, in a sentence of the context's language (the chain keeps the ids).</summary>
+    public string Explain(Explanation why) => _sentences.Value.Write(why);
+
+    /// <summary>Each explanation in a sentence, one after the other (the matches that made a threat apply).</summary>
+    public string ExplainAll(IEnumerable<Explanation> why) => _sentences.Value.WriteAll(why);
 
     public string Status(string status) => L("Status_" + status);
 

@@ -25,22 +25,22 @@ internal static class ReportTables
         return
         [
             new(L(nameof(ReportText.SheetOperations)),
-                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColImpact)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColImpact)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy)), L(nameof(ReportText.ColWhyRule))],
                 [.. model.Operations.Select(o =>
                 {
                     var derived = context.OperationImportance(o.Id);
-                    return (IReadOnlyList<object?>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), derived.Value, derived.Why.Chain()];
+                    return (IReadOnlyList<object?>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), derived.Value, context.Explain(derived.Why), derived.Why.Chain()];
                 })]),
             new(L(nameof(ReportText.SheetAssets)),
-                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColOperations)), L(nameof(ReportText.ColVendor)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy))],
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColOperations)), L(nameof(ReportText.ColVendor)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy)), L(nameof(ReportText.ColWhyRule))],
                 [.. model.Assets.Select(a =>
                 {
                     var derived = context.AssetImportance(a.Id);
-                    return (IReadOnlyList<object?>)[a.Id, a.Name, a.Kind, a.Zone, string.Join(", ", a.Operations), string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v))), derived.Value, derived.Why.Chain()];
+                    return (IReadOnlyList<object?>)[a.Id, a.Name, a.Kind, a.Zone, string.Join(", ", a.Operations), string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v))), derived.Value, context.Explain(derived.Why), derived.Why.Chain()];
                 })]),
             new(L(nameof(ReportText.SheetZones)),
-                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColTemplate)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColTargetLevel)), L(nameof(ReportText.ColWhy))],
-                [.. analysis.Zones.Select(z => (IReadOnlyList<object?>)[z.Id, z.Name, z.Template, z.Importance.Value, z.TargetLevel.Value, z.TargetLevel.Why.Chain()])]),
+                [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColTemplate)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColTargetLevel)), L(nameof(ReportText.ColWhy)), L(nameof(ReportText.ColWhyRule))],
+                [.. analysis.Zones.Select(z => (IReadOnlyList<object?>)[z.Id, z.Name, z.Template, z.Importance.Value, z.TargetLevel.Value, context.Explain(z.TargetLevel.Why), z.TargetLevel.Why.Chain()])]),
             new(L(nameof(ReportText.SheetConduits)),
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColFrom)), L(nameof(ReportText.ColTo)), L(nameof(ReportText.ColProtocols)), L(nameof(ReportText.ColControls)), L(nameof(ReportText.ColEncrypted))],
                 [.. model.Conduits.Select(c => (IReadOnlyList<object?>)[c.Id, c.Name, c.From, c.To, string.Join(", ", c.Protocols), string.Join(", ", c.Controls), c.Encrypted is null ? "" : c.Encrypted.Value ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))])]),

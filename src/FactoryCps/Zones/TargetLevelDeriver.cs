@@ -58,12 +58,12 @@ internal sealed class TargetLevelDeriver(LevelMapping levelMapping)
         {
             level = Math.Min(mapping.MaxLevel, level + raise.By);
             claim += $" +{raise.By} {raise.Id}";
-            causes.Add(Explanation.Leaf(subject, raise.When.Text, "level-raise:" + raise.Id));
+            causes.Add(Explanation.Leaf(subject, raise.When.Text, Explanation.LevelRaisePrefix + raise.Id));
         }
 
         // "zone safety targetLevel 3 +1 high-importance-sis = 4 ← zone safety importance 3 ← …"
         claim = level == mapping.Base[zone.Importance] ? claim : $"{claim} = {level}";
-        return new DerivedValue(level, new Explanation(subject, claim, "level-mapping", causes));
+        return new DerivedValue(level, new Explanation(subject, claim, "level-mapping", causes) { Measure = "targetLevel", Value = level });
     }
 
     /// <summary>An explicit level below the derived one needs a reason; at load, its absence is an error.</summary>
@@ -77,7 +77,7 @@ internal sealed class TargetLevelDeriver(LevelMapping levelMapping)
         var subject = $"zone {zone.Model.Id}";
         if (value >= derived.Value)
         {
-            return new DerivedValue(value, new Explanation(subject, $"targetLevel {value}", "explicit-target-level", [derived.Why]));
+            return new DerivedValue(value, Explanation.OfValue(subject, "targetLevel", value, "explicit-target-level", [derived.Why]));
         }
 
         if (diagnostics is not null && string.IsNullOrWhiteSpace(zone.Model.TargetLevelReason))
@@ -85,6 +85,6 @@ internal sealed class TargetLevelDeriver(LevelMapping levelMapping)
             diagnostics.Error(zone.Model.At("targetLevel"), zone.Model.Path + ".targetLevelReason", "ModelLoweredWithoutReason", value, derived.Value.ToString(CultureInfo.InvariantCulture));
         }
 
-        return new DerivedValue(value, new Explanation(subject, $"targetLevel {value}", "explicit-target-level-lowered", [derived.Why]), Lowered: true, DerivedFrom: derived.Value);
+        return new DerivedValue(value, Explanation.OfValue(subject, "targetLevel", value, "explicit-target-level-lowered", [derived.Why]), Lowered: true, DerivedFrom: derived.Value);
     }
 }

@@ -8,7 +8,7 @@ namespace FactoryCps.Tests.Localization;
 
 public sealed partial class ResourceTests
 {
-    public static TheoryData<string> Sets => ["core", "cli", "report", "procurement"];
+    public static TheoryData<string> Sets => ["core", "cli", "report", "procurement", "explanation"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -19,6 +19,7 @@ public sealed partial class ResourceTests
             "core" => Messages.ResourceManager,
             "report" => ReportText.ResourceManager,
             "procurement" => ProcurementText.ResourceManager,
+            "explanation" => ExplanationText.ResourceManager,
             _ => CliText.ResourceManager,
         };
         var english = Entries(manager, CultureInfo.InvariantCulture);

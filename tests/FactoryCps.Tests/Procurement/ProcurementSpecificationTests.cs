@@ -34,6 +34,20 @@ public sealed class ProcurementSpecificationTests
         Assert.Equal((type, category), (item.Type, item.Category));
     }
 
+    [Theory]
+    [InlineData(Language.Ja, "ゾーン「")]
+    [InlineData(Language.En, "The target security level of zone “")]
+    public void The_zones_level_is_explained_in_a_sentence_not_the_rule_chain(Language language, string start)
+    {
+        var document = ProcurementFixture.Build("camera-line2", language);
+
+        var zones = document.Sections.SelectMany(s => s.Blocks).OfType<Table>().Single(t => t.Rows.Any(r => r[0] == "control-line2"));
+        var reason = zones.Rows.Single(r => r[0] == "control-line2")[^1];
+        Assert.StartsWith(start, reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("←", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("control-line2", reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_external_touches_the_zones_its_conduits_reach_and_an_asset_its_own_zone()
     {

@@ -70,6 +70,22 @@ public sealed partial class HtmlReportTests
         Assert.Contains("a &amp; b", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Language.Ja, "の目標セキュリティレベルは 4", "詳細（ルール）")]
+    [InlineData(Language.En, "target security level of zone", "Details (rule)")]
+    public void The_reports_why_is_a_sentence_and_the_chain_is_code_behind_details(Language language, string sentence, string details)
+    {
+        var html = HtmlReport.Render(ReportFixture.Sample(language));
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+
+        var why = document.QuerySelectorAll("td").Where(c => c.QuerySelector("details.why-rule") is not null).ToList();
+        Assert.NotEmpty(why);
+        Assert.Contains(why, c => c.QuerySelector("span.why")!.TextContent.Contains(sentence, StringComparison.Ordinal));
+        Assert.All(why, c => Assert.Equal(details, c.QuerySelector("details > summary")!.TextContent));
+        Assert.All(why, c => Assert.DoesNotContain("←", c.QuerySelector("span.why")!.TextContent, StringComparison.Ordinal));
+        Assert.Contains(why, c => c.QuerySelector("details code")!.TextContent.Contains("high-importance-sis", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_report_shows_provenance_and_the_plan()
     {

@@ -49,7 +49,9 @@ public sealed class XlsxReportTests
 
         var sis = Rows(document, "Assets").Single(r => r[0] == "sis-1");
         Assert.Equal("3", sis[6]);
-        Assert.Equal("asset sis-1 importance 3 ← operation safety-shutdown impact.safety 3", sis[7]);
+        Assert.StartsWith("The importance of asset “", sis[7], StringComparison.Ordinal);
+        Assert.DoesNotContain("sis-1", sis[7], StringComparison.Ordinal);
+        Assert.Equal("asset sis-1 importance 3 ← operation safety-shutdown impact.safety 3", sis[8]);
         var safety = Rows(document, "Zones").Single(r => r[0] == "safety");
         Assert.Equal("4", safety[4]);
         Assert.Equal("1", Rows(document, "Plan")[1][0]);
