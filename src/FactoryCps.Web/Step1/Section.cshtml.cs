@@ -1,14 +1,21 @@
+using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
+using FactoryCps.Catalog;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 
 namespace FactoryCps.Web.Step1;
 
 /// <summary>The objects of one Step 1 section; the site and BCP fields open their form directly.</summary>
 [SitePermission(SitePermission.View)]
-internal sealed class SectionModel(SiteModelStore store) : SitePageModel
+internal sealed class SectionModel(SiteModelStore store, GuidelineCatalog catalog) : SitePageModel
 {
     [FromRoute]
     public string Section { get; set; } = "";
@@ -28,16 +35,83 @@ internal sealed class SectionModel(SiteModelStore store) : SitePageModel
         }
 
         Objects = await store.SectionAsync(Access.Site, Section, HttpContext.RequestAborted);
+        await LoadNamesAsync();
         return Page();
     }
 
-    /// <summary>The few fields that tell objects apart in a list: kind, zone, from → to.</summary>
-    public string Summary(JsonObject body) => string.Join(" · ", new[]
+    /// <summary>The names of the zones, assets and externals a row refers to, by id.</summary>
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The few fields that tell objects apart in a list, in words: the kind, the zone by its name, from → to by
+    /// their names, the zone template by the catalogue's title, whether a requirement applies.
+    /// </summary>
+    public IHtmlContent Summary(JsonObject body)
     {
-        (string?)body["kind"],
-        body["zone"] is { } zone ? "zone: " + zone : null,
-        body["from"] is { } from ? $"{from} → {body["to"]}" : null,
-        body["template"] is { } template ? "template: " + template : null,
-        body["applies"] is { } applies ? "applies: " + applies : null,
-    }.Where(part => part is not null));
+        var parts = new List<IHtmlContent>();
+        if ((string?)body["kind"] is { } kind)
+        {
+            parts.Add(new HtmlString(WebUtility.HtmlEncode(Labels.Choice(Section, "kind", kind))));
+        }
+
+        if ((string?)body["zone"] is { } zone)
+        {
+            parts.Add(Labelled("zone", Ids.Named(_names.GetValueOrDefault(zone), zone)));
+        }
+
+        if ((string?)body["from"] is { } from && (string?)body["to"] is { } to)
+        {
+            var arrow = new HtmlContentBuilder();
+            arrow.AppendHtml(Ids.Named(_names.GetValueOrDefault(from), from)).Append(" → ").AppendHtml(Ids.Named(_names.GetValueOrDefault(to), to));
+            parts.Add(arrow);
+        }
+
+        if ((string?)body["template"] is { } template)
+        {
+            var title = catalog.ZoneTemplates.FirstOrDefault(t => t.Id == template) is { } known ? Lang.T(known.Title) : null;
+            parts.Add(Labelled("template", Ids.Named(title, template)));
+        }
+
+        if (body["applies"] is { } applies)
+        {
+            parts.Add(Labelled("applies", new HtmlString(WebUtility.HtmlEncode((bool?)applies == false ? WebText.No : WebText.Yes))));
+        }
+
+        var summary = new HtmlContentBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            summary.Append(i == 0 ? "" : " · ").AppendHtml(parts[i]);
+        }
+
+        return summary;
+    }
+
+    /// <summary>A value after its field's label: 「ゾーン: 事務ゾーン」.</summary>
+    private IHtmlContent Labelled(string field, IHtmlContent value)
+    {
+        var label = WebText.ResourceManager.GetString("Field_" + field, CultureInfo.CurrentUICulture) ?? field;
+        return new HtmlContentBuilder().Append(label + ": ").AppendHtml(value);
+    }
+
+    /// <summary>The names of what this section's rows refer to: zones for assets, zones and externals for conduits, all three for data flows.</summary>
+    private async Task LoadNamesAsync()
+    {
+        string[] referred = Section switch
+        {
+            "assets" => ["zones"],
+            "conduits" => ["zones", "externals"],
+            "dataFlows" => ["zones", "externals", "assets"],
+            _ => [],
+        };
+        foreach (var section in referred)
+        {
+            foreach (var item in await store.SectionAsync(Access.Site, section, HttpContext.RequestAborted))
+            {
+                if ((string?)item.Body["name"] is { } name)
+                {
+                    _names.TryAdd(item.Key, name);
+                }
+            }
+        }
+    }
 }

@@ -109,6 +109,33 @@ internal sealed class ReportContext
     public string ZoneName(string? id) =>
         id is null ? L(nameof(ReportText.WholeSite)) : _zones.GetValueOrDefault(id) is { Name: { } name } ? $"{name} ({id})" : id;
 
+    private Dictionary<string, string?>? _names;
+
+    /// <summary>
+    /// The name of the model's object with this id (a zone, asset, external, stakeholder, operation, conduit, data
+    /// flow or objective), or null when it has none: pages show names where the model stores ids (an owner).
+    /// </summary>
+    public string? NameOf(string? id) => id is null ? null : Names().GetValueOrDefault(id);
+
+    /// <summary>Whether a word is the id of one of the model's objects, named or not.</summary>
+    public bool IsModelId(string id) => Names().ContainsKey(id);
+
+    private Dictionary<string, string?> Names()
+    {
+        if (_names is null)
+        {
+            var model = Analysis.Model;
+            IEnumerable<Model.ModelElement> elements =
+            [
+                model.Site, .. model.Zones, .. model.Assets, .. model.Externals, .. model.Stakeholders, .. model.Operations,
+                .. model.Conduits, .. model.DataFlows, .. model.Objectives,
+            ];
+            _names = elements.DistinctBy(e => e.Id).ToDictionary(e => e.Id, e => string.IsNullOrWhiteSpace(e.Name) ? null : e.Name, StringComparer.Ordinal);
+        }
+
+        return _names;
+    }
+
     public IEnumerable<Threats.AppliedThreat> ThreatsByRisk() =>
         Analysis.Threats.OrderByDescending(t => t.Risk.Score).ThenBy(t => t.Threat, StringComparer.Ordinal).ThenBy(t => t.Zone, StringComparer.Ordinal);
 }

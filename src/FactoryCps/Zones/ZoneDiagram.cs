@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Resources;
 
@@ -51,7 +52,7 @@ internal static class ZoneDiagram
             var style = unprotected ? "stroke=\"#c62828\" stroke-width=\"3\""
                 : external ? "stroke=\"#e65100\" stroke-width=\"2\" stroke-dasharray=\"6 4\""
                 : "stroke=\"#546e7a\" stroke-width=\"1.5\"";
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" {style}><title>{Escape(conduit.DisplayName)}</title></line>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" {style}><title>{Escape(conduit.Name ?? $"{from.Title} → {to.Title}")}</title></line>");
             var label = string.Join(", ", conduit.Protocols);
             if (label.Length > 0)
             {
@@ -73,6 +74,7 @@ internal static class ZoneDiagram
         return svg.ToString();
     }
 
+    /// <summary>A zone or external drawn as a box: its title, then its id (marked as an identifier) and <see cref="Detail"/> in words.</summary>
     private sealed record Box(string Id, string Title, string Detail, int X, int Y, int Importance, bool External);
 
     private static Dictionary<string, Box> Layout(ZoneDiagramContent context)
@@ -101,7 +103,7 @@ internal static class ZoneDiagram
             {
                 var zone = ordered[i];
                 column[zone.Id] = i;
-                var detail = $"{zone.Id} · {context.L(nameof(ReportText.ColImportance))} {zone.Importance} · SL {zone.TargetLevel}";
+                var detail = $"{context.L(nameof(ReportText.ColImportance))} {zone.Importance} · SL {zone.TargetLevel}";
                 boxes[zone.Id] = new Box(zone.Id, zone.Name ?? zone.Id, detail, X(i), Y(r + externalsRow), Math.Max(0, scale.IndexOf(zone.Importance)), false);
             }
         }
@@ -114,7 +116,7 @@ internal static class ZoneDiagram
         for (var i = 0; i < externals.Count; i++)
         {
             var external = externals[i];
-            boxes[external.Id] = new Box(external.Id, external.Name ?? external.Id, $"{external.Id} · {external.Kind}", X(i), Y(0), 0, true);
+            boxes[external.Id] = new Box(external.Id, external.Name ?? external.Id, ReportText.ResourceManager.GetString("ExternalKind_" + external.Kind.Replace('-', '_'), context.Language.Culture()) ?? external.Kind, X(i), Y(0), 0, true);
         }
 
         return boxes;
@@ -139,7 +141,7 @@ internal static class ZoneDiagram
         var stroke = box.External ? "#607d8b" : Strokes[Math.Min(box.Importance, Strokes.Length - 1)];
         var dash = box.External ? " stroke-dasharray=\"4 3\"" : "";
         var title = box.Title.Length > 16 ? box.Title[..15] + "…" : box.Title;
-        return string.Create(CultureInfo.InvariantCulture, $"<g><title>{Escape(box.Title)}</title><rect x=\"{box.X}\" y=\"{box.Y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"{(box.External ? 18 : 6)}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"{dash}/><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 27}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#212121\">{Escape(title)}</text><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 48}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#455a64\">{Escape(box.Detail)}</text></g>");
+        return string.Create(CultureInfo.InvariantCulture, $"<g><title>{Escape(box.Title)}</title><rect x=\"{box.X}\" y=\"{box.Y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"{(box.External ? 18 : 6)}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"{dash}/><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 27}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#212121\">{Escape(title)}</text><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 48}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#455a64\"><tspan class=\"id\" font-family=\"monospace\" fill=\"#78909c\">{Escape(box.Id)}</tspan> · {Escape(box.Detail)}</text></g>");
     }
 
     private static string Legend(ZoneDiagramContent context, int top)

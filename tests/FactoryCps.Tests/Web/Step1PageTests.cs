@@ -122,7 +122,7 @@ public sealed class Step1PageTests
     private static async Task<HashSet<string>> ThreatIds(HttpClient client, string url)
     {
         var page = await Forms.PageAsync(client, url);
-        return [.. page.QuerySelectorAll("#threats tbody tr td:first-child span.muted").Select(s => s.TextContent.Trim('(', ')'))];
+        return [.. page.QuerySelectorAll("#threats tbody tr td:first-child span.id").Select(s => s.TextContent)];
     }
 
     private static string Errors(string html) =>

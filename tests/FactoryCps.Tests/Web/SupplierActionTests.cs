@@ -75,7 +75,9 @@ public sealed class SupplierActionTests
         clock.SetUtcNow(new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero));
         lead = await factory.SignedInClientAsync("lead@example.com");
         var row = (await Forms.PageAsync(lead, Site("/plan"))).QuerySelector($"#supplier-action-{blocking.Id}")!;
-        Assert.Equal(("True", "sec-dept"), (row.GetAttribute("data-overdue"), row.QuerySelector(".owner")!.TextContent));
+        // The owner by the department's name from the model, its id after it as an identifier (issue 15).
+        Assert.Equal(("True", "sec-dept"), (row.GetAttribute("data-overdue"), row.QuerySelector(".owner .id")!.TextContent));
+        Assert.StartsWith("セキュリティ担当部署", row.QuerySelector(".owner")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(row.QuerySelector(".overdue"));
         Assert.Equal("1", (await Forms.PageAsync(lead, Site(""))).QuerySelector("#overdue-supplier-actions")!.GetAttribute("data-count"));
 
