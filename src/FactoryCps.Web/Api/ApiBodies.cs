@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FactoryCps.Diagnostics;
+using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
 
 namespace FactoryCps.Web.Api;
@@ -86,11 +88,12 @@ internal static class ApiBodies
         }
         catch (JsonException ex)
         {
+            var syntax = JsonSyntaxProblem.Of(ex, Encoding.UTF8.GetBytes(text));
             return (null, Problems.BadRequest(
                 "",
-                string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message),
-                ex.LineNumber is { } line ? (int)line + 1 : null,
-                ex.BytePositionInLine is { } column ? (int)column + 1 : null));
+                string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, syntax.Reason.Get(Lang.Current)),
+                syntax.Line,
+                syntax.Column));
         }
     }
 }
