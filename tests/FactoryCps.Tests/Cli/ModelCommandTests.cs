@@ -100,6 +100,26 @@ public sealed class ModelCommandTests
         Assert.Contains("zone safety importance 3 ← asset sis-1 importance 3 ← operation safety-shutdown impact.safety 3", result.Out.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The headline counts what it says (issue 15: "uncovered 67" beside "coverage 26 %" read as a contradiction),
+    /// and the top risks name zones and assets, findings speak through their message, not their rule id.
+    /// </summary>
+    [Fact]
+    public void Text_analysis_counts_in_words_and_names_zones_and_assets()
+    {
+        var result = CliRunner.Run("analyze", Sample("smart-factory.yaml"), "--date", "2026-11-28", "--lang", "ja");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"脅威: \d+ 件（うち必要な対策がすべて実施済み \d+ 件）  対策実施率: \d+%  重大度「高」の指摘: \d+ 件", result.Out);
+        Assert.DoesNotContain("未対策", result.Out, StringComparison.Ordinal);
+        var top = result.Out[..result.Out.IndexOf("目標レベル", StringComparison.Ordinal)];
+        Assert.Contains("制御ゾーン（ライン1）", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("│ control-line1", top, StringComparison.Ordinal);
+        Assert.Contains("(sf-03)", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("support-ended", result.Out, StringComparison.Ordinal);
+        Assert.Contains("セキュリティサポートが終了しています", result.Out.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_date_is_a_usage_error()
     {
