@@ -120,6 +120,20 @@ public sealed class ModelCommandTests
         Assert.Contains("セキュリティサポートが終了しています", result.Out.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    /// <summary>The plan names countermeasures by title, zones and owners by name (issue 15: owners were ids such as plant-eng).</summary>
+    [Fact]
+    public void Text_plan_names_countermeasures_zones_and_owners()
+    {
+        var result = CliRunner.Run("plan", Sample("smart-factory.yaml"), "--date", "2026-11-28", "--lang", "ja");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = result.Out.Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains("生産技術課", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("plant-eng", text, StringComparison.Ordinal);
+        Assert.Contains("パッチ適用と脆弱性対応(dev-patch-management)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("dev-account-management(", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_date_is_a_usage_error()
     {
