@@ -7,31 +7,31 @@ namespace FactoryCps.Model;
 /// </summary>
 internal sealed class ModelNames
 {
-    private readonly Dictionary<string, string> zones;
-    private readonly Dictionary<string, string> assets;
-    private readonly Dictionary<string, string> stakeholders;
-    private readonly Dictionary<string, string> externals;
-    private readonly Dictionary<string, string> operations;
+    private readonly Dictionary<string, string> _zones;
+    private readonly Dictionary<string, string> _assets;
+    private readonly Dictionary<string, string> _stakeholders;
+    private readonly Dictionary<string, string> _externals;
+    private readonly Dictionary<string, string> _operations;
 
     public ModelNames(FactoryModel model)
     {
-        zones = Index(model.Zones);
-        assets = Index(model.Assets);
-        stakeholders = Index(model.Stakeholders);
-        externals = Index(model.Externals);
-        operations = Index(model.Operations);
+        _zones = Index(model.Zones);
+        _assets = Index(model.Assets);
+        _stakeholders = Index(model.Stakeholders);
+        _externals = Index(model.Externals);
+        _operations = Index(model.Operations);
     }
 
-    public string Zone(string id) => zones.GetValueOrDefault(id, id);
+    public string Zone(string id) => _zones.GetValueOrDefault(id, id);
 
-    public string Asset(string id) => assets.GetValueOrDefault(id, id);
+    public string Asset(string id) => _assets.GetValueOrDefault(id, id);
 
     /// <summary>A stakeholder: an owner of a countermeasure, a supplier, a department.</summary>
-    public string Stakeholder(string id) => stakeholders.GetValueOrDefault(id, id);
+    public string Stakeholder(string id) => _stakeholders.GetValueOrDefault(id, id);
 
-    public string External(string id) => externals.GetValueOrDefault(id, id);
+    public string External(string id) => _externals.GetValueOrDefault(id, id);
 
-    public string Operation(string id) => operations.GetValueOrDefault(id, id);
+    public string Operation(string id) => _operations.GetValueOrDefault(id, id);
 
     private static Dictionary<string, string> Index(IEnumerable<ModelElement> elements)
     {
