@@ -20,6 +20,9 @@ internal static class ApiBodies
     /// <summary>One object of a model.</summary>
     public const int MaxObjectBytes = 1024 * 1024;
 
+    /// <summary>How deeply a request body may nest; no API body needs more.</summary>
+    private const int MaxDepth = 32;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The body as bytes, or the problem to answer (too large); the limit is checked while reading.</summary>
@@ -82,13 +85,13 @@ internal static class ApiBodies
 
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) is JsonObject body
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth }) is JsonObject body
                 ? (body, null)
                 : (null, Problems.BadRequest("", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, "{ … }")));
         }
         catch (JsonException ex)
         {
-            var syntax = JsonSyntaxProblem.Of(ex, Encoding.UTF8.GetBytes(text));
+            var syntax = JsonSyntaxProblem.Of(ex, Encoding.UTF8.GetBytes(text), MaxDepth);
             return (null, Problems.BadRequest(
                 "",
                 string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, syntax.Reason.Get(Lang.Current)),

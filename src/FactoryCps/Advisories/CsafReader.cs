@@ -57,7 +57,7 @@ internal static class CsafReader
         }
         catch (JsonException ex)
         {
-            var problem = JsonSyntaxProblem.Of(ex, bytes.Span);
+            var problem = JsonSyntaxProblem.Of(ex, bytes.Span, Options.MaxDepth);
             return (null, new CsafFinding("json", Severity.Error, ex.Path ?? "$", new Message("CsafJsonSyntax", problem.Line, problem.Column, problem.Reason)));
         }
     }

@@ -13,19 +13,22 @@ namespace FactoryCps.Diagnostics;
 /// </summary>
 internal sealed record JsonSyntaxProblem(int Line, int Column, LocalizedText Reason)
 {
-    /// <summary>The one-based line and column (in characters) of <paramref name="error"/> in <paramref name="utf8"/>, and why.</summary>
-    public static JsonSyntaxProblem Of(JsonException error, ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// The one-based line and column (in characters) of <paramref name="error"/> in <paramref name="utf8"/>, and
+    /// why; <paramref name="maxDepth"/> is the reader's nesting limit, so that a refusal for depth says so.
+    /// </summary>
+    public static JsonSyntaxProblem Of(JsonException error, ReadOnlySpan<byte> utf8, int maxDepth)
     {
         var line = (int)Math.Max(0, error.LineNumber ?? 0);
         var lineStart = LineStart(utf8, line);
         var lineText = LineAt(utf8, lineStart);
         var inLine = (int)Math.Clamp(error.BytePositionInLine ?? 0, 0, lineText.Length);
         var column = CharCount(lineText[..inLine]) + 1;
-        return new(line + 1, column, ReasonAt(utf8, lineStart + inLine));
+        return new(line + 1, column, ReasonAt(utf8, lineStart + inLine, maxDepth));
     }
 
     /// <summary>The reason for the error at byte <paramref name="offset"/>, from what stands there and just before it.</summary>
-    private static LocalizedText ReasonAt(ReadOnlySpan<byte> utf8, int offset)
+    private static LocalizedText ReasonAt(ReadOnlySpan<byte> utf8, int offset, int maxDepth)
     {
         if (!Utf8.IsValid(utf8))
         {
@@ -38,6 +41,11 @@ internal sealed record JsonSyntaxProblem(int Line, int Column, LocalizedText Rea
             return Text("JsonReasonUnexpectedEnd");
         }
 
+        if (here is (byte)'[' or (byte)'{' && DepthAt(utf8, offset) >= maxDepth)
+        {
+            return Text("JsonReasonTooDeep", maxDepth);
+        }
+
         var before = utf8[..Math.Min(offset, utf8.Length)].TrimEnd(" \t\r\n"u8);
         return here switch
         {
@@ -47,6 +55,25 @@ internal sealed record JsonSyntaxProblem(int Line, int Column, LocalizedText Rea
             _ when (before.EndsWith("{"u8) || before.EndsWith(","u8) || before.EndsWith(":"u8) || before.EndsWith("["u8)) && IsLetter(here) => Text("JsonReasonUnquoted"),
             _ => Text("JsonReasonUnexpected", Shown(utf8[offset..])),
         };
+    }
+
+    /// <summary>How many arrays and objects are open before <paramref name="offset"/>, brackets inside strings aside.</summary>
+    private static int DepthAt(ReadOnlySpan<byte> utf8, int offset)
+    {
+        var (depth, inString, escaped) = (0, false, false);
+        foreach (var b in utf8[..offset])
+        {
+            if (inString)
+            {
+                (inString, escaped) = escaped ? (true, false) : (b != (byte)'"', b == (byte)'\\');
+                continue;
+            }
+
+            depth += b switch { (byte)'[' or (byte)'{' => 1, (byte)']' or (byte)'}' => -1, _ => 0 };
+            inString = b == (byte)'"';
+        }
+
+        return depth;
     }
 
     private static bool IsLetter(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z' or (byte)'_';

@@ -53,7 +53,7 @@ internal static class SbomReader
         }
         catch (JsonException ex)
         {
-            var problem = JsonSyntaxProblem.Of(ex, utf8Json.Span);
+            var problem = JsonSyntaxProblem.Of(ex, utf8Json.Span, MaxDepth);
             throw new SbomReadException(name, null, new Message("SbomMalformedJson", $"{problem.Line}:{problem.Column}", problem.Reason), ex);
         }
 

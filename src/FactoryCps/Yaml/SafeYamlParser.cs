@@ -12,6 +12,9 @@ namespace FactoryCps.Yaml;
 /// </summary>
 internal static class SafeYamlParser
 {
+    /// <summary>The JSON grammar check's nesting limit: far above any model, below a stack overflow.</summary>
+    private const int MaxJsonDepth = 1000;
+
     /// <summary>UTF-8 only (no other encoding is detected from a byte-order mark), an optional UTF-8 mark skipped, invalid bytes refused.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
@@ -136,7 +139,7 @@ internal static class SafeYamlParser
             utf8 = utf8[3..];
         }
 
-        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { MaxDepth = 1000 });
+        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { MaxDepth = MaxJsonDepth });
         try
         {
             while (reader.Read())
@@ -147,7 +150,7 @@ internal static class SafeYamlParser
         }
         catch (System.Text.Json.JsonException ex)
         {
-            var problem = JsonSyntaxProblem.Of(ex, utf8);
+            var problem = JsonSyntaxProblem.Of(ex, utf8, MaxJsonDepth);
             return new Diagnostic(Severity.Error, new SourceLocation(displayName, problem.Line, problem.Column), null, new Message("JsonSyntax", problem.Reason));
         }
     }

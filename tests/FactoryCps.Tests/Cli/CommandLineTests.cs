@@ -61,6 +61,7 @@ public sealed partial class CommandLineTests
     [InlineData("sbom", "show", "--help")]
     [InlineData("advisories", "import", "--help")]
     [InlineData("db", "backup", "--help")]
+    [InlineData("report", "--help")]
     public void Japanese_help_has_no_english_sentences(params string[] args)
     {
         var result = CliRunner.Run([.. args, "--lang", "ja"]);
@@ -71,6 +72,7 @@ public sealed partial class CommandLineTests
         var english = prose.Where(line => EnglishWords().IsMatch(line)).ToList();
         Assert.True(english.Count == 0, "English in Japanese help:\n" + string.Join("\n", english));
         Assert.StartsWith("説明:", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("(REQUIRED)", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

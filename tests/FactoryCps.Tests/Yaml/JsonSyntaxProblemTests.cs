@@ -38,10 +38,19 @@ public sealed partial class JsonSyntaxProblemTests
         Assert.Contains("not UTF-8", problem.Reason.En, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Says_when_the_nesting_is_too_deep()
+    {
+        var problem = Parse(Encoding.UTF8.GetBytes("{\"a\": \"[{\", \"b\":" + new string('[', 70) + new string(']', 70) + "}"));
+
+        Assert.Contains("入れ子が深すぎます（64 段まで）", problem.Reason.Ja, StringComparison.Ordinal);
+        Assert.Contains("depth 64", problem.Reason.En, StringComparison.Ordinal);
+    }
+
     private static JsonSyntaxProblem Parse(byte[] utf8)
     {
         var error = Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(utf8).Dispose());
-        return JsonSyntaxProblem.Of(error, utf8);
+        return JsonSyntaxProblem.Of(error, utf8, 64);
     }
 
     [GeneratedRegex("[A-Za-z]{3,} [a-z]{3,}")]
