@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
 using FactoryCps.Cli.Accounts;
 using FactoryCps.Cli.Analysis;
 using FactoryCps.Cli.Catalog;
@@ -8,6 +10,7 @@ using FactoryCps.Cli.Procurement;
 using FactoryCps.Cli.Resources;
 using FactoryCps.Cli.Sboms;
 using FactoryCps.Cli.Serve;
+using FactoryCps.Localization;
 
 namespace FactoryCps.Cli;
 
@@ -18,6 +21,23 @@ internal static class Cli
         // Help texts are localised, so the language is known before the command tree is built.
         var language = CommonOptions.PreScanLanguage(args, environment);
         var context = new CliContext(environment, language);
+
+        // System.CommandLine's own words (Usage, Options, "Show help and usage information", parse errors) come
+        // from its satellite resources in the UI culture: without this a Japanese help page has English headings.
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = language.Culture();
+        try
+        {
+            return Run(args, environment, context);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+    }
+
+    private static int Run(string[] args, CliEnvironment environment, CliContext context)
+    {
         var root = BuildRoot(context);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -34,7 +54,7 @@ internal static class Cli
         var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
         try
         {
-            return parsed.Invoke(configuration);
+            return parsed.Action is HelpAction ? HelpText.Write(parsed, context) : parsed.Invoke(configuration);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -46,6 +66,7 @@ internal static class Cli
     private static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand(context.Text(nameof(CliText.RootDescription)));
+        HelpText.Describe(root, context);
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(AnalyzeCommand.Create(context));

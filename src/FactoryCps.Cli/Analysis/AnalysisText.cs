@@ -26,11 +26,14 @@ internal static class AnalysisText
         console.WriteLine(T(
             nameof(CliText.AnalysisFigures),
             result.Threats.Count,
-            result.Threats.Count(t => !t.Covered),
+            result.Threats.Count(t => t.Covered),
             Math.Round(result.Coverage * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture),
             result.Findings.Count(f => f.Severity == "high")));
         console.WriteLine();
 
+        // People read names; the ids stay in the JSON output and, for the threat, after its title.
+        var zoneNames = result.Zones.ToDictionary(z => z.Id, z => z.Name ?? z.Id, StringComparer.Ordinal);
+        var assetNames = result.Assets.ToDictionary(a => a.Id, a => a.Name ?? a.Id, StringComparer.Ordinal);
         var risks = Tables.Create(T(nameof(CliText.HeaderGrade)), T(nameof(CliText.HeaderScore)), T(nameof(CliText.HeaderThreat)), T(nameof(CliText.HeaderZone)), T(nameof(CliText.HeaderAssets)), T(nameof(CliText.HeaderCovered)));
         risks.Title(Markup.Escape(T(nameof(CliText.TopRisks))));
         foreach (var threat in result.Threats.OrderByDescending(t => t.Risk.Score).ThenBy(t => t.Threat, StringComparer.Ordinal).Take(TopRisks))
@@ -38,9 +41,9 @@ internal static class AnalysisText
             risks.Row(
                 $"{threat.Risk.Grade} {threat.Risk.Label.Get(context.Language)}",
                 threat.Risk.Score.ToString(CultureInfo.InvariantCulture),
-                $"{threat.Threat} {Marked(catalog.ThreatsById[threat.Threat].Title.Get(context.Language), catalog.ThreatsById[threat.Threat].TitleMark)}",
-                threat.Zone ?? T(nameof(CliText.WholeSite)),
-                string.Join(", ", threat.Assets),
+                $"{Marked(catalog.ThreatsById[threat.Threat].Title.Get(context.Language), catalog.ThreatsById[threat.Threat].TitleMark)} ({threat.Threat})",
+                threat.Zone is null ? T(nameof(CliText.WholeSite)) : zoneNames.GetValueOrDefault(threat.Zone, threat.Zone),
+                string.Join(", ", threat.Assets.Select(a => assetNames.GetValueOrDefault(a, a))),
                 threat.Covered ? T(nameof(CliText.Yes)) : T(nameof(CliText.No)));
         }
 
@@ -62,11 +65,12 @@ internal static class AnalysisText
 
         if (result.Findings.Count > 0)
         {
-            var findings = Tables.Create(T(nameof(CliText.HeaderSeverity)), T(nameof(CliText.HeaderFinding)), T(nameof(CliText.HeaderMessage)), T(nameof(CliText.HeaderReference)));
+            // The message names its subject in words; the rule's id is for the JSON output and `fcps catalog findings`.
+            var findings = Tables.Create(T(nameof(CliText.HeaderSeverity)), T(nameof(CliText.HeaderMessage)), T(nameof(CliText.HeaderReference)));
             findings.Title(Markup.Escape(T(nameof(CliText.FindingsTitle))));
             foreach (var finding in result.Findings.Take(MaxRows))
             {
-                findings.Row(T("Severity_" + finding.Severity), finding.Id, Marked(finding.Message.Get(context.Language), catalog.FindingMessageMark(finding.Id)), finding.Reference);
+                findings.Row(T("Severity_" + finding.Severity), Marked(finding.Message.Get(context.Language), catalog.FindingMessageMark(finding.Id)), finding.Reference);
             }
 
             console.Write(findings);

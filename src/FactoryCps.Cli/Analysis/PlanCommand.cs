@@ -15,6 +15,6 @@ internal static class PlanCommand
             var plan = PlanBuilder.Build(ModelAnalyzer.Analyze(run.Loaded, run.Date));
             return run.Write(
                 () => PlanJson.Write(plan, run.Loaded.Catalog),
-                console => PlanText.Write(console, context, run.Loaded.Catalog, plan));
+                console => PlanText.Write(console, context, run.Loaded, plan));
         });
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FactoryCps.Diagnostics;
+using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
 
 namespace FactoryCps.Web.Api;
@@ -17,6 +19,9 @@ internal static class ApiBodies
 
     /// <summary>One object of a model.</summary>
     public const int MaxObjectBytes = 1024 * 1024;
+
+    /// <summary>How deeply a request body may nest; no API body needs more.</summary>
+    private const int MaxDepth = 32;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -80,17 +85,18 @@ internal static class ApiBodies
 
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 32 }) is JsonObject body
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth }) is JsonObject body
                 ? (body, null)
                 : (null, Problems.BadRequest("", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, "{ … }")));
         }
         catch (JsonException ex)
         {
+            var syntax = JsonSyntaxProblem.Of(ex, Encoding.UTF8.GetBytes(text), MaxDepth);
             return (null, Problems.BadRequest(
                 "",
-                string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message),
-                ex.LineNumber is { } line ? (int)line + 1 : null,
-                ex.BytePositionInLine is { } column ? (int)column + 1 : null));
+                string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, syntax.Reason.Get(Lang.Current)),
+                syntax.Line,
+                syntax.Column));
         }
     }
 }

@@ -57,7 +57,8 @@ internal static class CsafReader
         }
         catch (JsonException ex)
         {
-            return (null, new CsafFinding("json", Severity.Error, ex.Path ?? "$", new Message("CsafJsonSyntax", (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, ex.Message)));
+            var problem = JsonSyntaxProblem.Of(ex, bytes.Span, Options.MaxDepth);
+            return (null, new CsafFinding("json", Severity.Error, ex.Path ?? "$", new Message("CsafJsonSyntax", problem.Line, problem.Column, problem.Reason)));
         }
     }
 }

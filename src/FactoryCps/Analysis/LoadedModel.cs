@@ -21,6 +21,7 @@ internal sealed class LoadedModel
         Catalog = catalog;
         Importance = importance;
         Graph = graph;
+        Names = new ModelNames(model);
     }
 
     public FactoryModel Model { get; }
@@ -30,6 +31,9 @@ internal sealed class LoadedModel
     public ImportanceResult Importance { get; }
 
     internal ModelGraph Graph { get; }
+
+    /// <summary>The elements' names by id, for the text people read.</summary>
+    public ModelNames Names { get; }
 
     /// <summary>Derives what does not depend on the date; derivation errors go to <paramref name="diagnostics"/>.</summary>
     internal static LoadedModel Derive(FactoryModel model, GuidelineCatalog catalog, DiagnosticBag diagnostics)

@@ -60,7 +60,7 @@ internal static partial class HtmlReport
             h.Raw("<div class=\"figures\">");
             Figure(h, context.L(nameof(ReportText.FigureZones)), analysis.Zones.Count.ToString(CultureInfo.InvariantCulture));
             Figure(h, context.L(nameof(ReportText.FigureAssets)), analysis.Assets.Count.ToString(CultureInfo.InvariantCulture));
-            Figure(h, context.L(nameof(ReportText.FigureThreats)), $"{analysis.Threats.Count} ({analysis.Threats.Count(t => !t.Covered)})");
+            Figure(h, context.L(nameof(ReportText.FigureThreats)), $"{analysis.Threats.Count} ({analysis.Threats.Count(t => t.Covered)})");
             Figure(h, context.L(nameof(ReportText.FigureCoverage)), $"{Math.Round(analysis.Coverage * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}%");
             Figure(h, context.L(nameof(ReportText.FigureHighFindings)), analysis.Findings.Count(f => f.Severity == "high").ToString(CultureInfo.InvariantCulture));
             h.Raw("</div><h3>").Raw(HtmlWriter.Escape(context.L(nameof(ReportText.RiskDistribution)))).Raw("</h3>").Raw(GradeChart(context));

@@ -13,7 +13,7 @@ internal static class MarkdownReport
         var analysis = context.Analysis;
         md.Append(CultureInfo.InvariantCulture, $"# {context.L(nameof(ReportText.Title))}: {Escape(context.SiteName)}\n\n");
         md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.AnalysisDate))}: {context.Date}\n");
-        md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureThreats))}: {analysis.Threats.Count} ({analysis.Threats.Count(t => !t.Covered)})\n");
+        md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureThreats))}: {analysis.Threats.Count} ({analysis.Threats.Count(t => t.Covered)})\n");
         md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureCoverage))}: {Math.Round(analysis.Coverage * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}%\n");
         md.Append(CultureInfo.InvariantCulture, $"- {context.L(nameof(ReportText.FigureHighFindings))}: {analysis.Findings.Count(f => f.Severity == "high")}\n\n");
         foreach (var table in ReportTables.Build(context))

@@ -53,9 +53,8 @@ internal static class SbomReader
         }
         catch (JsonException ex)
         {
-            // LineNumber and BytePositionInLine are zero-based; people count from one.
-            var where = ex.LineNumber is { } line ? $"{line + 1}:{(ex.BytePositionInLine ?? 0) + 1}" : "?";
-            throw new SbomReadException(name, null, new Message("SbomMalformedJson", where, ex.Message), ex);
+            var problem = JsonSyntaxProblem.Of(ex, utf8Json.Span, MaxDepth);
+            throw new SbomReadException(name, null, new Message("SbomMalformedJson", $"{problem.Line}:{problem.Column}", problem.Reason), ex);
         }
 
         using (document)

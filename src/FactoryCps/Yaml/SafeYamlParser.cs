@@ -12,6 +12,9 @@ namespace FactoryCps.Yaml;
 /// </summary>
 internal static class SafeYamlParser
 {
+    /// <summary>The JSON grammar check's nesting limit: far above any model, below a stack overflow.</summary>
+    private const int MaxJsonDepth = 1000;
+
     /// <summary>UTF-8 only (no other encoding is detected from a byte-order mark), an optional UTF-8 mark skipped, invalid bytes refused.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
@@ -114,13 +117,13 @@ internal static class SafeYamlParser
             // scanner stopped, which for some errors is the offending character itself (a tab): say both.
             var location = new SourceLocation(displayName, (int)ex.Start.Line, (int)ex.Start.Column);
             return ex.End.Line > 0 && (ex.End.Line != ex.Start.Line || ex.End.Column != ex.Start.Column)
-                ? Fail(location, "YamlSyntaxUntil", ex.Message, ex.End.Line, ex.End.Column)
-                : Fail(location, "YamlSyntax", ex.Message);
+                ? Fail(location, "YamlSyntaxUntil", YamlSyntaxReason.Of(ex.Message), ex.End.Line, ex.End.Column)
+                : Fail(location, "YamlSyntax", YamlSyntaxReason.Of(ex.Message));
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this, not a YamlException, when input ends inside a flow collection.
-            return Fail(builder.LastLocation, "YamlSyntax", "unexpected end of input");
+            return Fail(builder.LastLocation, "YamlSyntax", YamlSyntaxReason.Of("unexpected end of input"));
         }
     }
 
@@ -136,7 +139,7 @@ internal static class SafeYamlParser
             utf8 = utf8[3..];
         }
 
-        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { MaxDepth = 1000 });
+        var reader = new System.Text.Json.Utf8JsonReader(utf8, new System.Text.Json.JsonReaderOptions { MaxDepth = MaxJsonDepth });
         try
         {
             while (reader.Read())
@@ -147,24 +150,9 @@ internal static class SafeYamlParser
         }
         catch (System.Text.Json.JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? 0);
-            var lineText = LineAt(utf8, line);
-            var column = Encoding.UTF8.GetCharCount(lineText[..(int)Math.Min(ex.BytePositionInLine ?? 0, lineText.Length)]) + 1;
-            return new Diagnostic(Severity.Error, new SourceLocation(displayName, line + 1, column), null, new Message("JsonSyntax", ex.Message.Split([" Path:", " LineNumber:", " Change the reader options"], StringSplitOptions.None)[0]));
+            var problem = JsonSyntaxProblem.Of(ex, utf8, MaxJsonDepth);
+            return new Diagnostic(Severity.Error, new SourceLocation(displayName, problem.Line, problem.Column), null, new Message("JsonSyntax", problem.Reason));
         }
-    }
-
-    /// <summary>The bytes of the zero-based line <paramref name="line"/>, without its line break.</summary>
-    private static ReadOnlySpan<byte> LineAt(ReadOnlySpan<byte> utf8, int line)
-    {
-        for (var i = 0; i < line && !utf8.IsEmpty; i++)
-        {
-            var next = utf8.IndexOf((byte)'\n');
-            utf8 = next < 0 ? [] : utf8[(next + 1)..];
-        }
-
-        var end = utf8.IndexOf((byte)'\n');
-        return end < 0 ? utf8 : utf8[..end];
     }
 
     /// <summary>Line and column of the first byte that is not UTF-8, or null when all of it is.</summary>

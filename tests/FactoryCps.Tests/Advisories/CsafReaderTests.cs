@@ -12,7 +12,9 @@ public sealed class CsafReaderTests
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal("json", finding.TestId);
-        Assert.Equal(3L, finding.Message.Args[0]);
+        Assert.Equal(3, finding.Message.Args[0]);
+        Assert.Equal(17, finding.Message.Args[1]);
+        Assert.Equal("JSON が不正です（3 行 17 列）: 文字列や項目名は二重引用符（\"）で囲みます", finding.Message.Render(FactoryCps.Localization.Language.Ja));
         Assert.False(report.IsValid);
         Assert.Null(report.Document);
     }

@@ -100,6 +100,40 @@ public sealed class ModelCommandTests
         Assert.Contains("zone safety importance 3 ← asset sis-1 importance 3 ← operation safety-shutdown impact.safety 3", result.Out.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The headline counts what it says (issue 15: "uncovered 67" beside "coverage 26 %" read as a contradiction),
+    /// and the top risks name zones and assets, findings speak through their message, not their rule id.
+    /// </summary>
+    [Fact]
+    public void Text_analysis_counts_in_words_and_names_zones_and_assets()
+    {
+        var result = CliRunner.Run("analyze", Sample("smart-factory.yaml"), "--date", "2026-11-28", "--lang", "ja");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"脅威: \d+ 件（うち必要な対策がすべて実施済み \d+ 件）  対策実施率: \d+%  重大度「高」の指摘: \d+ 件", result.Out);
+        Assert.DoesNotContain("未対策", result.Out, StringComparison.Ordinal);
+        var top = result.Out[..result.Out.IndexOf("目標レベル", StringComparison.Ordinal)];
+        Assert.Contains("制御ゾーン（ライン1）", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("│ control-line1", top, StringComparison.Ordinal);
+        Assert.Contains("(sf-03)", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("support-ended", result.Out, StringComparison.Ordinal);
+        Assert.Contains("セキュリティサポートが終了しています", result.Out.Replace("\n", "", StringComparison.Ordinal).Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>The plan names countermeasures by title, zones and owners by name (issue 15: owners were ids such as plant-eng).</summary>
+    [Fact]
+    public void Text_plan_names_countermeasures_zones_and_owners()
+    {
+        var result = CliRunner.Run("plan", Sample("smart-factory.yaml"), "--date", "2026-11-28", "--lang", "ja");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = result.Out.Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains("生産技術課", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("plant-eng", text, StringComparison.Ordinal);
+        Assert.Contains("パッチ適用と脆弱性対応(dev-patch-management)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("dev-account-management(", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_date_is_a_usage_error()
     {

@@ -107,7 +107,7 @@ public sealed class AdvisoryDiscoveryTests
     }
 
     [Fact]
-    public void Malformed_json_is_rejected_with_line_and_byte()
+    public void Malformed_json_is_rejected_with_line_column_and_reason()
     {
         using var folder = new AdvisoryFolder();
         var path = folder.Write("broken.json", Encoding.UTF8.GetBytes("{\n  \"document\": {\n    \"title\": \"x\",,\n  }\n}\n"));
@@ -115,7 +115,7 @@ public sealed class AdvisoryDiscoveryTests
         var load = LoadSingle(AdvisoryDiscoverer.Discover([path]));
 
         Assert.Null(load.Advisory);
-        Assert.StartsWith("Invalid JSON at line 3, byte ", Rendered(Assert.Single(load.Problems)), StringComparison.Ordinal);
+        Assert.StartsWith("Invalid JSON at line 3, column 18: ',' cannot stand here", Rendered(Assert.Single(load.Problems)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class AdvisoryDiscoveryTests
 
         Assert.Null(load.Advisory);
         var message = Rendered(Assert.Single(load.Problems));
-        Assert.StartsWith("Invalid JSON at line 1, byte ", message, StringComparison.Ordinal);
+        Assert.StartsWith("Invalid JSON at line 1, column ", message, StringComparison.Ordinal);
         Assert.Contains("depth", message, StringComparison.OrdinalIgnoreCase);
     }
 
