@@ -20,10 +20,10 @@ public sealed class WhoseWordsPageTests
         var client = await factory.SignedInClientAsync("lead@example.com");
 
         var zone = await Forms.PageAsync(client, Site("/step2/cloud-gw"));
-        var seed = Mark(Row(zone, "#threats", "(sf-01)"));
+        var seed = Mark(Row(zone, "#threats", "sf-01"));
         Assert.Equal(("seed", "〔ガイドライン〕"), (seed.GetAttribute("data-whose"), seed.TextContent));
         Assert.Contains("ext:3.2.2", seed.GetAttribute("title"), StringComparison.Ordinal);
-        var derived = Mark(Row(zone, "#threats", "(ct-dos)"));
+        var derived = Mark(Row(zone, "#threats", "ct-dos"));
         Assert.Equal(("derived", "〔要約〕"), (derived.GetAttribute("data-whose"), derived.TextContent));
         Assert.All(zone.QuerySelectorAll("#countermeasures tbody tr"), r => Assert.NotNull(r.QuerySelector(".whose")));
         Assert.NotNull(zone.QuerySelector("#whose-legend"));
@@ -53,13 +53,14 @@ public sealed class WhoseWordsPageTests
 
         var zone = await Forms.PageAsync(client, Site("/step2/cloud-gw"));
 
-        Assert.Equal("[guideline]", Mark(Row(zone, "#threats", "(sf-01)")).TextContent);
-        Assert.Equal("[summary]", Mark(Row(zone, "#threats", "(ct-dos)")).TextContent);
+        Assert.Equal("[guideline]", Mark(Row(zone, "#threats", "sf-01")).TextContent);
+        Assert.Equal("[summary]", Mark(Row(zone, "#threats", "ct-dos")).TextContent);
         Assert.Contains("FactoryCPS", zone.QuerySelector("#whose-legend")!.TextContent, StringComparison.Ordinal);
     }
 
-    private static IElement Row(IDocument page, string table, string text) =>
-        page.QuerySelectorAll($"{table} tbody tr").Single(r => r.TextContent.Contains(text, StringComparison.Ordinal));
+    /// <summary>The row whose threat is <paramref name="id"/>: the id follows the title as a marked identifier.</summary>
+    private static IElement Row(IDocument page, string table, string id) =>
+        page.QuerySelectorAll($"{table} tbody tr").Single(r => r.QuerySelector("td .id")?.TextContent.Trim('(', ')', ' ') == id);
 
     private static IElement Mark(IElement row) => row.QuerySelector(".whose") ?? throw new Xunit.Sdk.XunitException($"No whose-words mark in: {row.TextContent}");
 }
