@@ -1,5 +1,6 @@
 using System.Globalization;
-using FactoryCps.Resources;
+using FactoryCps.Model;
+using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
 
 namespace FactoryCps.Web.Step1;
@@ -11,16 +12,6 @@ internal static class Labels
 
     public static string Field(FieldSpec field) => WebText.ResourceManager.GetString("Field_" + field.Path.Replace('.', '_'), CultureInfo.CurrentUICulture) ?? field.Path;
 
-    /// <summary>
-    /// The word for a value of an enumerated field (an asset's kind <c>engineering-workstation</c> → エンジニアリング端末);
-    /// a countermeasure's status and an external's kind in the reports' words (the zone diagram shows those too); the value itself when the resources have none, so a value
-    /// the schema adds is still shown.
-    /// </summary>
-    public static string Choice(string section, string field, string value) =>
-        (section, field) switch
-        {
-            ("countermeasures", "status") => ReportText.ResourceManager.GetString("Status_" + value, CultureInfo.CurrentUICulture),
-            ("externals", "kind") => ReportText.ResourceManager.GetString("ExternalKind_" + value.Replace('-', '_'), CultureInfo.CurrentUICulture),
-            _ => WebText.ResourceManager.GetString($"Choice_{section}_{field}_{value.Replace('-', '_')}", CultureInfo.CurrentUICulture),
-        } ?? value;
+    /// <summary>The word for a value of an enumerated field, in the page's language (the core's <see cref="ModelWords"/>).</summary>
+    public static string Choice(string section, string field, string value) => ModelWords.Choice(section, field, value, Lang.Current);
 }

@@ -18,7 +18,7 @@ internal static partial class HtmlReport
             h.Element("h3", L(nameof(ReportText.ObjectivesTitle)));
             h.Table(
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColSince))],
-                model.Objectives.Select(o => (IReadOnlyList<HtmlCell>)[o.Id, o.Name, o.Kind, Date(o.Since)]));
+                model.Objectives.Select(o => (IReadOnlyList<HtmlCell>)[o.Id, o.Name, context.Word("objectives", "kind", o.Kind), Date(o.Since)]));
             h.Element("h3", L(nameof(ReportText.BcpTitle)));
             h.Raw("<dl class=\"meta\">").Element("dt", L(nameof(ReportText.BcpReviewed))).Element("dd", model.Bcp.Reviewed is null ? L(nameof(ReportText.BcpNever)) : Date(model.Bcp.Reviewed));
             if (model.Bcp.MaxTolerableDowntimeHours is { } hours)
@@ -37,7 +37,7 @@ internal static partial class HtmlReport
                 model.Operations.Select(o =>
                 {
                     var derived = context.OperationImportance(o.Id);
-                    return (IReadOnlyList<HtmlCell>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(context, [derived.Why]))];
+                    return (IReadOnlyList<HtmlCell>)[o.Id, o.Name, context.Impacts(o.Impact), HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(context, [derived.Why]))];
                 }));
             h.Element("h3", L(nameof(ReportText.AssetsTitle)));
             h.Table(
@@ -46,12 +46,12 @@ internal static partial class HtmlReport
                 {
                     var derived = context.AssetImportance(a.Id);
                     var product = string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v)));
-                    return (IReadOnlyList<HtmlCell>)[a.Id, a.Name, a.Kind + (a.GeneralPurpose ? " *" : ""), a.Zone ?? "-", product, HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(context, [derived.Why]))];
+                    return (IReadOnlyList<HtmlCell>)[a.Id, a.Name, context.Word("assets", "kind", a.Kind) + (a.GeneralPurpose ? " *" : ""), context.Named(a.Zone), product, HtmlCell.Number(derived.Value), HtmlCell.Markup(Why(context, [derived.Why]))];
                 }));
             h.Element("h3", L(nameof(ReportText.ZonesTitle)));
             h.Table(
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColTemplate)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColTargetLevel)), L(nameof(ReportText.ColWhy))],
-                context.Analysis.Zones.Select(z => (IReadOnlyList<HtmlCell>)[z.Id, z.Name, z.Template, HtmlCell.Number(z.Importance.Value), HtmlCell.Number(z.TargetLevel.Value), HtmlCell.Markup(Why(context, [z.TargetLevel.Why]))]));
+                context.Analysis.Zones.Select(z => (IReadOnlyList<HtmlCell>)[z.Id, z.Name, context.Template(z.Template), HtmlCell.Number(z.Importance.Value), HtmlCell.Number(z.TargetLevel.Value), HtmlCell.Markup(Why(context, [z.TargetLevel.Why]))]));
         });
 
     private static void Threats(HtmlWriter html, ReportContext context) =>
@@ -63,7 +63,7 @@ internal static partial class HtmlReport
                 context.Analysis.Threats.Select(t => (IReadOnlyList<HtmlCell>)
                 [
                     context.ZoneName(t.Zone),
-                    $"{t.Threat} {context.MarkedThreatTitle(t.Threat)}" + (t.Assets.Count > 0 ? $" ({string.Join(", ", t.Assets)})" : ""),
+                    $"{context.MarkedThreatTitle(t.Threat)} ({t.Threat})" + (t.Assets.Count > 0 ? $" — {context.Named(t.Assets)}" : ""),
                     Grade(context, t.Risk),
                     HtmlCell.Markup(string.Join(" ", t.Countermeasures.Select(c => Chip(context, c)))),
                     t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)),
@@ -94,8 +94,8 @@ internal static partial class HtmlReport
 
             string L(string key) => context.L(key);
             h.Table(
-                [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
-                context.Analysis.Findings.Select(f => (IReadOnlyList<HtmlCell>)[new HtmlCell(context.Severity(f.Severity), CssClass: "sev-" + f.Severity), f.Id, context.FindingMessage(f), f.Reference]));
+                [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColSubject)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
+                context.Analysis.Findings.Select(f => (IReadOnlyList<HtmlCell>)[new HtmlCell(context.Severity(f.Severity), CssClass: "sev-" + f.Severity), $"{context.SubjectKind(f.SubjectKind)} {context.Named(f.Subject)}", context.FindingMessage(f), f.Reference]));
         });
 
     private static void RiskTable(HtmlWriter html, ReportContext context, IEnumerable<AppliedThreat> threats)
@@ -103,7 +103,7 @@ internal static partial class HtmlReport
         string L(string key) => context.L(key);
         html.Table(
             [L(nameof(ReportText.ColRisk)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColCovered))],
-            threats.Select(t => (IReadOnlyList<HtmlCell>)[Grade(context, t.Risk), $"{t.Threat} {context.MarkedThreatTitle(t.Threat)}", context.ZoneName(t.Zone), t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))]));
+            threats.Select(t => (IReadOnlyList<HtmlCell>)[Grade(context, t.Risk), $"{context.MarkedThreatTitle(t.Threat)} ({t.Threat})", context.ZoneName(t.Zone), t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))]));
     }
 
     private static void ActionTable(HtmlWriter html, ReportContext context, IEnumerable<PlanAction> actions)
@@ -114,11 +114,11 @@ internal static partial class HtmlReport
             actions.Select(a => (IReadOnlyList<HtmlCell>)
             [
                 HtmlCell.Number(a.Rank),
-                $"{a.Countermeasure} {context.MarkedCountermeasureTitle(a.Countermeasure)}",
+                $"{context.MarkedCountermeasureTitle(a.Countermeasure)} ({a.Countermeasure})",
                 new HtmlCell(context.Status(a.Status), CssClass: "st-" + a.Status),
-                string.Join(", ", a.Zones),
+                context.Named(a.Zones),
                 HtmlCell.Number(a.RiskReduced),
-                a.Owner ?? "-",
+                context.Named(a.Owner),
                 a.Due is null ? "-" : Date(a.Due),
             ]));
     }
@@ -127,7 +127,7 @@ internal static partial class HtmlReport
         new($"{risk.Grade} {context.T(risk.Label)} ({risk.Score})", CssClass: "grade grade-" + risk.Grade.ToLowerInvariant());
 
     private static string Chip(ReportContext context, CountermeasureState state) =>
-        $"<span class=\"chip st-{HtmlWriter.Escape(state.Status)}\" title=\"{HtmlWriter.Escape(context.MarkedCountermeasureTitle(state.Id))}\">{HtmlWriter.Escape(state.Id)}: {HtmlWriter.Escape(context.Status(state.Status))}</span>";
+        $"<span class=\"chip st-{HtmlWriter.Escape(state.Status)}\" title=\"{HtmlWriter.Escape(state.Id)}\">{HtmlWriter.Escape(context.CountermeasureTitle(state.Id))}: {HtmlWriter.Escape(context.Status(state.Status))}</span>";
 
     /// <summary>
     /// The why in a sentence, with the chain of ids and each rule's expression behind a toggle in code (issue 15):

@@ -104,6 +104,31 @@ internal sealed class ReportContext
 
     public string Status(string status) => L("Status_" + status);
 
+    /// <summary>The word for a model field's enumerated value (an asset's kind, a conduit's control).</summary>
+    public string Word(string section, string field, string value) => Model.ModelWords.Choice(section, field, value, Language);
+
+    /// <summary>An object of the model by its name, or its id when it has none.</summary>
+    public string Named(string? id) => id is null ? "-" : NameOf(id) ?? id;
+
+    /// <summary>Several objects by name, in the language's list style.</summary>
+    public string Named(IEnumerable<string> ids) => string.Join(ListSeparator, ids.Select(id => Named(id)));
+
+    /// <summary>An operation's impacts in words: 「安全 3、品質 3」.</summary>
+    public string Impacts(IEnumerable<KeyValuePair<string, int>> impact) =>
+        string.Join(ListSeparator, impact.Select(p => $"{Model.ModelWords.Axis(p.Key, Language)} {p.Value.ToString(CultureInfo.InvariantCulture)}"));
+
+    /// <summary>A zone template by its catalogue title.</summary>
+    public string Template(string? id) =>
+        id is null ? "-" : Catalog.ZoneTemplates.FirstOrDefault(t => t.Id == id) is { } template ? T(template.Title) : id;
+
+    /// <summary>What kind of object a finding is about (an asset, a conduit, …), in words.</summary>
+    public string SubjectKind(string kind) => Model.ModelWords.Subject(kind, Language);
+
+    /// <summary>Threats by their titles.</summary>
+    public string ThreatTitles(IEnumerable<string> ids) => string.Join(ListSeparator, ids.Select(ThreatTitle));
+
+    private string ListSeparator => Language == Language.Ja ? "、" : ", ";
+
     public string Severity(string severity) => L("Severity_" + severity);
 
     public string ZoneName(string? id) =>

@@ -29,34 +29,34 @@ internal static class ReportTables
                 [.. model.Operations.Select(o =>
                 {
                     var derived = context.OperationImportance(o.Id);
-                    return (IReadOnlyList<object?>)[o.Id, o.Name, string.Join(" ", o.Impact.Select(p => $"{p.Key}:{p.Value}")), derived.Value, context.Explain(derived.Why), derived.Why.Chain()];
+                    return (IReadOnlyList<object?>)[o.Id, o.Name, context.Impacts(o.Impact), derived.Value, context.Explain(derived.Why), derived.Why.Chain()];
                 })]),
             new(L(nameof(ReportText.SheetAssets)),
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColOperations)), L(nameof(ReportText.ColVendor)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColWhy)), L(nameof(ReportText.ColWhyRule))],
                 [.. model.Assets.Select(a =>
                 {
                     var derived = context.AssetImportance(a.Id);
-                    return (IReadOnlyList<object?>)[a.Id, a.Name, a.Kind, a.Zone, string.Join(", ", a.Operations), string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v))), derived.Value, context.Explain(derived.Why), derived.Why.Chain()];
+                    return (IReadOnlyList<object?>)[a.Id, a.Name, context.Word("assets", "kind", a.Kind), context.Named(a.Zone), context.Named(a.Operations), string.Join(" / ", new[] { a.Vendor, a.Product, a.Version }.Where(v => !string.IsNullOrEmpty(v))), derived.Value, context.Explain(derived.Why), derived.Why.Chain()];
                 })]),
             new(L(nameof(ReportText.SheetZones)),
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColTemplate)), L(nameof(ReportText.ColImportance)), L(nameof(ReportText.ColTargetLevel)), L(nameof(ReportText.ColWhy)), L(nameof(ReportText.ColWhyRule))],
-                [.. analysis.Zones.Select(z => (IReadOnlyList<object?>)[z.Id, z.Name, z.Template, z.Importance.Value, z.TargetLevel.Value, context.Explain(z.TargetLevel.Why), z.TargetLevel.Why.Chain()])]),
+                [.. analysis.Zones.Select(z => (IReadOnlyList<object?>)[z.Id, z.Name, context.Template(z.Template), z.Importance.Value, z.TargetLevel.Value, context.Explain(z.TargetLevel.Why), z.TargetLevel.Why.Chain()])]),
             new(L(nameof(ReportText.SheetConduits)),
                 [L(nameof(ReportText.ColId)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColFrom)), L(nameof(ReportText.ColTo)), L(nameof(ReportText.ColProtocols)), L(nameof(ReportText.ColControls)), L(nameof(ReportText.ColEncrypted))],
-                [.. model.Conduits.Select(c => (IReadOnlyList<object?>)[c.Id, c.Name, c.From, c.To, string.Join(", ", c.Protocols), string.Join(", ", c.Controls), c.Encrypted is null ? "" : c.Encrypted.Value ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))])]),
+                [.. model.Conduits.Select(c => (IReadOnlyList<object?>)[c.Id, c.Name, context.Named(c.From), context.Named(c.To), string.Join(", ", c.Protocols), string.Join(", ", c.Controls.Select(x => context.Word("conduits", "controls", x))), c.Encrypted is null ? "" : c.Encrypted.Value ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No))])]),
             new(L(nameof(ReportText.SheetThreats)),
                 [L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColAssets)), L(nameof(ReportText.ColRisk)), L(nameof(ReportText.ColScore)), L(nameof(ReportText.ColCovered)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
                 [.. analysis.Threats.SelectMany(t => t.Countermeasures.Select(c => (IReadOnlyList<object?>)
                 [
-                    t.Zone ?? L(nameof(ReportText.WholeSite)), t.Threat, ThreatTitle(t.Threat), string.Join(", ", t.Assets), t.Risk.Grade, t.Risk.Score,
-                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, CountermeasureTitle(c.Id), context.Status(c.Status), c.Owner, Date(c.Due),
+                    t.Zone is null ? L(nameof(ReportText.WholeSite)) : context.Named(t.Zone), t.Threat, ThreatTitle(t.Threat), context.Named(t.Assets), t.Risk.Grade, t.Risk.Score,
+                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, CountermeasureTitle(c.Id), context.Status(c.Status), c.Owner is null ? null : context.Named(c.Owner), Date(c.Due),
                 ]))]),
             new(L(nameof(ReportText.SheetPlan)),
                 [L(nameof(ReportText.ColRank)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColRiskReduced)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
-                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, CountermeasureTitle(a.Countermeasure), context.Status(a.Status), string.Join(", ", a.Zones), string.Join(", ", a.Threats), a.RiskReduced, a.Owner, Date(a.Due)])]),
+                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, CountermeasureTitle(a.Countermeasure), context.Status(a.Status), context.Named(a.Zones), context.ThreatTitles(a.Threats), a.RiskReduced, a.Owner is null ? null : context.Named(a.Owner), Date(a.Due)])]),
             new(L(nameof(ReportText.SheetFindings)),
                 [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColId)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
-                [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, f.SubjectKind, f.Subject, Message(f), f.Reference])]),
+                [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, context.SubjectKind(f.SubjectKind), f.Subject, Message(f), f.Reference])]),
         ];
     }
 

@@ -30,7 +30,7 @@ public sealed class ModelWordsBrowserTests(BrowserFixture fixture) : IClassFixtu
             Browser.Step($"assets-{language}", () =>
             {
                 Browser.Go($"{Site}/step1/assets");
-                Assert.Contains(PageText.WebIn(language, "Choice_assets_kind_engineering_workstation"), Browser.Text("#objects"), StringComparison.Ordinal);
+                Assert.Contains(FactoryCps.Resources.ModelText.ResourceManager.GetString("Choice_assets_kind_engineering_workstation", System.Globalization.CultureInfo.GetCultureInfo(language))!, Browser.Text("#objects"), StringComparison.Ordinal);
             });
             Browser.Step($"zones-{language}", () => Browser.Go($"{Site}/step1/zones"));
             Browser.Step($"conduits-{language}", () => Browser.Go($"{Site}/step1/conduits"));
