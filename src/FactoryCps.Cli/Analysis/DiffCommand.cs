@@ -33,7 +33,7 @@ internal static class DiffCommand
             }
             else
             {
-                DiffText.Write(Tables.Console(context.Environment), context, oldModel.Catalog, diff);
+                DiffText.Write(Tables.Console(context.Environment), context, newModel, diff);
             }
 
             return ExitCodes.Success;

@@ -21,7 +21,11 @@ internal sealed record ElementChange(string List, string Id, string Change, IRea
 internal sealed record FieldChange(string Field, string? Old, string? New);
 
 /// <summary>A derived value that moved, e.g. a zone's importance from 2 to 3, with the new explanation.</summary>
-internal sealed record ValueChange(string Kind, string Id, int? Old, int? New, string? Why);
+internal sealed record ValueChange(string Kind, string Id, int? Old, int? New, string? Why)
+{
+    /// <summary>The newer value's explanation, for a sentence in words; <see cref="Why"/> keeps its chain of ids.</summary>
+    public Provenance.Explanation? Because { get; init; }
+}
 
 /// <summary>A threat that now applies (added) or no longer applies (removed) at a zone (null: the whole site).</summary>
 internal sealed record ThreatChange(string Threat, string? Zone, string Change);

@@ -107,7 +107,7 @@ internal static class ModelDiffer
     private static IEnumerable<ValueChange> Values(string kind, Dictionary<string, DerivedValue> older, Dictionary<string, DerivedValue> newer) =>
         older.Keys.Intersect(newer.Keys)
             .Where(id => older[id].Value != newer[id].Value)
-            .Select(id => new ValueChange(kind, id, older[id].Value, newer[id].Value, newer[id].Why.Chain()));
+            .Select(id => new ValueChange(kind, id, older[id].Value, newer[id].Value, newer[id].Why.Chain()) { Because = newer[id].Why });
 
     private static JsonObject Node<T>(T value) => (JsonObject)JsonSerializer.SerializeToNode(value, value!.GetType(), Json)!;
 

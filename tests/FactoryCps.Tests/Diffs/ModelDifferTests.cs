@@ -97,4 +97,18 @@ public sealed class ModelDifferTests
         Assert.Contains(json["threats"]!.AsArray(), t => (string?)t!["threat"] == "sf-06" && (string?)t["change"] == "added");
         Assert.Contains(json["changes"]!.AsArray(), c => (string?)c!["id"] == "tuning-cloud" && (string?)c["change"] == "added");
     }
+
+    /// <summary>The text names sections, threats, countermeasures and zones in words (issue 15); the JSON keeps the ids.</summary>
+    [Fact]
+    public void The_cli_text_names_what_changed_in_words()
+    {
+        var result = CliRunner.Run("diff", Path.Combine(TestPaths.RepositoryRoot, "samples", "minimal.yaml"), Path.Combine(TestPaths.RepositoryRoot, "samples", "minimal-connected.yaml"), "--date", "2026-11-28", "--lang", "ja");
+
+        Assert.Equal(0, result.ExitCode);
+        var text = result.Out.Replace("│", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains("スマート化の目的tune-machining追加", text, StringComparison.Ordinal);
+        Assert.Contains("外部接続先tuning-cloud追加", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("objectives", text, StringComparison.Ordinal);
+        Assert.Contains("不正なデータ入力による不適切なフィードバック(sf-06)", text, StringComparison.Ordinal);
+    }
 }
