@@ -83,7 +83,7 @@ public sealed class ExplanationSentenceTests
 
     [Theory]
     [InlineData(Language.Ja, "保護対象「PLC ライン1」が、組織で追加したルール「org-usb-port」に該当する。")]
-    [InlineData(Language.En, "Asset “PLC ライン1” matches the rule “org-usb-port” that the organisation added.")]
+    [InlineData(Language.En, "Asset “PLC ライン1” matches the rule “org-usb-port” that the organization added.")]
     public void A_rule_without_a_description_is_named_in_words_never_shown_as_its_expression(Language language, string expected)
     {
         var result = Named().Analyze();
