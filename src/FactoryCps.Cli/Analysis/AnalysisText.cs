@@ -3,6 +3,7 @@ using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Resources;
+using FactoryCps.Model;
 using Spectre.Console;
 
 namespace FactoryCps.Cli.Analysis;
@@ -32,8 +33,7 @@ internal static class AnalysisText
         console.WriteLine();
 
         // People read names; the ids stay in the JSON output and, for the threat, after its title.
-        var zoneNames = result.Zones.ToDictionary(z => z.Id, z => z.Name ?? z.Id, StringComparer.Ordinal);
-        var assetNames = result.Assets.ToDictionary(a => a.Id, a => a.Name ?? a.Id, StringComparer.Ordinal);
+        var names = new ModelNames(result.Model);
         var risks = Tables.Create(T(nameof(CliText.HeaderGrade)), T(nameof(CliText.HeaderScore)), T(nameof(CliText.HeaderThreat)), T(nameof(CliText.HeaderZone)), T(nameof(CliText.HeaderAssets)), T(nameof(CliText.HeaderCovered)));
         risks.Title(Markup.Escape(T(nameof(CliText.TopRisks))));
         foreach (var threat in result.Threats.OrderByDescending(t => t.Risk.Score).ThenBy(t => t.Threat, StringComparer.Ordinal).Take(TopRisks))
@@ -42,8 +42,8 @@ internal static class AnalysisText
                 $"{threat.Risk.Grade} {threat.Risk.Label.Get(context.Language)}",
                 threat.Risk.Score.ToString(CultureInfo.InvariantCulture),
                 $"{Marked(catalog.ThreatsById[threat.Threat].Title.Get(context.Language), catalog.ThreatsById[threat.Threat].TitleMark)} ({threat.Threat})",
-                threat.Zone is null ? T(nameof(CliText.WholeSite)) : zoneNames.GetValueOrDefault(threat.Zone, threat.Zone),
-                string.Join(", ", threat.Assets.Select(a => assetNames.GetValueOrDefault(a, a))),
+                threat.Zone is null ? T(nameof(CliText.WholeSite)) : names.Zone(threat.Zone),
+                string.Join(", ", threat.Assets.Select(names.Asset)),
                 threat.Covered ? T(nameof(CliText.Yes)) : T(nameof(CliText.No)));
         }
 

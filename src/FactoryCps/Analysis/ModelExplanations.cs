@@ -17,25 +17,19 @@ internal static class ModelExplanations
 
     public static ExplanationWords Words(FactoryModel model, GuidelineCatalog catalog)
     {
-        var names = new Dictionary<(string Kind, string Id), string>();
-        Add(names, "site", [model.Site]);
-        Add(names, "operation", model.Operations);
-        Add(names, "asset", model.Assets);
-        Add(names, "zone", model.Zones);
-        Add(names, "external", model.Externals);
-        Add(names, "conduit", model.Conduits);
-        Add(names, "dataFlow", model.DataFlows);
+        var names = new ModelNames(model);
 
         // A conduit or a data flow seldom has a name of its own: its ends name it ("事務ゾーン – 基幹系ゾーン",
         // "ライン1 PLC → ヒストリアン"), in marks that read the same in both languages.
-        foreach (var conduit in model.Conduits)
+        var byEnds = new Dictionary<(string Kind, string Id), string>();
+        foreach (var conduit in model.Conduits.Where(c => names.Given("conduit", c.Id) is null))
         {
-            names.TryAdd(("conduit", conduit.Id), $"{End(names, conduit.From, "zone", "external")} – {End(names, conduit.To, "zone", "external")}");
+            byEnds[("conduit", conduit.Id)] = $"{End(names, conduit.From, "zone", "external")} – {End(names, conduit.To, "zone", "external")}";
         }
 
-        foreach (var flow in model.DataFlows)
+        foreach (var flow in model.DataFlows.Where(f => names.Given("dataFlow", f.Id) is null))
         {
-            names.TryAdd(("dataFlow", flow.Id), $"{End(names, flow.From, "asset", "external", "zone")} → {End(names, flow.To, "asset", "external", "zone")}");
+            byEnds[("dataFlow", flow.Id)] = $"{End(names, flow.From, "asset", "external", "zone")} → {End(names, flow.To, "asset", "external", "zone")}";
         }
 
         var descriptions = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
@@ -49,30 +43,9 @@ internal static class ModelExplanations
             descriptions[Explanation.LevelRaisePrefix + raise.Id] = raise.Description;
         }
 
-        return new ExplanationWords((kind, id) => names.GetValueOrDefault((kind, id)), descriptions, catalog.ImportanceScale);
+        return new ExplanationWords((kind, id) => names.Given(kind, id) ?? byEnds.GetValueOrDefault((kind, id)), descriptions, catalog.ImportanceScale);
     }
 
-    private static string End(Dictionary<(string Kind, string Id), string> names, string id, params string[] kinds)
-    {
-        foreach (var kind in kinds)
-        {
-            if (names.TryGetValue((kind, id), out var name))
-            {
-                return name;
-            }
-        }
-
-        return id;
-    }
-
-    private static void Add(Dictionary<(string Kind, string Id), string> names, string kind, IEnumerable<ModelElement> elements)
-    {
-        foreach (var element in elements)
-        {
-            if (!string.IsNullOrWhiteSpace(element.Name))
-            {
-                names.TryAdd((kind, element.Id), element.Name);
-            }
-        }
-    }
+    private static string End(ModelNames names, string id, params string[] kinds) =>
+        kinds.Select(kind => names.Given(kind, id)).FirstOrDefault(name => name is not null) ?? id;
 }

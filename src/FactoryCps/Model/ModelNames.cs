@@ -1,49 +1,49 @@
 namespace FactoryCps.Model;
 
 /// <summary>
-/// The names people gave a model's elements, by id, for text they read: an owner is 「生産技術課」, not
+/// The names people gave a model's elements, by kind and id, for text they read: an owner is 「生産技術課」, not
 /// <c>plant-eng</c>; a zone 「制御ゾーン（ライン1）」, not <c>control-line1</c>. Ids are unique within a section,
-/// not across sections, so each section has its own lookup. An element without a name is shown by its id.
+/// not across sections, so a name is looked up by the element's kind (the rule language's subject kinds, and
+/// <c>stakeholder</c>). An element without a name is shown by its id.
 /// </summary>
 internal sealed class ModelNames
 {
-    private readonly Dictionary<string, string> _zones;
-    private readonly Dictionary<string, string> _assets;
-    private readonly Dictionary<string, string> _stakeholders;
-    private readonly Dictionary<string, string> _externals;
-    private readonly Dictionary<string, string> _operations;
+    private readonly Dictionary<(string Kind, string Id), string> _names = [];
 
     public ModelNames(FactoryModel model)
     {
-        _zones = Index(model.Zones);
-        _assets = Index(model.Assets);
-        _stakeholders = Index(model.Stakeholders);
-        _externals = Index(model.Externals);
-        _operations = Index(model.Operations);
+        Add("site", [model.Site]);
+        Add("operation", model.Operations);
+        Add("asset", model.Assets);
+        Add("zone", model.Zones);
+        Add("external", model.Externals);
+        Add("conduit", model.Conduits);
+        Add("dataFlow", model.DataFlows);
+        Add("stakeholder", model.Stakeholders);
     }
 
-    public string Zone(string id) => _zones.GetValueOrDefault(id, id);
+    /// <summary>The name the model gives the element, or null when it gives none.</summary>
+    public string? Given(string kind, string id) => _names.GetValueOrDefault((kind, id));
 
-    public string Asset(string id) => _assets.GetValueOrDefault(id, id);
+    public string Zone(string id) => Given("zone", id) ?? id;
+
+    public string Asset(string id) => Given("asset", id) ?? id;
 
     /// <summary>A stakeholder: an owner of a countermeasure, a supplier, a department.</summary>
-    public string Stakeholder(string id) => _stakeholders.GetValueOrDefault(id, id);
+    public string Stakeholder(string id) => Given("stakeholder", id) ?? id;
 
-    public string External(string id) => _externals.GetValueOrDefault(id, id);
+    public string External(string id) => Given("external", id) ?? id;
 
-    public string Operation(string id) => _operations.GetValueOrDefault(id, id);
+    public string Operation(string id) => Given("operation", id) ?? id;
 
-    private static Dictionary<string, string> Index(IEnumerable<ModelElement> elements)
+    private void Add(string kind, IEnumerable<ModelElement> elements)
     {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var element in elements)
         {
             if (!string.IsNullOrWhiteSpace(element.Name))
             {
-                names.TryAdd(element.Id, element.Name);
+                _names.TryAdd((kind, element.Id), element.Name);
             }
         }
-
-        return names;
     }
 }
