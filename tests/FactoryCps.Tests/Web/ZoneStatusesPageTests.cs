@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
-using FactoryCps.Web.Data;
 using FactoryCps.Web.Audit;
+using FactoryCps.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
