@@ -187,11 +187,15 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture fixture) : 
                 return "portal-invite";
             }
 
-            var name = Unsafe().Replace(path.Trim('/'), "-").Trim('-');
+            // A random public id (the portal's questionnaire) becomes a word, so that a page keeps its file from run to run.
+            var name = Unsafe().Replace(RandomId().Replace(path.Trim('/'), "id"), "-").Trim('-');
             return name.Length == 0 ? "start" : name.Length > 80 ? name[..80] : name;
         }
     }
 
     [GeneratedRegex("[^A-Za-z0-9_.-]+")]
     private static partial Regex Unsafe();
+
+    [GeneratedRegex("[0-9a-f]{16,}")]
+    private static partial Regex RandomId();
 }
