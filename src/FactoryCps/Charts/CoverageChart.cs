@@ -37,7 +37,7 @@ internal static class CoverageChart
         var counts = rows.Select(r => statuses.Select(s => r.Zones.Sum(z => policies.TryGetValue(z, out var p) ? p.Required.Count(c => c.Status == s) : 0)).ToList()).ToList();
         var ends = counts.Select(c => string.Join(" ", statuses.Select((s, i) => c[i] == 0 ? null : $"{Marks[s]}{c[i]}").Where(t => t is not null))).ToList();
 
-        var labelWidth = Math.Min(280, rows.Select(r => Svg.Width(r.Label, Font)).DefaultIfEmpty(60).Max() + 16);
+        var labelWidth = Math.Min(360, rows.Select(r => Svg.Width(r.Label, Font)).DefaultIfEmpty(60).Max() + 16);
         var endWidth = ends.Select(e => Svg.Width(e, Font)).DefaultIfEmpty(40).Max() + 12;
         var legend = statuses.Select(s => (Marks[s], words[s], ChartPalette.Status(s))).ToList();
         var width = Math.Max(labelWidth + BarWidth + endWidth + 8, RiskHeatMap.LegendWidth(legend));

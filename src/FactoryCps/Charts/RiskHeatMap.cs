@@ -39,7 +39,7 @@ internal static class RiskHeatMap
         var grouped = all.Any(r => r.Group is not null);
         var cellWidth = grouped ? 44.0 : 30.0;
 
-        var labelWidth = Math.Min(280, all.Select(r => Svg.Width(r.Label, Font)).DefaultIfEmpty(60).Max() + 16);
+        var labelWidth = Math.Min(360, all.Select(r => Svg.Width(r.Label, Font)).DefaultIfEmpty(60).Max() + 16);
         var fitted = titles.Select(t => Svg.Fit(t, Font, HeaderMax)).ToList();
         var radians = HeaderAngle * Math.PI / 180;
         var headerHeight = (fitted.Select(t => Svg.Width(t, Font)).DefaultIfEmpty(40).Max() * Math.Sin(radians)) + 16;
