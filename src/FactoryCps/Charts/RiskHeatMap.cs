@@ -53,7 +53,8 @@ internal static class RiskHeatMap
         var legendTop = headerHeight + (all.Count * CellHeight) + 14;
         var height = legendTop + (grouped ? 48 : 30);
 
-        var worst = analysis.Threats.Where(t => all.Any(r => r.Zones.Contains(t.Zone ?? "")))
+        var drawn = all.SelectMany(r => r.Zones).ToHashSet(StringComparer.Ordinal);
+        var worst = analysis.Threats.Where(t => drawn.Contains(t.Zone ?? ""))
             .Select(t => gradeIndex.GetValueOrDefault(t.Risk.Grade, grades.Count - 1)).DefaultIfEmpty(-1).Min();
         var aria = string.Format(
             language.Culture(),
