@@ -38,6 +38,16 @@ internal static class ReportHtml
         : r?.NameOf(id) is { } name ? Ids.Named(name, id)
         : new HtmlString(System.Net.WebUtility.HtmlEncode(id));
 
+    /// <summary>
+    /// A countermeasure's status in words, coloured by its class (app.css, the charts' palette): the word stays,
+    /// so the colour is never all that tells it.
+    /// </summary>
+    public static IHtmlContent StatusText(this ReportContext r, string status) => StatusText(status, r.Status(status));
+
+    /// <summary>As <see cref="StatusText(ReportContext, string)"/> with the status's word already looked up.</summary>
+    public static IHtmlContent StatusText(string status, string word) =>
+        new HtmlString($"<span class=\"status status-{System.Net.WebUtility.HtmlEncode(status)}\">{System.Net.WebUtility.HtmlEncode(word)}</span>");
+
     public static IHtmlContent Threat(this ReportContext r, string id) => Ids.Named(r.ThreatTitle(id), id);
 
     public static IHtmlContent Countermeasure(this ReportContext r, string id) => Ids.Named(r.CountermeasureTitle(id), id);

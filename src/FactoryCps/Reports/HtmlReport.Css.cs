@@ -32,6 +32,7 @@ internal static partial class HtmlReport
         td.grade { white-space: nowrap; font-weight: bold; }
         .grade-a { color: #b71c1c; } .grade-b { color: #e65100; } .grade-c { color: #f57f17; } .grade-d { color: #558b2f; } .grade-e { color: #2e7d32; }
         .sev-high { color: #b71c1c; font-weight: bold; } .sev-medium { color: #e65100; }
+        .chart-box { overflow-x: auto; margin: 6px 0 12px; } .chart-box svg { max-width: 100%; height: auto; }
         .diagram { overflow-x: auto; } .diagram svg { max-width: 100%; height: auto; }
         footer { margin-top: 32px; color: var(--muted); font-size: 8.5pt; border-top: 1px solid var(--line); padding-top: 8px; }
         @page { size: A4; margin: 14mm 12mm; }
@@ -41,7 +42,7 @@ internal static partial class HtmlReport
           h2, h3 { break-after: avoid; }
           thead { display: table-header-group; }
           tr, .figure, svg { break-inside: avoid; }
-          .diagram { overflow: visible; }
+          .diagram, .chart-box { overflow: visible; }
         }
         """;
 }

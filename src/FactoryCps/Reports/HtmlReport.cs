@@ -23,6 +23,7 @@ internal static partial class HtmlReport
         Header(html, context);
         Summary(html, context);
         Step1(html, context);
+        Pictures(html, context);
         html.Section("diagram", context.L(nameof(ReportText.DiagramTitle)), h => h.Raw("<div class=\"diagram\">").Raw(ZoneDiagram.Render(context.DiagramContent, standalone: false)).Raw("</div>"));
         Threats(html, context);
         Plan(html, context);
@@ -69,6 +70,21 @@ internal static partial class HtmlReport
             h.Element("h3", context.L(nameof(ReportText.TopActionsTitle)));
             ActionTable(h, context, context.Plan.Actions.Take(5));
         });
+
+    /// <summary>
+    /// The risk heat map and coverage per zone, the same SVG as the dashboard's; on a large site grouped by
+    /// template and target level, without the dashboard's drill-down links (a file has no pages to go to).
+    /// </summary>
+    private static void Pictures(HtmlWriter html, ReportContext context)
+    {
+        var rows = Charts.ChartRows.Of(context.Analysis, context.Catalog, context.Language);
+        html.Section("heat-map", context.L(nameof(ReportText.ChartHeatMapTitle)), h =>
+        {
+            h.Raw("<div class=\"chart-box\">").Raw(Charts.RiskHeatMap.Render(context.Analysis, context.Catalog, context.Language, rows)).Raw("</div>");
+            h.Element("h3", context.L(nameof(ReportText.ChartCoverageTitle)));
+            h.Raw("<div class=\"chart-box\" id=\"coverage-chart\">").Raw(Charts.CoverageChart.Render(context.Plan, context.Language, rows)).Raw("</div>");
+        });
+    }
 
     private static void Figure(HtmlWriter html, string label, string value) =>
         html.Raw("<div class=\"figure\"><div class=\"value\">").Raw(HtmlWriter.Escape(value)).Raw("</div><div class=\"label\">").Raw(HtmlWriter.Escape(label)).Raw("</div></div>");

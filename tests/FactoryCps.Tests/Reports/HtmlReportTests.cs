@@ -23,6 +23,23 @@ public sealed partial class HtmlReportTests
         Assert.Contains("Content-Security-Policy\" content=\"default-src 'none'", html, StringComparison.Ordinal);
     }
 
+    /// <summary>The dashboard's two pictures, in the report too: well-formed SVG in a section of its own.</summary>
+    [Theory]
+    [InlineData(Language.Ja, "リスクヒートマップ", "ゾーン別の対策状況")]
+    [InlineData(Language.En, "Risk heat map", "Coverage per zone")]
+    public void The_report_embeds_the_risk_heat_map_and_coverage_per_zone(Language language, string heatMap, string coverage)
+    {
+        var html = HtmlReport.Render(ReportFixture.Sample(language));
+
+        var section = Regex.Match(html, "<section id=\"heat-map\" class=\"page\"><h2>(?<title>[^<]+)</h2>(?<body>.*?)</section>", RegexOptions.Singleline);
+        Assert.True(section.Success);
+        Assert.Equal(heatMap, section.Groups["title"].Value);
+        Assert.Contains($"<h3>{coverage}</h3>", section.Groups["body"].Value, StringComparison.Ordinal);
+        var svgs = Regex.Matches(section.Groups["body"].Value, "<svg class=\"chart (?<kind>[a-z-]+)\".*?</svg>", RegexOptions.Singleline);
+        Assert.Equal(["heat-map", "coverage"], svgs.Select(m => m.Groups["kind"].Value));
+        Assert.All(svgs, m => Assert.Equal("svg", XDocument.Parse(m.Value).Root!.Name.LocalName));
+    }
+
     [Fact]
     public void The_report_has_every_section_in_the_chosen_language()
     {

@@ -253,6 +253,7 @@ public sealed class AuthorizationMatrixTests
     private static readonly string[] MustBeChecked =
     [
         "sites/{site}/questionnaires/{number:int}/excel",
+        "sites/{site}/heatmap",
         "/api/v1/sites/{site}/suppliers/{supplier:int}/items/{item:int}/questionnaires",
         "/api/v1/sites/{site}/questionnaires/{number:int}/items/{itemId}/judgement",
         "/api/v1/sites/{site}/questionnaires/{number:int}/close",

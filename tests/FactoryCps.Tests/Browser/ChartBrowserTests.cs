@@ -1,0 +1,66 @@
+using FactoryCps.Catalog.Loading;
+using FactoryCps.Synthetic;
+
+namespace FactoryCps.Tests.Browser;
+
+/// <summary>
+/// The dashboard's risk heat map and coverage per zone in a real browser, in Japanese and in English: the demo
+/// site one row per zone, a 60-zone site in groups whose link opens the group's zones. Screenshots of each go to
+/// .test-results/screenshots/charts-*.png for a person to look at.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ChartBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    /// <summary>The synthetic model names its site so; an import keeps the site's id.</summary>
+    private const string Site = "synthetic";
+
+    private Browser Browser => fixture.Browser;
+
+    [Fact]
+    public void The_dashboards_pictures_and_a_groups_drill_down_show_in_both_languages()
+    {
+        var model = Path.Combine(Directory.CreateTempSubdirectory("fcps-charts-").FullName, "large.yaml");
+        File.WriteAllText(model, SyntheticModel.Generate(new SyntheticModel.Size(300, 60, 60, 100, Externals: 5, Operations: 20), [.. CatalogLoader.Default.Countermeasures.Select(c => c.Id)]));
+        Browser.Begin("charts");
+        Browser.Step("imported", () =>
+        {
+            fixture.SignIn(BrowserFixture.Administrator);
+            Browser.Type("#new-site-id", Site);
+            Browser.Type("#new-site-name", "大規模工場");
+            Browser.ClickAndWait("#create-site");
+            Browser.Go($"/sites/{Site}/model");
+            Browser.Find("#file").SendKeys(model);
+            Browser.ClickAndWait("#import");
+            Assert.True(Browser.Exists("#import-ok"), Browser.Text("main"));
+        });
+
+        foreach (var language in new[] { "ja", "en" })
+        {
+            Browser.Step($"demo-dashboard-{language}", () =>
+            {
+                Browser.Go($"/sites/{BrowserHost.DemoSite}");
+                Assert.Equal(language, Browser.Language);
+                Assert.True(Browser.Find("#heat-map svg").Displayed);
+                Assert.NotEmpty(Browser.FindAll("#heat-map g.cell"));
+                Assert.True(Browser.Find("#coverage-chart svg").Displayed);
+            });
+            Browser.Step($"large-dashboard-{language}", () =>
+            {
+                Browser.Go($"/sites/{Site}");
+                Assert.True(Browser.Exists("#heat-map-rule"));
+                Assert.True(Browser.FindAll("#heat-map a.drill-down").Count >= 2);
+            });
+            Browser.Step($"drill-down-{language}", () =>
+            {
+                Browser.ClickAndWait("#heat-map a.drill-down");
+                Assert.Equal($"/sites/{Site}/heatmap", Browser.PathShown);
+                Assert.NotEmpty(Browser.FindAll("#group-zones tbody tr"));
+                Assert.True(Browser.Find("#heat-map svg").Displayed);
+            });
+            if (language == "ja")
+            {
+                Browser.ClickAndWait("#switch-language");
+            }
+        }
+    }
+}
