@@ -248,7 +248,8 @@ public sealed class AuthorizationMatrixTests
 
     /// <summary>
     /// Routes named here so that a change in how they are found (a page convention, a route group) cannot drop
-    /// them from the matrix unnoticed: the questionnaire work of the pages and the API, and the Excel round trip.
+    /// them from the matrix unnoticed: the questionnaire work of the pages and the API, the Excel round trip, and the
+    /// guided set-up of a new site.
     /// </summary>
     private static readonly string[] MustBeChecked =
     [
@@ -260,6 +261,9 @@ public sealed class AuthorizationMatrixTests
         "/api/v1/sites/{site}/questionnaires/{number:int}/invitations",
         "/api/v1/sites/{site}/questionnaires/{number:int}/invitations/{invitation:long}",
         "/api/v1/sites/{site}/questionnaires/{number:int}/workbook",
+        "sites/{site}/start",
+        "sites/{site}/start/{stage}",
+        "sites/{site}/start/analysis",
     ];
 
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>
@@ -292,6 +296,7 @@ public sealed class AuthorizationMatrixTests
             ["itemId"] = "sc-product-procurement-01", // a question of questionnaire 1 (a product in procurement)
             ["invitation"] = "1", // the link SupplyTestData made; revoking it again answers 204 as the first time
             ["supplierAction"] = "1",
+            ["stage"] = "zones", // a stage of the guided set-up (Start/)
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {
