@@ -282,6 +282,7 @@ public sealed class AuthorizationMatrixTests
         {
             ["site"] = WebFactory.DemoSite,
             ["section"] = "assets",
+            ["step"] = "1-3",
             ["key"] = "plc-line1",
             ["id"] = "plc-line1",
             ["asset"] = "plc-line1", // has the demo's sample SBOM (samples/sboms/plc-line1.cdx.json)
