@@ -36,6 +36,10 @@ dotnet tool restore
 if [ ! -d tools/openapi-lint/node_modules ] || [ tools/openapi-lint/package-lock.json -nt tools/openapi-lint/node_modules/.package-lock.json ]; then
   (cd tools/openapi-lint && npm ci --prefer-offline --no-audit --no-fund)
 fi
+# axe-core, pinned by its lock file: a test checks that the copy the browser tests inject is this one (docs/web.md).
+if [ ! -d tools/axe-core/node_modules ] || [ tools/axe-core/package-lock.json -nt tools/axe-core/node_modules/.package-lock.json ]; then
+  (cd tools/axe-core && npm ci --prefer-offline --no-audit --no-fund)
+fi
 echo "== build (warnings are errors)"
 dotnet build FactoryCps.slnx --no-restore -c Release --nologo
 echo "== format"

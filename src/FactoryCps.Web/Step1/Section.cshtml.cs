@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using FactoryCps.Catalog;
+using FactoryCps.Model;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
@@ -44,7 +45,8 @@ internal sealed class SectionModel(SiteModelStore store, GuidelineCatalog catalo
 
     /// <summary>
     /// The few fields that tell objects apart in a list, in words: the kind, the zone by its name, from → to by
-    /// their names, the zone template by the catalogue's title, whether a requirement applies.
+    /// their names, the zone template by the catalogue's title, an operation's impact ratings, whether a
+    /// requirement applies.
     /// </summary>
     public IHtmlContent Summary(JsonObject body)
     {
@@ -72,6 +74,11 @@ internal sealed class SectionModel(SiteModelStore store, GuidelineCatalog catalo
             parts.Add(Labelled("template", Ids.Named(title, template)));
         }
 
+        if (body["impact"] is JsonObject impact && Impacts(impact) is { Length: > 0 } rated)
+        {
+            parts.Add(new HtmlString(WebUtility.HtmlEncode(WebText.ImpactRatings + ": " + rated)));
+        }
+
         if (body["applies"] is { } applies)
         {
             parts.Add(Labelled("applies", new HtmlString(WebUtility.HtmlEncode((bool?)applies == false ? WebText.No : WebText.Yes))));
@@ -85,6 +92,15 @@ internal sealed class SectionModel(SiteModelStore store, GuidelineCatalog catalo
 
         return summary;
     }
+
+    /// <summary>An operation's impact ratings in words, in the model's axis order: 「安全 大、品質 中」.</summary>
+    private static string Impacts(JsonObject impact) =>
+        string.Join(Lang.Current == FactoryCps.Localization.Language.Ja ? "、" : ", ", Operation.ImpactAxes
+            .Where(a => impact[a] is JsonValue value && value.TryGetValue<int>(out _))
+            .Select(a => ModelWords.Axis(a, Lang.Current) + " " + Level((int)impact[a]!)));
+
+    private static string Level(int level) =>
+        WebText.ResourceManager.GetString("ImpactLevel" + level.ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentUICulture) ?? level.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A value after its field's label: 「ゾーン: 事務ゾーン」.</summary>
     private IHtmlContent Labelled(string field, IHtmlContent value)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using FactoryCps.Analysis;
+using FactoryCps.Model;
 using FactoryCps.Plans;
 using FactoryCps.Reports;
 using FactoryCps.Threats;
@@ -17,7 +19,7 @@ internal sealed record StatusRecord(string Key, int Version, bool ZoneOnly);
 
 /// <summary>
 /// Step 2 for one zone: its policy, the threats that apply, and the required countermeasures with their status,
-/// editable in place. A change made here is recorded for this zone only (a site-wide status stays as it is for
+/// editable in place with one save for all rows. A change made here is recorded for this zone only (a site-wide status stays as it is for
 /// the other zones).
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.EditCountermeasures)]
@@ -40,8 +42,6 @@ internal sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : S
 
     public bool MessageIsError { get; private set; }
 
-    public JsonObject? Theirs { get; private set; }
-
     public StatusRecord? RecordFor(string countermeasure)
     {
         var own = _records.FirstOrDefault(r => (string?)r.Body["id"] == countermeasure && r.Body["scope"] is JsonArray { Count: 1 } scope && (string?)scope[0] == Zone);
@@ -54,32 +54,123 @@ internal sealed class ZoneModel(SiteAnalysis analysis, SiteModelStore store) : S
         return shared is null ? null : new StatusRecord(shared.Key, shared.Version, false);
     }
 
-    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
+    /// <summary>The rows as submitted when a save was refused, by countermeasure id: shown again as the person left them.</summary>
+    public IReadOnlyDictionary<string, StatusInput> Submitted { get; private set; } = new Dictionary<string, StatusInput>();
 
-    public async Task<IActionResult> OnPostStatusAsync(string countermeasure, string status, string? owner, string? due, int? version)
+    /// <summary>Why a row was not saved, in words, by countermeasure id.</summary>
+    public IReadOnlyDictionary<string, string> RowErrors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(int? saved)
     {
-        if (!await LoadAsync() || Policy?.Required.Any(r => r.Id == countermeasure) != true)
+        if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        var own = RecordFor(countermeasure) is { ZoneOnly: true } record ? _records.First(r => r.Key == record.Key) : null;
-        var body = own?.Body.DeepClone().AsObject() ?? new JsonObject { ["id"] = countermeasure, ["scope"] = new JsonArray(Zone) };
-        body["status"] = status;
-        Set(body, "owner", owner);
-        Set(body, "due", due);
-        var result = await store.SaveObjectAsync(Access.Site, "countermeasures", body, own is null ? null : version, User.Actor(), HttpContext.RequestAborted);
-        if (result.Succeeded)
+        if (saved is not null)
         {
-            return Redirect($"/sites/{SiteKey}/step2/{Zone}#cm-{countermeasure}");
+            Message = saved == 0 ? WebText.StatusesUnchanged : string.Format(CultureInfo.CurrentCulture, WebText.StatusesSaved, saved);
         }
 
-        Theirs = result.Current;
-        MessageIsError = true;
-        Message = result.Conflict ? WebText.ConflictShort : string.Join(" ", result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).Select(d => d.Render(Lang.Current)));
-        Response.StatusCode = result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
+
+    /// <summary>
+    /// The one save of the page: the rows the person changed, all or none (one transaction), each refused if its
+    /// record changed since the page was loaded; a refused save writes nothing and shows each bad row's reason.
+    /// </summary>
+    public async Task<IActionResult> OnPostStatusesAsync(List<StatusInput> rows)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var required = Policy?.Required.Select(r => r.Id).ToHashSet() ?? [];
+        var changed = rows.Where(r => r.Changed).ToList();
+        var errors = new Dictionary<string, string>();
+        var stale = new HashSet<string>();
+        foreach (var row in changed)
+        {
+            if (!required.Contains(row.Countermeasure))
+            {
+                return NotFound();
+            }
+
+            if (!CountermeasureStatus.Statuses.Contains(row.Status))
+            {
+                errors[row.Countermeasure] = WebText.StatusUnknown;
+            }
+            else if (!row.TryDue(out _))
+            {
+                errors[row.Countermeasure] = WebText.StatusDueNotDate;
+            }
+        }
+
+        if (changed.Count == 0)
+        {
+            return Redirect($"/sites/{SiteKey}/step2/{Zone}?saved=0#countermeasures");
+        }
+
+        if (errors.Count == 0)
+        {
+            var result = await store.SaveObjectsAsync(Access.Site, "countermeasures", [.. changed.Select(Change)], User.Actor(), HttpContext.RequestAborted);
+            if (result.Succeeded)
+            {
+                return Redirect($"/sites/{SiteKey}/step2/{Zone}?saved={changed.Count}#countermeasures");
+            }
+
+            foreach (var index in result.Stale)
+            {
+                stale.Add(changed[index].Countermeasure);
+                errors[changed[index].Countermeasure] = string.Format(CultureInfo.CurrentCulture, WebText.StatusStale, Report!.CountermeasureTitle(changed[index].Countermeasure), Described(changed[index]));
+            }
+
+            foreach (var (index, diagnostics) in result.Errors)
+            {
+                errors[changed[index].Countermeasure] = string.Join(" ", diagnostics.Select(d => d.Render(Lang.Current)));
+            }
+
+            if (result.Together.Count > 0)
+            {
+                Message = string.Join(" ", result.Together.Select(d => d.Render(Lang.Current)));
+            }
+
+            if (result.Stale.Count > 0)
+            {
+                // The stale rows show their record as it is now, with its version, so that a next save starts from theirs.
+                await LoadAsync();
+            }
+
+            Response.StatusCode = result.Stale.Count > 0 ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        RowErrors = errors;
+        Submitted = rows.Where(r => !stale.Contains(r.Countermeasure)).GroupBy(r => r.Countermeasure).ToDictionary(g => g.Key, g => g.First());
+        MessageIsError = true;
+        Message = string.Join(" ", new[] { string.Format(CultureInfo.CurrentCulture, WebText.StatusesRefused, errors.Count), Message }.Where(m => m is not null));
+        return Page();
+    }
+
+    private ObjectChange Change(StatusInput row)
+    {
+        var own = RecordFor(row.Countermeasure) is { ZoneOnly: true } record ? _records.First(r => r.Key == record.Key) : null;
+        var body = own?.Body.DeepClone().AsObject() ?? new JsonObject { ["id"] = row.Countermeasure, ["scope"] = new JsonArray(Zone) };
+        body["status"] = row.Status;
+        Set(body, "owner", row.Owner);
+        Set(body, "due", row.Due);
+
+        // The version the page was loaded with: a zone's own record created or changed since is refused.
+        return new ObjectChange(body, row.Version);
+    }
+
+    /// <summary>The person's change to a row in words, so a refused row's input is not lost from sight.</summary>
+    private string Described(StatusInput row) =>
+        string.Join(" · ", new[] { Report!.Status(row.Status), StatusInput.Trimmed(row.Owner), StatusInput.Trimmed(row.Due) }.Where(v => v is not null));
 
     private static void Set(JsonObject body, string name, string? value)
     {

@@ -56,8 +56,9 @@ public sealed class DashboardPageCacheTests
         // A model edit (a countermeasure implemented on a zone page): the kept content is not served again.
         var zone = await Forms.PageAsync(lead, $"{Dashboard}/step2/cloud-gw");
         var row = zone.QuerySelectorAll("#countermeasures tbody tr").First(r => r.QuerySelector("select option[selected]")?.GetAttribute("value") != "implemented");
-        var form = await Forms.GetAsync(lead, $"{Dashboard}/step2/cloud-gw", $"#{row.Id} form");
-        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(lead, new() { ["status"] = "implemented", ["owner"] = "sec-dept", ["due"] = "" })).StatusCode);
+        var form = await Forms.GetAsync(lead, $"{Dashboard}/step2/cloud-gw", "#statuses");
+        var field = SitePageTests.RowField(form, row.Id!["cm-".Length..]);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(lead, new() { [field + "Status"] = "implemented", [field + "Owner"] = "sec-dept", [field + "Due"] = "" })).StatusCode);
         var edited = Content(await Forms.PageAsync(lead, Dashboard));
         Assert.NotEqual(Content(before), edited);
         var fresh = await BrowserAsync(factory, "fresh@example.com", "security-lead");

@@ -37,6 +37,10 @@ internal sealed class Forms
         return new Forms(document, form, url);
     }
 
+    /// <summary>The form of a page already read (a page answered to a post, say) chosen by a CSS selector.</summary>
+    public static Forms Of(IHtmlDocument document, string url, string selector) =>
+        new(document, document.QuerySelector(selector) as IHtmlFormElement ?? throw new Xunit.Sdk.XunitException($"No form '{selector}' on {url}"), url);
+
     public async Task<HttpResponseMessage> SubmitAsync(HttpClient client, Dictionary<string, string> values, string? submitName = null, string? submitValue = null)
     {
         var fields = new List<KeyValuePair<string, string>>();

@@ -20,6 +20,10 @@ public sealed class SitePageTests
         return (factory, await factory.SignedInClientAsync($"{role}@example.com"));
     }
 
+    /// <summary>The start of a countermeasure's row's field names in the zone page's one form (rows[N].).</summary>
+    internal static string RowField(Forms form, string countermeasure) =>
+        form.Form.QuerySelectorAll("input[type=hidden]").First(i => i.GetAttribute("name")!.EndsWith(".Countermeasure", StringComparison.Ordinal) && i.GetAttribute("value") == countermeasure).GetAttribute("name")![..^"Countermeasure".Length];
+
     [Theory]
     [DatabaseProviders]
     public async Task A_countermeasure_status_set_on_a_zone_page_applies_to_that_zone_and_is_audited(string provider)
@@ -30,8 +34,9 @@ public sealed class SitePageTests
         var row = page.QuerySelectorAll("#countermeasures tbody tr").First(r => !r.QuerySelector("td")!.TextContent.Contains("implemented", StringComparison.Ordinal) && r.QuerySelector("select option[selected]")?.GetAttribute("value") != "implemented");
         var countermeasure = row.Id!["cm-".Length..];
 
-        var form = await Forms.GetAsync(client, Site("/step2/cloud-gw"), $"#cm-{countermeasure} form");
-        var saved = await form.SubmitAsync(client, new() { ["status"] = "implemented", ["owner"] = "sec-dept", ["due"] = "" });
+        var form = await Forms.GetAsync(client, Site("/step2/cloud-gw"), "#statuses");
+        var field = RowField(form, countermeasure);
+        var saved = await form.SubmitAsync(client, new() { [field + "Status"] = "implemented", [field + "Owner"] = "sec-dept", [field + "Due"] = "" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var after = await Forms.PageAsync(client, Site("/step2/cloud-gw"));

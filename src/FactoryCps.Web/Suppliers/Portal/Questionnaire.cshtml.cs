@@ -40,6 +40,9 @@ internal sealed class QuestionnaireModel(PortalInvitations invitations, Accounts
 
     public int MaxBytes => options.Value.EvidenceMaxBytes;
 
+    /// <summary>A question's text short enough for a list's option: its first 80 characters, then an ellipsis.</summary>
+    public string Shortened(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
+
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetEvidenceAsync(long evidence)
