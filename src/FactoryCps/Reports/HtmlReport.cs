@@ -1,6 +1,5 @@
 using System.Globalization;
 using FactoryCps.Resources;
-using FactoryCps.Zones;
 
 namespace FactoryCps.Reports;
 
@@ -24,7 +23,7 @@ internal static partial class HtmlReport
         Summary(html, context);
         Step1(html, context);
         Pictures(html, context);
-        html.Section("diagram", context.L(nameof(ReportText.DiagramTitle)), h => h.Raw("<div class=\"diagram\">").Raw(ZoneDiagram.Render(context.DiagramContent, standalone: false)).Raw("</div>"));
+        html.Section("diagram", context.L(nameof(ReportText.DiagramTitle)), h => h.Raw("<div class=\"diagram\">").Raw(context.Diagram(assets: false).Svg).Raw("</div>"));
         Threats(html, context);
         Plan(html, context);
         Findings(html, context);

@@ -24,10 +24,15 @@ internal sealed class ReportContext
         _assets = analysis.Assets.DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Importance, StringComparer.Ordinal);
         _zones = analysis.Zones.DistinctBy(z => z.Id).ToDictionary(z => z.Id, StringComparer.Ordinal);
         _sentences = new Lazy<ExplanationSentence>(() => ModelExplanations.Sentences(analysis.Model, catalog, language));
+        _diagram = new Lazy<ZoneDiagramDrawing>(() => ZoneDiagram.Render(DiagramContent, assets: false));
+        _diagramWithAssets = new Lazy<ZoneDiagramDrawing>(() => ZoneDiagram.Render(DiagramContent, assets: true));
     }
 
     // The names of the whole model, gathered once for every explanation of this context (a report, a cached page).
     private readonly Lazy<ExplanationSentence> _sentences;
+
+    private readonly Lazy<ZoneDiagramDrawing> _diagram;
+    private readonly Lazy<ZoneDiagramDrawing> _diagramWithAssets;
 
     // Lookups by id: reports walk thousands of assets and threats, and a linear search each time is quadratic.
     private readonly Dictionary<string, DerivedValue> _operations;
@@ -50,6 +55,12 @@ internal sealed class ReportContext
 
     /// <summary>Conduits that join zones of very different importance without a firewall, diode or proxy.</summary>
     public IReadOnlySet<string> UnprotectedConduits { get; }
+
+    /// <summary>
+    /// The zone diagram of this analysis, without and with the zones' assets, drawn once: the layout is the costly
+    /// part of a page or report, and a context lives as long as its model revision (the web caches it per revision).
+    /// </summary>
+    public ZoneDiagramDrawing Diagram(bool assets) => (assets ? _diagramWithAssets : _diagram).Value;
 
     /// <summary>What the zone diagram (<see cref="ZoneDiagram"/>) draws of this analysis, in the report's language.</summary>
     public ZoneDiagramContent DiagramContent => new(

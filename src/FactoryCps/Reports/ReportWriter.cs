@@ -1,7 +1,6 @@
 using System.Text;
 using FactoryCps.Analysis;
 using FactoryCps.Plans;
-using FactoryCps.Zones;
 
 namespace FactoryCps.Reports;
 
@@ -48,7 +47,7 @@ internal static class ReportWriter
             case "md":
                 return utf8.GetBytes(MarkdownReport.Render(context));
             case "svg":
-                return utf8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + ZoneDiagram.Render(context.DiagramContent, standalone: true));
+                return utf8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + context.Diagram(assets: false).StandaloneSvg);
             case "json":
                 var json = AnalysisJson.Write(context.Analysis, context.Catalog);
                 json["plan"] = PlanJson.Write(context.Plan, context.Catalog);

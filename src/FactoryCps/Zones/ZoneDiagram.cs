@@ -1,204 +1,175 @@
-using System.Globalization;
-using System.Net;
 using System.Text;
 using FactoryCps.Localization;
-using FactoryCps.Model;
 using FactoryCps.Resources;
+using static FactoryCps.Zones.ZoneDiagramText;
 
 namespace FactoryCps.Zones;
 
 /// <summary>
-/// The zone diagram as SVG: zones as boxes coloured by importance in rows from enterprise (top) to field,
-/// externals in a row of their own above them, conduits as lines labelled with their protocols; conduits to
-/// externals and unprotected crossings stand out. Self-contained: no fonts, images or scripts are fetched.
-/// It draws zones from what the derivation left on them, not from an analysis, so that the reports and the web page
-/// build on it from above (docs/architecture.md).
+/// The zone diagram drawn: its SVG and the same content as text (layers with their boxes, then the lines), for a
+/// screen reader and for whoever prefers a list.
+/// </summary>
+internal sealed record ZoneDiagramDrawing(string Svg, IReadOnlyList<(string Layer, IReadOnlyList<string> Boxes)> Layers, IReadOnlyList<string> Links)
+{
+    /// <summary>
+    /// The SVG as a file of its own: the same drawing with its namespace declared, which HTML (the page, the report)
+    /// leaves out, since the HTML parser puts an inline <c>svg</c> into it anyway.
+    /// </summary>
+    public string StandaloneSvg => "<svg xmlns=\"http://www.w3.org/2000/svg\"" + Svg["<svg".Length..];
+}
+
+/// <summary>
+/// The zone diagram as SVG, one drawing for the web page, the HTML report and the <c>svg</c> report: zones as boxes
+/// coloured by importance in layers from the externals (top) to the field (<see cref="ZoneDiagramLayers"/>), laid
+/// out and routed by <see cref="ZoneDiagramLayout"/> so that no line crosses a box; conduits labelled with their
+/// protocols and controls; a conduit to an external dotted, an unprotected crossing thick, dashed and labelled as
+/// such, so that none of it rests on colour alone. It scales to its container's width (<c>viewBox</c>, width 100%).
+/// Self-contained: no fonts, images, styles or scripts are fetched. It draws zones from what the derivation left
+/// on them, not from an analysis, so that the reports and the web page build on it from above.
 /// </summary>
 internal static class ZoneDiagram
 {
-    private const int BoxWidth = 210;
-    private const int BoxHeight = 64;
-    private const int HorizontalGap = 50;
-    private const int VerticalGap = 90;
-    private const int Margin = 20;
-    private const int DefaultRow = 3;
-
+    private const string Font = "'Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Yu Gothic',Meiryo,sans-serif";
+    private const double LegendHeight = 118;
     private static readonly string[] Fills = ["#e8f5e9", "#fff8e1", "#ffebee", "#f3e5f5"];
     private static readonly string[] Strokes = ["#2e7d32", "#f9a825", "#c62828", "#6a1b9a"];
+    private static readonly string[] Bands = ["#f7f9fa", "#eef2f4"];
 
-    public static string Render(ZoneDiagramContent context, bool standalone)
+    // Where along its line a label may go, from the middle outwards.
+    private static readonly double[] LabelPlaces = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+
+    private const string Plain = "stroke=\"#546e7a\" stroke-width=\"1.6\"";
+    private const string ToExternal = "stroke=\"#e65100\" stroke-width=\"2\" stroke-dasharray=\"2 4\" stroke-linecap=\"round\"";
+    private const string Unprotected = "stroke=\"#c62828\" stroke-width=\"3.5\" stroke-dasharray=\"12 6\"";
+
+    public static ZoneDiagramDrawing Render(ZoneDiagramContent content, bool assets)
     {
-        var boxes = Layout(context);
-        var width = Math.Max(600, boxes.Values.Max(b => b.X + BoxWidth) + Margin);
-        var legendTop = boxes.Values.Max(b => b.Y + BoxHeight) + 40;
-        var height = legendTop + 90;
+        var (nodes, edges) = ZoneDiagramGraph.Build(content, assets);
+        var geometry = ZoneDiagramLayout.Layout(nodes, edges);
+        var width = geometry.Width;
+        var height = geometry.Height + LegendHeight;
+        var summary = string.Format(content.Language.Culture(), content.L(nameof(ReportText.DiagramSummary)), content.Zones.Count, content.Model.Externals.Count, content.Model.Conduits.Count, edges.Where(e => e.Unprotected).Sum(e => e.Conduits));
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg {(standalone ? "xmlns=\"http://www.w3.org/2000/svg\" " : "")}viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-label=\"{Escape(context.L(nameof(ReportText.DiagramTitle)))}\" font-family=\"'Hiragino Kaku Gothic ProN','Noto Sans CJK JP','Yu Gothic',Meiryo,sans-serif\" font-size=\"12\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>");
-
-        var labels = new StringBuilder();
-        foreach (var conduit in context.Model.Conduits)
+        svg.Append(Invariant($"<svg viewBox=\"0 0 {width:0.#} {height:0.#}\" width=\"100%\" preserveAspectRatio=\"xMidYMin meet\" role=\"img\" aria-label=\"{Escape(content.L(nameof(ReportText.DiagramTitle)) + ": " + summary)}\" font-family=\"{Font}\" font-size=\"13\">"));
+        svg.Append(Invariant($"<title>{Escape(content.L(nameof(ReportText.DiagramTitle)))}</title><desc>{Escape(summary)}</desc>"));
+        svg.Append(Invariant($"<rect width=\"{width:0.#}\" height=\"{height:0.#}\" fill=\"#ffffff\"/>"));
+        for (var i = 0; i < geometry.Layers.Count; i++)
         {
-            if (!boxes.TryGetValue(conduit.From, out var from) || !boxes.TryGetValue(conduit.To, out var to))
-            {
-                continue;
-            }
-
-            var external = from.External || to.External;
-            var unprotected = context.UnprotectedConduits.Contains(conduit.Id);
-            var (x1, y1) = Edge(from, to);
-            var (x2, y2) = Edge(to, from);
-            var style = unprotected ? "stroke=\"#c62828\" stroke-width=\"3\""
-                : external ? "stroke=\"#e65100\" stroke-width=\"2\" stroke-dasharray=\"6 4\""
-                : "stroke=\"#546e7a\" stroke-width=\"1.5\"";
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" {style}><title>{Escape(conduit.Name ?? $"{from.Title} → {to.Title}")}</title></line>");
-            var label = string.Join(", ", conduit.Protocols);
-            if (label.Length > 0)
-            {
-                var (mx, my) = LabelPoint(boxes.Values, x1, y1, x2, y2);
-                var textWidth = (label.Length * 6.5) + 8;
-                labels.Append(CultureInfo.InvariantCulture, $"<rect x=\"{mx - (textWidth / 2):0.#}\" y=\"{my - 9:0.#}\" width=\"{textWidth:0.#}\" height=\"16\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>");
-                labels.Append(CultureInfo.InvariantCulture, $"<text x=\"{mx:0.#}\" y=\"{my + 3:0.#}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#37474f\">{Escape(label)}</text>");
-            }
+            var layer = geometry.Layers[i];
+            svg.Append(Invariant($"<rect x=\"0\" y=\"{layer.Top:0.#}\" width=\"{width:0.#}\" height=\"{layer.Bottom - layer.Top:0.#}\" fill=\"{Bands[i % 2]}\"/>"));
+            svg.Append(Invariant($"<text x=\"{ZoneDiagramLayout.Margin}\" y=\"{layer.Top + 24:0.#}\" font-size=\"14\" font-weight=\"bold\" fill=\"#455a64\">{Escape(Fit(LayerName(content, layer.Layer), 14, ZoneDiagramLayout.LayerLabelWidth - 12))}</text>"));
         }
 
-        foreach (var box in boxes.Values)
+        foreach (var link in geometry.Links)
         {
-            svg.Append(BoxSvg(box));
+            svg.Append(Invariant($"<path d=\"{link.Path}\" fill=\"none\" {Style(link.Edge)}><title>{Escape(link.Edge.Title)}</title></path>"));
         }
 
-        svg.Append(labels);
-        svg.Append(Legend(context, legendTop));
+        foreach (var box in geometry.Boxes)
+        {
+            AppendBox(svg, box);
+        }
+
+        var taken = geometry.Boxes.Select(b => (b.X, b.Y, b.Width, b.Height)).ToList();
+        foreach (var link in geometry.Links.Where(l => l.Edge.Label.Length > 0))
+        {
+            AppendLabel(svg, link, taken);
+        }
+
+        AppendLegend(svg, content, geometry.Height + 8, assets);
         svg.Append("</svg>");
-        return svg.ToString();
+        return new ZoneDiagramDrawing(svg.ToString(), Outline(content, geometry), [.. geometry.Links.Select(l => l.Edge.Label.Length > 0 ? $"{l.Edge.Title}: {l.Edge.Label}" : l.Edge.Title)]);
     }
 
-    /// <summary>A zone or external drawn as a box: its title, then its id (marked as an identifier) and <see cref="Detail"/> in words.</summary>
-    private sealed record Box(string Id, string Title, string Detail, int X, int Y, int Importance, bool External);
+    private static List<(string Layer, IReadOnlyList<string> Boxes)> Outline(ZoneDiagramContent content, DiagramGeometry geometry) =>
+        [.. geometry.Boxes.GroupBy(b => b.Node.Layer).OrderBy(g => g.Key).Select(g => (LayerName(content, g.Key),
+            (IReadOnlyList<string>)[.. g.OrderBy(b => b.X).Select(b => b.Node.Assets.Count == 0 ? $"{b.Node.Title} ({b.Node.Detail})" : $"{b.Node.Title} ({b.Node.Detail}): {string.Join(", ", b.Node.Assets)}")]))];
 
-    private static Dictionary<string, Box> Layout(ZoneDiagramContent context)
+    private static string LayerName(ZoneDiagramContent content, int layer) =>
+        layer == ZoneDiagramLayers.Externals
+            ? content.L(nameof(ReportText.DiagramExternals))
+            : ReportText.ResourceManager.GetString($"DiagramLayer{layer}", content.Language.Culture()) ?? "";
+
+    private static string Style(DiagramEdge edge) => edge.Unprotected ? Unprotected : edge.External ? ToExternal : Plain;
+
+    private static void AppendBox(StringBuilder svg, PlacedBox box)
     {
-        var templates = context.Templates.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var scale = context.ImportanceScale.Select(l => l.Value).Order().ToList();
-        var neighbours = Neighbours(context.Model.Conduits);
-        var rows = context.Zones
-            .GroupBy(z => z.Template is not null && templates.TryGetValue(z.Template, out var t) ? t.DiagramRow ?? DefaultRow : DefaultRow)
-            .OrderBy(g => g.Key)
-            .Select(g => g.ToList())
-            .ToList();
-
-        var boxes = new Dictionary<string, Box>(StringComparer.Ordinal);
-        var externalsRow = context.Model.Externals.Count > 0 ? 1 : 0;
-        var column = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var r = 0; r < rows.Count; r++)
+        var node = box.Node;
+        var external = node.Kind == DiagramNodeKind.External;
+        var fill = external ? "#eceff1" : Fills[Math.Min(node.Importance, Fills.Length - 1)];
+        var stroke = external ? "#607d8b" : Strokes[Math.Min(node.Importance, Strokes.Length - 1)];
+        var border = external ? " stroke-dasharray=\"5 3\"" : node.Kind == DiagramNodeKind.Group ? " stroke-width=\"4\"" : "";
+        var centre = box.X + (box.Width / 2);
+        svg.Append(Invariant($"<g><title>{Escape(node.Title)}</title>"));
+        svg.Append(Invariant($"<rect x=\"{box.X:0.#}\" y=\"{box.Y:0.#}\" width=\"{box.Width:0.#}\" height=\"{box.Height:0.#}\" rx=\"{(external ? 18 : 6)}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"{border}/>"));
+        svg.Append(Invariant($"<text x=\"{centre:0.#}\" y=\"{box.Y + 25:0.#}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"bold\" fill=\"#212121\">{Escape(Fit(node.Title, 15, box.Width - 16))}</text>"));
+        svg.Append(Invariant($"<text x=\"{centre:0.#}\" y=\"{box.Y + 46:0.#}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#37474f\">{Escape(Fit(node.Detail, 12, box.Width - 16))}</text>"));
+        svg.Append("</g>");
+        if (node.Assets.Count == 0)
         {
-            // Barycentre ordering: a zone sits under the zones above it that it connects to, so fewer lines cross.
-            var ordered = rows[r]
-                .Select((zone, index) => (zone, key: Barycentre(neighbours, zone.Id, column) ?? index))
-                .OrderBy(p => p.key)
-                .Select(p => p.zone)
-                .ToList();
-            for (var i = 0; i < ordered.Count; i++)
+            return;
+        }
+
+        var columns = Math.Min(3, node.Assets.Count);
+        var left = centre - (((columns * (ZoneDiagramLayout.ChipWidth + ZoneDiagramLayout.ChipGap)) - ZoneDiagramLayout.ChipGap) / 2);
+        for (var i = 0; i < node.Assets.Count; i++)
+        {
+            var x = left + (i % columns * (ZoneDiagramLayout.ChipWidth + ZoneDiagramLayout.ChipGap));
+            var y = box.Y + ZoneDiagramLayout.HeaderHeight + (i / columns * (ZoneDiagramLayout.ChipHeight + ZoneDiagramLayout.ChipGap));
+            svg.Append(Invariant($"<g class=\"asset\"><title>{Escape(node.Assets[i])}</title><rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{ZoneDiagramLayout.ChipWidth}\" height=\"{ZoneDiagramLayout.ChipHeight}\" rx=\"3\" fill=\"#ffffff\" stroke=\"#90a4ae\"/><text x=\"{x + 8:0.#}\" y=\"{y + 16.5:0.#}\" font-size=\"12\" fill=\"#263238\">{Escape(Fit(node.Assets[i], 12, ZoneDiagramLayout.ChipWidth - 14))}</text></g>"));
+        }
+    }
+
+    /// <summary>The label on its line, at the first point from the middle outwards where it covers no box and no other label.</summary>
+    private static void AppendLabel(StringBuilder svg, PlacedLink link, List<(double X, double Y, double Width, double Height)> taken)
+    {
+        var text = Fit(link.Edge.Label, 12, 260);
+        var width = Width(text, 12) + 10;
+        var route = link.Route;
+        var (x, y) = route[route.Count / 2];
+        foreach (var at in LabelPlaces)
+        {
+            var (px, py) = route[(int)(at * (route.Count - 1))];
+            if (!taken.Any(b => px + (width / 2) > b.X && px - (width / 2) < b.X + b.Width && py + 10 > b.Y && py - 10 < b.Y + b.Height))
             {
-                var zone = ordered[i];
-                column[zone.Id] = i;
-                var detail = $"{context.L(nameof(ReportText.ColImportance))} {zone.Importance} · SL {zone.TargetLevel}";
-                boxes[zone.Id] = new Box(zone.Id, zone.Name ?? zone.Id, detail, X(i), Y(r + externalsRow), Math.Max(0, scale.IndexOf(zone.Importance)), false);
+                (x, y) = (px, py);
+                break;
             }
         }
 
-        var externals = context.Model.Externals
-            .Select((external, index) => (external, key: Barycentre(neighbours, external.Id, column) ?? index))
-            .OrderBy(p => p.key)
-            .Select(p => p.external)
-            .ToList();
-        for (var i = 0; i < externals.Count; i++)
-        {
-            var external = externals[i];
-            boxes[external.Id] = new Box(external.Id, external.Name ?? external.Id, ReportText.ResourceManager.GetString("ExternalKind_" + external.Kind.Replace('-', '_'), context.Language.Culture()) ?? external.Kind, X(i), Y(0), 0, true);
-        }
-
-        return boxes;
+        taken.Add((x - (width / 2), y - 10, width, 19));
+        var colour = link.Edge.Unprotected ? "#b71c1c" : "#37474f";
+        var weight = link.Edge.Unprotected ? " font-weight=\"bold\"" : "";
+        svg.Append(Invariant($"<g><title>{Escape(link.Edge.Title)}</title><rect x=\"{x - (width / 2):0.#}\" y=\"{y - 10:0.#}\" width=\"{width:0.#}\" height=\"19\" rx=\"3\" fill=\"#ffffff\" fill-opacity=\"0.92\"/>"));
+        svg.Append(Invariant($"<text x=\"{x:0.#}\" y=\"{y + 4:0.#}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{colour}\"{weight}>{Escape(text)}</text></g>"));
     }
 
-    private static int X(int column) => Margin + (column * (BoxWidth + HorizontalGap));
-
-    private static int Y(int row) => Margin + (row * (BoxHeight + VerticalGap));
-
-    private static double? Barycentre(ILookup<string, string> neighbours, string id, Dictionary<string, double> placed)
+    private static void AppendLegend(StringBuilder svg, ZoneDiagramContent content, double top, bool assets)
     {
-        var columns = neighbours[id].Where(placed.ContainsKey).Select(n => placed[n]).ToList();
-        return columns.Count == 0 ? null : columns.Average();
-    }
-
-    private static ILookup<string, string> Neighbours(IEnumerable<Conduit> conduits) =>
-        conduits.SelectMany(c => new[] { (c.From, c.To), (c.To, c.From) }).ToLookup(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
-
-    private static string BoxSvg(Box box)
-    {
-        var fill = box.External ? "#eceff1" : Fills[Math.Min(box.Importance, Fills.Length - 1)];
-        var stroke = box.External ? "#607d8b" : Strokes[Math.Min(box.Importance, Strokes.Length - 1)];
-        var dash = box.External ? " stroke-dasharray=\"4 3\"" : "";
-        var title = box.Title.Length > 16 ? box.Title[..15] + "…" : box.Title;
-        return string.Create(CultureInfo.InvariantCulture, $"<g><title>{Escape(box.Title)}</title><rect x=\"{box.X}\" y=\"{box.Y}\" width=\"{BoxWidth}\" height=\"{BoxHeight}\" rx=\"{(box.External ? 18 : 6)}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"{dash}/><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 27}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"#212121\">{Escape(title)}</text><text x=\"{box.X + (BoxWidth / 2)}\" y=\"{box.Y + 48}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#455a64\"><tspan class=\"id\" font-family=\"monospace\" fill=\"#78909c\">{Escape(box.Id)}</tspan> · {Escape(box.Detail)}</text></g>");
-    }
-
-    private static string Legend(ZoneDiagramContent context, int top)
-    {
-        var legend = new StringBuilder();
-        var x = Margin;
-        legend.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{top}\" font-size=\"11\" fill=\"#37474f\">{Escape(context.L(nameof(ReportText.LegendImportance)))}</text>");
-        var scale = context.ImportanceScale.OrderBy(l => l.Value).ToList();
+        var x = ZoneDiagramLayout.Margin;
+        var y = top + 16;
+        svg.Append(Invariant($"<text x=\"{x}\" y=\"{y:0.#}\" font-size=\"12\" fill=\"#37474f\">{Escape(content.L(nameof(ReportText.LegendImportance)))}</text>"));
+        var scale = content.ImportanceScale.OrderBy(l => l.Value).ToList();
+        var bx = x + Width(content.L(nameof(ReportText.LegendImportance)), 12) + 16;
         for (var i = 0; i < scale.Count; i++)
         {
-            var bx = x + 200 + (i * 90);
-            legend.Append(CultureInfo.InvariantCulture, $"<rect x=\"{bx}\" y=\"{top - 11}\" width=\"16\" height=\"14\" fill=\"{Fills[Math.Min(i, Fills.Length - 1)]}\" stroke=\"{Strokes[Math.Min(i, Strokes.Length - 1)]}\"/><text x=\"{bx + 22}\" y=\"{top}\" font-size=\"11\">{scale[i].Value} {Escape(scale[i].Label.Get(context.Language))}</text>");
+            var label = $"{scale[i].Value} {scale[i].Label.Get(content.Language)}";
+            svg.Append(Invariant($"<rect x=\"{bx:0.#}\" y=\"{y - 11:0.#}\" width=\"16\" height=\"14\" fill=\"{Fills[Math.Min(i, Fills.Length - 1)]}\" stroke=\"{Strokes[Math.Min(i, Strokes.Length - 1)]}\"/><text x=\"{bx + 22:0.#}\" y=\"{y:0.#}\" font-size=\"12\">{Escape(label)}</text>"));
+            bx += 22 + Width(label, 12) + 18;
         }
 
-        var lines = new[]
-        {
-            ("stroke=\"#546e7a\" stroke-width=\"1.5\"", nameof(ReportText.LegendConduit)),
-            ("stroke=\"#e65100\" stroke-width=\"2\" stroke-dasharray=\"6 4\"", nameof(ReportText.LegendExternal)),
-            ("stroke=\"#c62828\" stroke-width=\"3\"", nameof(ReportText.LegendUnprotected)),
-        };
+        var lines = new[] { (Plain, nameof(ReportText.LegendConduit)), (ToExternal, nameof(ReportText.LegendExternal)), (Unprotected, nameof(ReportText.LegendUnprotected)) };
         for (var i = 0; i < lines.Length; i++)
         {
-            var y = top + 22 + (i * 18);
-            legend.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{y - 4}\" x2=\"{x + 40}\" y2=\"{y - 4}\" {lines[i].Item1}/><text x=\"{x + 50}\" y=\"{y}\" font-size=\"11\">{Escape(context.L(lines[i].Item2))}</text>");
+            var ly = y + 22 + (i * 20);
+            svg.Append(Invariant($"<line x1=\"{x}\" y1=\"{ly - 4:0.#}\" x2=\"{x + 48}\" y2=\"{ly - 4:0.#}\" {lines[i].Item1}/><text x=\"{x + 58}\" y=\"{ly:0.#}\" font-size=\"12\">{Escape(content.L(lines[i].Item2))}</text>"));
         }
 
-        return legend.ToString();
-    }
-
-    /// <summary>The middle of the line, or the point nearest to it that no box hides (a line may pass behind boxes).</summary>
-    private static (double X, double Y) LabelPoint(IEnumerable<Box> boxes, double x1, double y1, double x2, double y2)
-    {
-        foreach (var t in new[] { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 })
+        if (assets)
         {
-            var (x, y) = (x1 + ((x2 - x1) * t), y1 + ((y2 - y1) * t));
-            if (!boxes.Any(b => x >= b.X - 30 && x <= b.X + BoxWidth + 30 && y >= b.Y - 10 && y <= b.Y + BoxHeight + 10))
-            {
-                return (x, y);
-            }
+            var ly = y + 22 + (lines.Length * 20);
+            svg.Append(Invariant($"<rect x=\"{x + 8}\" y=\"{ly - 12:0.#}\" width=\"32\" height=\"14\" rx=\"3\" fill=\"#ffffff\" stroke=\"#90a4ae\"/><text x=\"{x + 58}\" y=\"{ly:0.#}\" font-size=\"12\">{Escape(content.L(nameof(ReportText.LegendAsset)))}</text>"));
         }
-
-        return ((x1 + x2) / 2, (y1 + y2) / 2);
     }
-
-    /// <summary>Where the line from one box's centre towards another's leaves the box.</summary>
-    private static (double X, double Y) Edge(Box from, Box to)
-    {
-        double cx = from.X + (BoxWidth / 2.0), cy = from.Y + (BoxHeight / 2.0);
-        double dx = to.X + (BoxWidth / 2.0) - cx, dy = to.Y + (BoxHeight / 2.0) - cy;
-        if (dx == 0 && dy == 0)
-        {
-            return (cx, cy);
-        }
-
-        var scale = Math.Min(dx == 0 ? double.MaxValue : BoxWidth / 2.0 / Math.Abs(dx), dy == 0 ? double.MaxValue : BoxHeight / 2.0 / Math.Abs(dy));
-        return (cx + (dx * scale), cy + (dy * scale));
-    }
-
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

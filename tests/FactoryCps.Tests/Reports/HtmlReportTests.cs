@@ -123,9 +123,21 @@ public sealed partial class HtmlReportTests
         Assert.Equal(ns + "svg", svg.Root!.Name);
         var titles = svg.Descendants(ns + "title").Select(t => t.Value).ToList();
         Assert.All(context.Analysis.Zones, z => Assert.Contains(titles, t => t == (z.Name ?? z.Id)));
-        Assert.Equal(context.Analysis.Model.Conduits.Count, svg.Descendants(ns + "line").Count(l => l.Element(ns + "title") is not null));
-        // The one unprotected crossing of the sample is drawn in red, thick.
-        Assert.Single(svg.Descendants(ns + "line"), l => (string?)l.Attribute("stroke") == "#c62828" && l.Element(ns + "title") is not null);
+        Assert.Equal(context.Analysis.Model.Conduits.Count, svg.Descendants(ns + "path").Count(l => l.Element(ns + "title") is not null));
+        // The one unprotected crossing of the sample is drawn in red, thick and dashed.
+        Assert.Single(svg.Descendants(ns + "path"), l => (string?)l.Attribute("stroke") == "#c62828" && l.Attribute("stroke-dasharray") is not null && l.Element(ns + "title") is not null);
+    }
+
+    [Fact]
+    public void The_html_report_embeds_the_same_svg_as_the_diagram_file()
+    {
+        var context = ReportFixture.Sample();
+        var file = System.Text.Encoding.UTF8.GetString(ReportWriter.Render(context, "svg"));
+        var inline = context.Diagram(assets: false).Svg;
+
+        // The file differs only by its XML declaration and the namespace that HTML leaves implicit.
+        Assert.EndsWith(inline.Replace("<svg ", "<svg xmlns=\"http://www.w3.org/2000/svg\" ", StringComparison.Ordinal), file, StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"diagram\">{inline}</div>", HtmlReport.Render(context), StringComparison.Ordinal);
     }
 
     [GeneratedRegex("""\s(src|href)\s*=\s*["'](?!#|data:)""", RegexOptions.IgnoreCase)]
