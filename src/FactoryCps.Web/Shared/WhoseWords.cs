@@ -32,7 +32,14 @@ internal static class WhoseWords
     /// <summary>A finding's message is its rule's text: FactoryCPS's, unless the rule marks it otherwise.</summary>
     public static IHtmlContent Finding(Reports.ReportContext report, Findings.Finding finding) => Mark(report.Catalog.FindingMessageMark(finding.Id));
 
-    /// <summary>What the two marks mean, once per page that shows them.</summary>
-    public static IHtmlContent Legend() =>
-        new HtmlString($"<p class=\"whose-legend muted\" id=\"whose-legend\">{WebUtility.HtmlEncode(WebText.WhoseLegend)}</p>");
+    /// <summary>
+    /// The mark after FactoryCPS's own help (what to do on a page), the glossary's 〔FactoryCPS〕: our advice is
+    /// neither the guideline's wording nor a summary of it, so it carries neither of the catalogue's two marks.
+    /// </summary>
+    public static IHtmlContent Ours() =>
+        new HtmlString($"<span class=\"whose ours\" data-whose=\"ours\" title=\"{WebUtility.HtmlEncode(WebText.GlossaryMarkOursHint)}\">{WebUtility.HtmlEncode(WebText.GlossaryMarkOurs)}</span>");
+
+    /// <summary>What the marks mean, once per page that shows them; <paramref name="ours"/> when it shows our help too.</summary>
+    public static IHtmlContent Legend(bool ours = false) =>
+        new HtmlString($"<p class=\"whose-legend muted\" id=\"whose-legend\">{WebUtility.HtmlEncode(ours ? WebText.WhoseLegend + " " + WebText.WhoseLegendOurs : WebText.WhoseLegend)}</p>");
 }

@@ -31,9 +31,6 @@ internal sealed class StepModel(SiteModelStore store, SiteAnalysis analysis, Gui
 
     public Catalog.Step? NextStep { get; private set; }
 
-    /// <summary>Whose words our help is: ours, based on the step.</summary>
-    public TextMark HelpMark => new(Guideline.Source, Confidence.Derived);
-
     public TextMark MainActionMark => new(Guideline.Source, Guideline.MainActionConfidence);
 
     public async Task<IActionResult> OnGetAsync()

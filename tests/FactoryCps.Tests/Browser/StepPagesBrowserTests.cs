@@ -34,7 +34,7 @@ public sealed class StepPagesBrowserTests(BrowserFixture fixture) : IClassFixtur
                     Browser.Go($"{Site}/steps/{step}");
                     Assert.Equal("page", Browser.Find($"#nav-step-{step}").GetAttribute("aria-current"));
                     Assert.True(Browser.Exists("#main-action .whose"));
-                    Assert.True(Browser.Exists("#help-text .whose[data-whose=derived]"));
+                    Assert.True(Browser.Exists("#help-text .whose[data-whose=ours]"));
                 });
             }
 

@@ -32,7 +32,7 @@ public sealed class StepPageTests
         Assert.Contains(step.Points[0].Title.Ja, point.TextContent, StringComparison.Ordinal);
         Assert.Equal("seed", point.QuerySelector(".whose")!.GetAttribute("data-whose"));
         Assert.Equal("derived", point.QuerySelector(".step-question .whose")!.GetAttribute("data-whose"));
-        Assert.Equal("derived", Whose(page, "#help-text"));
+        Assert.Equal("ours", Whose(page, "#help-text"));
         Assert.NotNull(page.QuerySelector("#whose-legend"));
 
         var missing = Assert.Single(page.QuerySelectorAll("#missing a"));
