@@ -62,7 +62,7 @@ internal sealed class StageModel(SiteModelStore store, GuidelineCatalog catalog)
         var fields = Specs(form);
         var original = FormSchema.IsSingleton(form.Section) ? Document?[form.Section]?.DeepClone().AsObject() : null;
         var body = FormBinding.Apply(original, fields, name => Request.Form[name]);
-        var errors = Required(form, body);
+        var errors = Required(form, fields, body);
         if (!errors.Any)
         {
             if (!FormSchema.IsSingleton(form.Section))
@@ -144,18 +144,13 @@ internal sealed class StageModel(SiteModelStore store, GuidelineCatalog catalog)
         return [.. form.Fields.Select(path => all.Single(f => f.Path == path))];
     }
 
-    /// <summary>What the set-up asks beyond the model: a name for what people will read, a template for a zone.</summary>
-    private static FieldErrors Required(StartForm form, JsonObject body)
+    /// <summary>What the set-up asks beyond the model (<see cref="StartForm.Asked"/>), each missing one at its field.</summary>
+    private static FieldErrors Required(StartForm form, IReadOnlyList<FieldSpec> fields, JsonObject body)
     {
         var errors = new FieldErrors();
-        if (form.Named && string.IsNullOrWhiteSpace((string?)body["name"]))
+        foreach (var field in fields.Where(f => form.Asked.Contains(f.Path) && string.IsNullOrWhiteSpace(FormBinding.Value(body, f))))
         {
-            errors.Add("name", WebText.StartNameRequired);
-        }
-
-        if (form.Section == "zones" && body["template"] is null)
-        {
-            errors.Add("template", WebText.StartTemplateRequired);
+            errors.Add(field.Path, string.Format(CultureInfo.CurrentCulture, WebText.StartRequired, Labels.Field(field)));
         }
 
         return errors;
@@ -188,7 +183,7 @@ internal sealed class StageModel(SiteModelStore store, GuidelineCatalog catalog)
             $"{form.Section}-{spec.Path.Replace('.', '-')}",
             spec,
             Labels.Field(spec),
-            form.Named && spec.Path == "name" || form.Section == "zones" && spec.Path == "template" || spec.Required,
+            form.Asked.Contains(spec.Path) || spec.Required,
             FormBinding.Value(values, spec),
             Options(form.Section, spec),
             errors.For(spec.Path))).ToList();

@@ -5,8 +5,11 @@ namespace FactoryCps.Web.Start;
 /// <summary>One form of a set-up stage: the model section it adds to and the fields it asks for, in that order.</summary>
 /// <param name="Section">The model section the form writes (through the normal model edit path).</param>
 /// <param name="Fields">The field paths shown, a subset of the section's schema fields.</param>
-/// <param name="Named">Whether the set-up asks for a name (people read names; the id is made from it).</param>
-internal sealed record StartForm(string Section, IReadOnlyList<string> Fields, bool Named);
+/// <param name="Asked">
+/// The fields the set-up needs beyond what the model requires: a name (people read names; the id is made for them),
+/// a zone's template, an asset's zone.
+/// </param>
+internal sealed record StartForm(string Section, IReadOnlyList<string> Fields, IReadOnlyList<string> Asked);
 
 /// <summary>A stage of the guided set-up: its route name and forms, in the guideline's order.</summary>
 internal sealed record StartStage(string Name, IReadOnlyList<StartForm> Forms);
@@ -22,11 +25,11 @@ internal static class StartStages
 
     public static IReadOnlyList<StartStage> All { get; } =
     [
-        new("purpose", [new("objectives", ["name", "kind", "since", "description"], true), new("bcp", ["reviewed", "maxTolerableDowntimeHours"], false)]),
-        new("operations", [new("operations", ["name", "objective", "impact.safety", "impact.quality", "impact.delivery", "impact.cost", "impact.continuity", "impact.environment", "impact.compliance"], true)]),
-        new("zones", [new("zones", ["template", "name"], true)]),
-        new("assets", [new("assets", ["name", "kind", "zone", "operations"], true)]),
-        new("connections", [new("externals", ["name", "kind"], true), new("conduits", ["from", "to", "protocols", "encrypted", "authenticated", "controls"], false)]),
+        new("purpose", [new("objectives", ["name", "kind", "since", "description"], ["name"]), new("bcp", ["reviewed", "maxTolerableDowntimeHours"], [])]),
+        new("operations", [new("operations", ["name", "objective", "impact.safety", "impact.quality", "impact.delivery", "impact.cost", "impact.continuity", "impact.environment", "impact.compliance"], ["name"])]),
+        new("zones", [new("zones", ["template", "name"], ["template", "name"])]),
+        new("assets", [new("assets", ["name", "kind", "zone", "operations"], ["name", "zone"])]),
+        new("connections", [new("externals", ["name", "kind"], ["name"]), new("conduits", ["from", "to", "protocols", "encrypted", "authenticated", "controls"], [])]),
     ];
 
     public static StartStage? Find(string name) => All.FirstOrDefault(s => s.Name == name);

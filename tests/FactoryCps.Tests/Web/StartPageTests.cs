@@ -106,6 +106,11 @@ public sealed class StartPageTests
         Assert.Equal(["template", "name"], page.QuerySelectorAll(".field.invalid").Select(f => f.QuerySelector("select, input")!.GetAttribute("name")));
         Assert.All(page.QuerySelectorAll(".field.invalid .field-error"), e => Assert.False(string.IsNullOrWhiteSpace(e.TextContent)));
 
+        // An asset goes into a zone here (the model would take one without).
+        var unplaced = await (await Forms.GetAsync(client, $"{Site}/start/assets", "#start-form-assets")).SubmitAsync(client, new() { ["name"] = "PLC", ["kind"] = "plc" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unplaced.StatusCode);
+        Assert.Equal(["zone"], Forms.Parse(await unplaced.Content.ReadAsStringAsync(Token)).QuerySelectorAll("#assets .field.invalid select").Select(s => s.GetAttribute("name")));
+
         // The model's validator: an asset in a zone that does not exist, its error at the zone field.
         var asset = await (await Forms.GetAsync(client, $"{Site}/start/assets", "#start-form-assets")).SubmitAsync(client, new() { ["name"] = "PLC", ["kind"] = "plc", ["zone"] = "nowhere" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, asset.StatusCode);
