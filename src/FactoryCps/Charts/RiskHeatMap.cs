@@ -90,7 +90,9 @@ internal static class RiskHeatMap
                 var centre = $"x=\"{Svg.N(x + (cellWidth / 2))}\" y=\"{Svg.N(y + 16)}\" text-anchor=\"middle\"";
                 if (applied.Count == 0)
                 {
-                    svg.Append(CultureInfo.InvariantCulture, $"<g class=\"cell empty\"><title>{Svg.Escape($"{row.Label} × {titles[c]}: {ChartRows.Text(language, nameof(ReportText.ChartNotApplying))}")}</title>{rect}fill=\"{ChartPalette.Empty.Fill}\"/><text {centre} fill=\"{ChartPalette.Empty.Text}\">–</text></g>");
+                    // No title on a cell whose threat does not apply: its dash says so with the legend, and on the
+                    // dashboard these are most of the cells, so a sentence each doubled the picture's bytes.
+                    svg.Append(CultureInfo.InvariantCulture, $"<g class=\"empty\">{rect}fill=\"{ChartPalette.Empty.Fill}\"/><text {centre} fill=\"{ChartPalette.Empty.Text}\">–</text></g>");
                     continue;
                 }
 
