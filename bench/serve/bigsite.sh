@@ -79,16 +79,21 @@ edit_cpu=()
 load_edit="$(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$edit_runs"); do
   page="$(curl -s -b "$jar" -c "$jar" "$zone_url")"
-  row="$(printf '%s' "$page" | tr '\n' ' ' | sed "s/.*<tr id=\"cm-$cm\">//; s/<\/tr>.*//")"
-  token="$(printf '%s' "$row" | tr '>' '\n' | sed -n 's/.*name="__RequestVerificationToken".*value="\([^"]*\)".*/\1/p' | sed -n 1p)"
-  version="$(printf '%s' "$row" | tr '>' '\n' | sed -n 's/.*name="version".*value="\([^"]*\)".*/\1/p' | sed -n 1p)"
+  row="$(printf '%s' "$page" | tr '\n' ' ' | sed "s/.*<tr id=\"cm-$cm\"[^>]*>//; s/<\/tr>.*//")"
+  # The zone page's one form (handler Statuses): each row posts its version and the values it was shown with, and
+  # only a changed row is written; this posts the first row alone, as rows[0].
+  token="$(printf '%s' "$page" | tr '>' '\n' | sed -n 's/.*name="__RequestVerificationToken".*value="\([^"]*\)".*/\1/p' | sed -n 1p)"
+  field() { printf '%s' "$row" | tr '>' '\n' | sed -n "s/.*name=\"rows\[0\]\.$1\".*value=\"\([^\"]*\)\".*/\1/p" | sed -n 1p; }
+  version="$(field Version)"; shown_status="$(field ShownStatus)"; shown_owner="$(field ShownOwner)"; shown_due="$(field ShownDue)"
   status=implemented
-  [ $(( i % 2 )) = 0 ] && status=partial
+  [ "$shown_status" = implemented ] && status=partial
   t0=$(now_ms)
   c0=$(server_cpu_ms)
-  code="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "countermeasure=$cm" \
-    --data-urlencode "version=$version" --data-urlencode "status=$status" --data-urlencode "owner=sec-dept" \
-    --data-urlencode "due=" --data-urlencode "__RequestVerificationToken=$token" "$zone_url?handler=Status")"
+  code="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "rows[0].Countermeasure=$cm" \
+    --data-urlencode "rows[0].Version=$version" --data-urlencode "rows[0].ShownStatus=$shown_status" \
+    --data-urlencode "rows[0].ShownOwner=$shown_owner" --data-urlencode "rows[0].ShownDue=$shown_due" \
+    --data-urlencode "rows[0].Status=$status" --data-urlencode "rows[0].Owner=sec-dept" --data-urlencode "rows[0].Due=" \
+    --data-urlencode "__RequestVerificationToken=$token" "$zone_url?handler=Statuses")"
   [ "$code" = 302 ] || fail "saving $cm on $zone_url answered $code, not 302" "$log"
   post_ms=$(( $(now_ms) - t0 ))
   code="$(curl -s -o "$work/zone.html" -w '%{http_code}' -H "Cookie: $cookie" "$zone_url")"
