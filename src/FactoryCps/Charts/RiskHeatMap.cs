@@ -82,6 +82,11 @@ internal static class RiskHeatMap
             var label = $"<text x=\"0\" y=\"{Svg.N(y + 16)}\">{Svg.Escape(Svg.Fit(row.Label, Font, labelWidth - 12))}<title>{Svg.Escape(row.Label)}</title></text>";
             svg.Append(interactive && row.Group is { } group ? $"<a href=\"{Svg.Escape(link!(group))}\" class=\"drill-down\">{label}</a>" : label);
             var threats = row.Zones.SelectMany(z => byZone[z]).ToLookup(t => t.Threat, StringComparer.Ordinal);
+            // A row's cells whose threat does not apply share one background and carry only their dash (the legend
+            // says what it means), without a sentence each: they are most of the dashboard's cells, and their
+            // markup was most of its bytes (docs/performance.md, issue 16).
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Svg.N(labelWidth + 1)}\" y=\"{Svg.N(y + 1)}\" width=\"{Svg.N(gridWidth - 2)}\" height=\"{Svg.N(CellHeight - 2)}\" fill=\"{ChartPalette.Empty.Fill}\"/>");
+            var dashes = new StringBuilder();
             for (var c = 0; c < columns.Count; c++)
             {
                 var x = labelWidth + (c * cellWidth);
@@ -90,9 +95,7 @@ internal static class RiskHeatMap
                 var centre = $"x=\"{Svg.N(x + (cellWidth / 2))}\" y=\"{Svg.N(y + 16)}\" text-anchor=\"middle\"";
                 if (applied.Count == 0)
                 {
-                    // No title on a cell whose threat does not apply: its dash says so with the legend, and on the
-                    // dashboard these are most of the cells, so a sentence each doubled the picture's bytes.
-                    svg.Append(CultureInfo.InvariantCulture, $"<g class=\"empty\">{rect}fill=\"{ChartPalette.Empty.Fill}\"/><text {centre} fill=\"{ChartPalette.Empty.Text}\">–</text></g>");
+                    dashes.Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg.N(x + (cellWidth / 2))}\" y=\"{Svg.N(y + 16)}\">–</text>");
                     continue;
                 }
 
@@ -105,6 +108,11 @@ internal static class RiskHeatMap
                     ? $"{row.Label} × {titles[c]}: {grade.Label.Get(language)} ({grade.Grade}), {applied.Max(t => t.Risk.Score)}"
                     : $"{row.Label} × {titles[c]}: {grade.Label.Get(language)} ({grade.Grade}), " + string.Format(language.Culture(), ChartRows.Text(language, nameof(ReportText.ChartZonesApplying)), zones);
                 svg.Append(CultureInfo.InvariantCulture, $"<g class=\"cell grade-{grade.Grade}\"><title>{Svg.Escape(title)}</title>{rect}fill=\"{colour.Fill}\"/><text {centre} fill=\"{colour.Text}\" font-weight=\"bold\">{Svg.Escape(text)}</text></g>");
+            }
+
+            if (dashes.Length > 0)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<g class=\"empty\" text-anchor=\"middle\" fill=\"{ChartPalette.Empty.Text}\">").Append(dashes).Append("</g>");
             }
         }
 

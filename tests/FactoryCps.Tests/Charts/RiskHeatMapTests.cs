@@ -51,7 +51,7 @@ public sealed class RiskHeatMapTests
                 Assert.False(string.IsNullOrWhiteSpace(c.Element(Ns + "text")?.Value));
                 Assert.False(string.IsNullOrWhiteSpace(c.Element(Ns + "title")?.Value));
             });
-            Assert.All(svg.Descendants(Ns + "g").Where(g => (string?)g.Attribute("class") == "empty"), e => Assert.Equal("–", e.Element(Ns + "text")?.Value));
+            Assert.All(svg.Descendants(Ns + "g").Where(g => (string?)g.Attribute("class") == "empty").SelectMany(g => g.Elements()), e => Assert.Equal("–", e.Value));
             var legend = svg.Descendants(Ns + "g").Single(g => (string?)g.Attribute("class") == "legend");
             Assert.Equal(legend.Elements(Ns + "rect").Count() * 2, legend.Elements(Ns + "text").Count(t => t.Value.Length > 0));
             Assert.All(r.Catalog.RiskModel.Grades, g => Assert.Contains(legend.Elements(Ns + "text"), t => t.Value == r.T(g.Label)));
