@@ -61,6 +61,7 @@ public sealed class Program
         app.MapHostingEndpoints();
         app.MapAccountEndpoints();
         app.MapSiteEndpoints();
+        app.MapDashboardEndpoints();
         app.MapAuditEndpoints();
         app.MapSbomEndpoints();
         app.MapAdvisoryEndpoints();

@@ -14,7 +14,7 @@ namespace FactoryCps.Web.Dashboard;
 /// actions. The content comes from <see cref="RenderedDashboards"/> when nothing it shows has changed since.
 /// </summary>
 [SitePermission(SitePermission.View)]
-internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, RenderedDashboards rendered) : SitePageModel
+internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, RenderedDashboards rendered, DashboardCharts charts) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 
@@ -25,6 +25,9 @@ internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, 
     public IHtmlContent? Rendered { get; private set; }
 
     public ReportContext? Report { get; private set; }
+
+    /// <summary>The heat map and coverage: images of their own address, or in the page when their rows are links.</summary>
+    public SiteCharts? Charts { get; private set; }
 
     public IReadOnlyList<ImportanceBar> ImportanceLevels { get; private set; } = [];
 
@@ -59,6 +62,7 @@ internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, 
             return;
         }
 
+        Charts = await charts.ReadAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         var assets = Report.Analysis.Assets;
         ImportanceLevels = [.. Report.Catalog.ImportanceScale.Select((level, index) =>
         {

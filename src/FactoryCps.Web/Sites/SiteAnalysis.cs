@@ -1,6 +1,7 @@
 using System.Reflection;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
+using FactoryCps.Guidance;
 using FactoryCps.Localization;
 using FactoryCps.Reports;
 using Microsoft.Extensions.Caching.Memory;
@@ -54,6 +55,25 @@ internal sealed class SiteAnalysis(SiteModelStore store, GuidelineCatalog catalo
         var report = new ReportContext(catalog, analysis, language, Version);
         cache.Set(key, report, Entry());
         return report;
+    }
+
+    /// <summary>
+    /// The state of every step (what is filled, missing or inconsistent), derived once per analysis and language:
+    /// every step page and the Step 1 overview show it.
+    /// </summary>
+    public async Task<IReadOnlyList<StepState>> StepStatesAsync(SiteEntity site, Language language, CancellationToken cancellationToken = default)
+    {
+        var key = (nameof(StepState), site.Id, site.ModelRevision, Today, language);
+        if (cache.TryGetValue(key, out IReadOnlyList<StepState>? cached))
+        {
+            return cached!;
+        }
+
+        var loaded = await store.LoadedAsync(site, cancellationToken);
+        var result = loaded is null ? null : await AnalyzeAsync(site, cancellationToken);
+        var states = StepStates.Of(catalog, loaded, result, language);
+        cache.Set(key, states, Entry());
+        return states;
     }
 
     private static MemoryCacheEntryOptions Entry() => new() { SlidingExpiration = TimeSpan.FromMinutes(10), Size = 1 };

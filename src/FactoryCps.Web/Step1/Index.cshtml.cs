@@ -11,7 +11,7 @@ namespace FactoryCps.Web.Step1;
 
 /// <summary>Step 1 at a glance: where each of the steps 1-1 … 1-7 stands, and each section of the model with how many objects it holds.</summary>
 [SitePermission(SitePermission.View)]
-internal sealed class IndexModel(FcpsDbContext db, SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog) : SitePageModel
+internal sealed class IndexModel(FcpsDbContext db, SiteAnalysis analysis, GuidelineCatalog catalog) : SitePageModel
 {
     public IReadOnlyList<(string Section, int Count)> Counts { get; private set; } = [];
 
@@ -25,9 +25,7 @@ internal sealed class IndexModel(FcpsDbContext db, SiteModelStore store, SiteAna
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, HttpContext.RequestAborted);
         Counts = [.. FormSchema.Step1Sections.Select(s => (s, counts.GetValueOrDefault(s)))];
-        var loaded = await store.LoadedAsync(Access.Site, HttpContext.RequestAborted);
-        var result = loaded is null ? null : await analysis.AnalyzeAsync(Access.Site, HttpContext.RequestAborted);
-        var states = StepStates.Of(catalog, loaded, result, Lang.Current);
+        var states = await analysis.StepStatesAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         Steps = [.. catalog.Steps.Zip(states).Where(p => p.First.Id.StartsWith("1-", StringComparison.Ordinal))];
     }
 }

@@ -15,7 +15,7 @@ namespace FactoryCps.Web.Steps;
 /// next step. The state is computed by the core's <see cref="StepStates"/> from the model and its analysis.
 /// </summary>
 [SitePermission(SitePermission.View)]
-internal sealed class StepModel(SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog) : SitePageModel
+internal sealed class StepModel(SiteAnalysis analysis, GuidelineCatalog catalog) : SitePageModel
 {
     /// <summary>How many items of one kind a page lists before saying how many more there are (a large site has thousands).</summary>
     public const int ShownItems = 30;
@@ -42,17 +42,9 @@ internal sealed class StepModel(SiteModelStore store, SiteAnalysis analysis, Gui
 
         Guideline = step;
         Guide = guide;
-        var states = await StatesAsync(store, analysis, catalog, Access.Site, HttpContext.RequestAborted);
+        var states = await analysis.StepStatesAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         State = states.Single(s => s.Step == step.Id);
         NextStep = State.Next is { } next ? catalog.Steps.Single(s => s.Id == next) : null;
         return Page();
-    }
-
-    /// <summary>The state of every step of <paramref name="site"/>, in the page's language.</summary>
-    public static async Task<IReadOnlyList<StepState>> StatesAsync(SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog, SiteEntity site, CancellationToken cancellationToken)
-    {
-        var loaded = await store.LoadedAsync(site, cancellationToken);
-        var result = loaded is null ? null : await analysis.AnalyzeAsync(site, cancellationToken);
-        return StepStates.Of(catalog, loaded, result, Lang.Current);
     }
 }

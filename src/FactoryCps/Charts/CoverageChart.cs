@@ -29,7 +29,11 @@ internal static class CoverageChart
         ["not-applicable"] = "－",
     };
 
-    public static string Render(SecurityPlan plan, Language language, IReadOnlyList<ChartRow> rows, Func<ChartGroup, string>? link = null)
+    public static string Render(SecurityPlan plan, Language language, IReadOnlyList<ChartRow> rows, Func<ChartGroup, string>? link = null) =>
+        Draw(plan, language, rows, link).Svg;
+
+    /// <summary>The picture with its sentence (the alternative text of an image of it) and its size.</summary>
+    public static ChartPicture Draw(SecurityPlan plan, Language language, IReadOnlyList<ChartRow> rows, Func<ChartGroup, string>? link = null)
     {
         var policies = plan.Zones.DistinctBy(p => p.Zone).ToDictionary(p => p.Zone, StringComparer.Ordinal);
         var statuses = CountermeasureStatus.Statuses;
@@ -91,6 +95,6 @@ internal static class CoverageChart
         }
 
         RiskHeatMap.Legend(svg, legend, legendTop);
-        return svg.Append("</svg>").ToString();
+        return new ChartPicture(svg.Append("</svg>").ToString(), aria, width, height);
     }
 }

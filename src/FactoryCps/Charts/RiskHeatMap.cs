@@ -21,7 +21,11 @@ internal static class RiskHeatMap
     private const double HeaderMax = 190;
 
     /// <summary>The picture for <paramref name="rows"/>; <paramref name="link"/> gives a group's drill-down address (none in a file).</summary>
-    public static string Render(AnalysisResult analysis, GuidelineCatalog catalog, Language language, IReadOnlyList<ChartRow> rows, Func<ChartGroup, string>? link = null, bool wholeSite = true)
+    public static string Render(AnalysisResult analysis, GuidelineCatalog catalog, Language language, IReadOnlyList<ChartRow> rows, Func<ChartGroup, string>? link = null, bool wholeSite = true) =>
+        Draw(analysis, catalog, language, rows, link, wholeSite).Svg;
+
+    /// <summary>The picture with what an image of it needs: its sentence (the alternative text) and its size.</summary>
+    public static ChartPicture Draw(AnalysisResult analysis, GuidelineCatalog catalog, Language language, IReadOnlyList<ChartRow> rows, Func<ChartGroup, string>? link = null, bool wholeSite = true)
     {
         var grades = catalog.RiskModel.Grades;
         var gradeIndex = grades.Select((g, i) => (g.Grade, i)).ToDictionary(p => p.Grade, p => p.i, StringComparer.Ordinal);
@@ -122,7 +126,7 @@ internal static class RiskHeatMap
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{Svg.N(legendTop + 40)}\">{Svg.Escape(note)}</text>");
         }
 
-        return svg.Append("</svg>").ToString();
+        return new ChartPicture(svg.Append("</svg>").ToString(), aria, width, height);
     }
 
     internal static double LegendWidth(IEnumerable<(string Mark, string Word, ChartColour Colour)> items) =>

@@ -40,3 +40,13 @@ internal static class Svg
         return cut.ToString().TrimEnd() + "…";
     }
 }
+
+/// <summary>A picture, the sentence that says what it shows (its alternative text as an image) and its size in pixels.</summary>
+internal sealed record ChartPicture(string Svg, string Label, double Width, double Height)
+{
+    /// <summary>
+    /// The picture as a file of its own (an image): only that needs the SVG namespace, which inline SVG in HTML
+    /// leaves out (and the report names no address at all).
+    /// </summary>
+    public string File() => Svg.StartsWith("<svg ", StringComparison.Ordinal) ? "<svg xmlns=\"http://www.w3.org/2000/svg\" " + Svg[5..] : Svg;
+}

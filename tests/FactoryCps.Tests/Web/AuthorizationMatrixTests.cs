@@ -298,6 +298,7 @@ public sealed class AuthorizationMatrixTests
             ["invitation"] = "1", // the link SupplyTestData made; revoking it again answers 204 as the first time
             ["supplierAction"] = "1",
             ["stage"] = "zones", // a stage of the guided set-up (Start/)
+            ["name"] = "heat-map", // a picture of the dashboard (its own address)
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

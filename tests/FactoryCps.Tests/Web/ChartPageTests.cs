@@ -26,19 +26,26 @@ public sealed class ChartPageTests
 
         var dashboard = await Forms.PageAsync(client, $"/sites/{WebFactory.DemoSite}");
 
-        var heatMap = dashboard.QuerySelector("#heat-map svg.heat-map")!;
-        Assert.Equal("img", heatMap.GetAttribute("role"));
+        // A site drawn one zone per row shows both pictures as images of their own address, said in words by their alternative text.
+        var image = dashboard.QuerySelector("#heat-map img.chart.heat-map")!;
+        Assert.Null(dashboard.QuerySelector("#heat-map svg"));
         Assert.Null(dashboard.QuerySelector("#heat-map-rule"));
-        var cells = heatMap.QuerySelectorAll("g.cell");
+        Assert.Matches("^[1-9][0-9]*$", image.GetAttribute("width"));
+        Assert.StartsWith("リスクヒートマップ：", image.GetAttribute("alt"), StringComparison.Ordinal);
+        var heatMap = await PictureAsync(client, image.GetAttribute("src")!);
+        Assert.Equal("img", (string?)heatMap.Root!.Attribute("role"));
+        Assert.Equal(image.GetAttribute("alt"), (string?)heatMap.Root.Attribute("aria-label"));
+        var cells = heatMap.Descendants(Ns + "g").Where(g => ((string?)g.Attribute("class"))?.StartsWith("cell", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(cells);
-        Assert.All(cells, c => Assert.False(string.IsNullOrWhiteSpace(c.QuerySelector("text")?.TextContent)));
-        Assert.Contains(heatMap.QuerySelectorAll("g.legend text"), t => t.TextContent == "極めて高い");
-        Assert.NotNull(dashboard.QuerySelector("#coverage-chart svg.coverage g.segment"));
-        Assert.Contains(dashboard.QuerySelectorAll("#coverage-chart g.legend text"), t => t.TextContent == "実施済");
+        Assert.All(cells, c => Assert.False(string.IsNullOrWhiteSpace(c.Element(Ns + "text")?.Value)));
+        Assert.Contains(Legend(heatMap), t => t == "極めて高い");
+        var coverage = await PictureAsync(client, dashboard.QuerySelector("#coverage-chart img.chart.coverage")!.GetAttribute("src")!);
+        Assert.Contains(coverage.Descendants(Ns + "g"), g => ((string?)g.Attribute("class"))?.StartsWith("segment", StringComparison.Ordinal) == true);
+        Assert.Contains(Legend(coverage), t => t == "実施済");
+        Assert.NotNull(dashboard.QuerySelector("#heat-map-details a[href='/sites/kawasaki/heatmap']"));
         var status = dashboard.QuerySelector("#actions td span.status")!;
         Assert.Matches("^status status-(partial|planned|missing)$", status.ClassName);
         Assert.False(string.IsNullOrWhiteSpace(status.TextContent));
-        Assert.DoesNotContain("style=", dashboard.QuerySelector("#heat-map")!.InnerHtml, StringComparison.Ordinal);
 
         var zones = await Forms.PageAsync(client, $"/sites/{WebFactory.DemoSite}/step2");
         var grade = zones.QuerySelectorAll("#policies tbody td").First(td => td.ClassName?.StartsWith("grade-", StringComparison.Ordinal) == true);
@@ -52,6 +59,70 @@ public sealed class ChartPageTests
         var pictures = Regex.Matches(report, "<svg class=\"chart (heat-map|coverage)\".*?</svg>", RegexOptions.Singleline);
         Assert.Equal(2, pictures.Count);
         Assert.All(pictures, p => XDocument.Parse(p.Value));
+    }
+
+    [Theory]
+    [DatabaseProviders]
+    public async Task A_picture_is_revalidated_by_its_version_follows_edits_and_language_and_is_shown_only_to_whom_may_see_the_site(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        await factory.AddUserAsync("lead@example.com", roles: (WebFactory.DemoSite, "security-lead"));
+        await factory.AddUserAsync("outsider@example.com");
+        var lead = await factory.SignedInClientAsync("lead@example.com");
+        var dashboard = $"/sites/{WebFactory.DemoSite}";
+        var address = (await Forms.PageAsync(lead, dashboard)).QuerySelector("#heat-map img")!.GetAttribute("src")!;
+
+        using var first = await lead.GetAsync(address, Token);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.True(first.Headers.CacheControl is { Private: true, NoCache: true, MaxAge: null }, first.Headers.CacheControl?.ToString());
+        var tag = first.Headers.ETag!;
+        Assert.False(tag.IsWeak);
+        Assert.Contains(Uri.UnescapeDataString(address[(address.IndexOf("?v=", StringComparison.Ordinal) + 3)..]), tag.Tag, StringComparison.Ordinal);
+
+        // Unchanged: a 304 without a body. A weak or another tag gets the picture.
+        Assert.Equal(HttpStatusCode.NotModified, (await ConditionalAsync(lead, address, tag.Tag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ConditionalAsync(lead, address, "W/" + tag.Tag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ConditionalAsync(lead, address, "\"other\"")).StatusCode);
+
+        // Another language is another picture, under another version.
+        var english = await factory.SignedInClientAsync("lead@example.com");
+        english.DefaultRequestHeaders.AcceptLanguage.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue("en"));
+        var englishAddress = (await Forms.PageAsync(english, dashboard)).QuerySelector("#heat-map img")!.GetAttribute("src")!;
+        Assert.NotEqual(address, englishAddress);
+        Assert.Contains("Very high", (await PictureAsync(english, englishAddress)).Root!.Value, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ConditionalAsync(english, englishAddress, tag.Tag)).StatusCode);
+
+        // A model edit: the dashboard names a new version, and the old tag no longer matches.
+        var zone = await Forms.PageAsync(lead, $"{dashboard}/step2/cloud-gw");
+        var row = zone.QuerySelectorAll("#countermeasures tbody tr").First(r => r.QuerySelector("select option[selected]")?.GetAttribute("value") != "implemented");
+        var form = await Forms.GetAsync(lead, $"{dashboard}/step2/cloud-gw", "#statuses");
+        var field = SitePageTests.RowField(form, row.Id!["cm-".Length..]);
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SubmitAsync(lead, new() { [field + "Status"] = "implemented", [field + "Owner"] = "sec-dept", [field + "Due"] = "" })).StatusCode);
+        var edited = (await Forms.PageAsync(lead, dashboard)).QuerySelector("#coverage-chart img")!.GetAttribute("src")!;
+        Assert.DoesNotContain(tag.Tag.Trim('"'), Uri.UnescapeDataString(edited), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await ConditionalAsync(lead, address, tag.Tag)).StatusCode);
+
+        // Whoever may not see the site gets nothing of it, cached or not; a stranger is sent to sign in.
+        var outsider = await factory.SignedInClientAsync("outsider@example.com");
+        using var refused = await ConditionalAsync(outsider, address, tag.Tag);
+        Assert.Contains(refused.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden });
+        Assert.DoesNotContain("<svg", await refused.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        using var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync(address, Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await lead.GetAsync($"{dashboard}/charts/zones.svg", Token)).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> ConditionalAsync(HttpClient client, string address, string tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+        var response = await client.SendAsync(request, Token);
+        if (response.StatusCode == HttpStatusCode.NotModified)
+        {
+            Assert.Empty(await response.Content.ReadAsByteArrayAsync(Token));
+        }
+
+        return response;
     }
 
     [Theory]
@@ -113,4 +184,21 @@ public sealed class ChartPageTests
         var imported = await admin.PostAsync("/sites/synthetic/model", content, Token);
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
     }
+
+    private static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
+
+    /// <summary>A picture's own response: SVG that is well-formed XML, with no inline style (the CSP forbids it).</summary>
+    private static async Task<XDocument> PictureAsync(HttpClient client, string address)
+    {
+        Assert.Matches(@"^/sites/[a-z0-9-]+/charts/(heat-map|coverage)\.svg\?v=", address);
+        using var response = await client.GetAsync(address, Token);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        var text = await response.Content.ReadAsStringAsync(Token);
+        Assert.DoesNotContain("style=", text, StringComparison.Ordinal);
+        return XDocument.Parse(text);
+    }
+
+    private static IEnumerable<string> Legend(XDocument svg) =>
+        svg.Descendants(Ns + "g").Single(g => (string?)g.Attribute("class") == "legend").Elements(Ns + "text").Select(t => t.Value);
 }
