@@ -71,6 +71,7 @@ public sealed class Program
         app.MapSupplierEndpoints();
         app.MapProcurementEndpoints();
         app.MapGlossaryEndpoints();
+        app.MapNotificationEndpoints();
         app.MapApiEndpoints();     // the API's OpenAPI document and its 404; each feature above maps its own API
         app.MapRazorPages();
 

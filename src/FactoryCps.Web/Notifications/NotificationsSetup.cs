@@ -1,3 +1,5 @@
+using FactoryCps.Web.Api;
+
 namespace FactoryCps.Web.Notifications;
 
 internal static class NotificationsSetup
@@ -16,6 +18,14 @@ internal static class NotificationsSetup
         builder.Services.AddSingleton<UnreadCounts>();
         builder.Services.AddSingleton<MailSignal>();
         builder.Services.AddSingleton<INoticeSender, InboxSender>();
+        builder.Services.AddScoped<Inbox>();
         return builder;
+    }
+
+    /// <summary>The inbox's API (the page is a Razor Page).</summary>
+    public static WebApplication MapNotificationEndpoints(this WebApplication app)
+    {
+        app.MapApiGroup().MapInbox();
+        return app;
     }
 }
