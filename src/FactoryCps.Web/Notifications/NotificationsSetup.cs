@@ -19,6 +19,11 @@ internal static class NotificationsSetup
         builder.Services.AddSingleton<MailSignal>();
         builder.Services.AddSingleton<INoticeSender, InboxSender>();
         builder.Services.AddScoped<Inbox>();
+        builder.Services.AddSingleton<MailRelay>();
+        builder.Services.AddSingleton<NoticeMailer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<NoticeMailer>());
+        builder.Services.AddSingleton<ReminderSchedule>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ReminderSchedule>());
         return builder;
     }
 
