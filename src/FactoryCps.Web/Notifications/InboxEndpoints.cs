@@ -12,7 +12,7 @@ namespace FactoryCps.Web.Notifications;
 /// </summary>
 internal static class InboxEndpoints
 {
-    public const int DefaultLimit = 50;
+    public const int DefaultLimit = 100;
     public const int MaxLimit = 500;
 
     public static RouteGroupBuilder MapInbox(this RouteGroupBuilder api)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using FactoryCps.Web.Accounts;
+using FactoryCps.Web.Shared;
 
 namespace FactoryCps.Web.Notifications;
 
@@ -7,16 +8,15 @@ namespace FactoryCps.Web.Notifications;
 /// The unread count the layout shows on every signed-in page. From <see cref="UnreadCounts"/> (no query while the
 /// count is kept); on a miss, one count over the user's rows (index UserId, ReadAt).
 /// </summary>
-internal static class InboxHeader
+internal sealed class InboxHeader(UnreadCounts counts) : IInboxCount
 {
-    public static async Task<int> UnreadAsync(HttpContext context)
+    public async Task<int> UnreadAsync(HttpContext context)
     {
         if (context.User.UserId() is not { } user)
         {
             return 0;
         }
 
-        var counts = context.RequestServices.GetRequiredService<UnreadCounts>();
         try
         {
             return await counts.GetAsync(

@@ -1,4 +1,5 @@
 using FactoryCps.Web.Api;
+using FactoryCps.Web.Shared;
 
 namespace FactoryCps.Web.Notifications;
 
@@ -19,6 +20,7 @@ internal static class NotificationsSetup
         builder.Services.AddSingleton<MailSignal>();
         builder.Services.AddSingleton<INoticeSender, InboxSender>();
         builder.Services.AddScoped<Inbox>();
+        builder.Services.AddSingleton<IInboxCount, InboxHeader>();
         builder.Services.AddSingleton<MailRelay>();
         builder.Services.AddSingleton<NoticeMailer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<NoticeMailer>());

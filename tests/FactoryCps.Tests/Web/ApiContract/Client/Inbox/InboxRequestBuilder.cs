@@ -25,7 +25,7 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Inbox
             get => new global::FactoryCps.Tests.Web.ApiContract.Client.Inbox.Read.ReadRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>Gets an item from the FactoryCps.Tests.Web.ApiContract.Client.inbox.item collection</summary>
-        /// <param name="position">Unique identifier of the item</param>
+        /// <param name="position">The notice&apos;s number, as GET /inbox lists it.</param>
         /// <returns>A <see cref="global::FactoryCps.Tests.Web.ApiContract.Client.Inbox.Item.WithNoticeItemRequestBuilder"/></returns>
         public global::FactoryCps.Tests.Web.ApiContract.Client.Inbox.Item.WithNoticeItemRequestBuilder this[long position]
         {
@@ -111,17 +111,15 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Inbox
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         internal partial class InboxRequestBuilderGetQueryParameters 
         {
-            #pragma warning disable CS1591
+            /// <summary>Only notices before this id (the nextBefore of the previous page); from the newest when absent.</summary>
             [QueryParameter("before")]
             public long? Before { get; set; }
-            #pragma warning restore CS1591
             /// <summary>At most this many entries: 1 to 500, 100 when absent.</summary>
             [QueryParameter("limit")]
             public int? Limit { get; set; }
-            #pragma warning disable CS1591
+            /// <summary>true: only the notices not read yet.</summary>
             [QueryParameter("unread")]
             public bool? Unread { get; set; }
-            #pragma warning restore CS1591
         }
     }
 }
