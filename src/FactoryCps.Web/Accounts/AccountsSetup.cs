@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace FactoryCps.Web.Accounts;
 
@@ -135,6 +136,14 @@ internal static class AccountsSetup
             }
 
             Lang.Remember(context, form["culture"], keepFor: TimeSpan.FromDays(365));
+            if (context.User.UserId() is { } userId)
+            {
+                // Kept with the account too: e-mail (Notifications) is written in the language its reader chose.
+                var chosen = form["culture"] == "en" ? "en" : "ja";
+                await context.RequestServices.GetRequiredService<FcpsDbContext>().Users.Where(u => u.Id == userId)
+                    .ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, chosen), context.RequestAborted);
+            }
+
             string? returnUrl = form["returnUrl"];
             return Results.LocalRedirect(returnUrl is { Length: > 0 } && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
         }).AllowAnonymous();

@@ -71,6 +71,7 @@ internal static class ApiParameters
         (ParameterLocation.Path, "evidence", _) => "The evidence file's number, as the questionnaire lists it.",
         (ParameterLocation.Path, "invitation", _) => "The invitation's number, as GET …/invitations lists it.",
         (ParameterLocation.Path, "supplierAction", _) => "The supplier action's number, as GET …/supplier-actions lists it.",
+        (ParameterLocation.Path, "notice", _) => "The notice's number, as GET /inbox lists it.",
         (ParameterLocation.Query, "format", _) => "json (the default) or yaml.",
         (ParameterLocation.Query, "after", _) => "Only entries after this id (the last one of the previous page); from the first when absent.",
         (ParameterLocation.Query, "limit", _) => "At most this many entries: 1 to 500, 100 when absent.",
@@ -79,6 +80,8 @@ internal static class ApiParameters
         (ParameterLocation.Query, "all", _) => "true: closed cases too.",
         (ParameterLocation.Query, "item", _) => "Only the questionnaires of this supplied item (its number).",
         (ParameterLocation.Query, "lang", _) => "The workbook's language: ja (the default) or en.",
+        (ParameterLocation.Query, "before", _) => "Only notices before this id (the nextBefore of the previous page); from the newest when absent.",
+        (ParameterLocation.Query, "unread", _) => "true: only the notices not read yet.",
         (ParameterLocation.Query, "open", _) => "true: only the actions not done yet; false: only the done ones; absent: all.",
         _ => null,
     };

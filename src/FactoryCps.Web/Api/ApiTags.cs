@@ -18,6 +18,7 @@ internal static class ApiTags
     public const string Suppliers = "Suppliers and questionnaires";
     public const string Audit = "Audit log";
     public const string Glossary = "Glossary";
+    public const string Inbox = "Inbox";
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
@@ -31,6 +32,7 @@ internal static class ApiTags
         [Suppliers] = "Suppliers, what they supply, their questionnaires with invitations and workbooks, and supplier actions.",
         [Audit] = "Who changed what at the site, before and after.",
         [Glossary] = "The catalog's vocabulary: one word per concept in Japanese and English, with whose words it is.",
+        [Inbox] = "The caller's own notices (what was assigned to them, what falls due, what was sent back), and marking them read.",
     };
 
     /// <summary>Describes the document's tags, in this order.</summary>

@@ -3,7 +3,7 @@ namespace FactoryCps.Web.Notifications;
 /// <summary>
 /// Something a person should know: a round assigned to them, a round falling due, an answer sent back; later
 /// issues add approvals, reviews and expiring accepted risks. Delivered to each recipient's inbox, and by e-mail
-/// where a relay is configured. The words are the kind's (resources <c>Notice_{Kind}</c>, in the recipient's
+/// where a relay is configured. The words are the kind's (resources <c>NoticeKind_{kind, - as _}</c>, <c>NoticeWords</c>, in the recipient's
 /// language) followed by <paramref name="Subject"/>, the object's own name as people wrote it.
 /// </summary>
 /// <param name="Kind">What happened, a resource key suffix: <c>round-assigned</c>, <c>round-due</c>, <c>round-overdue</c>, <c>answer-returned</c>.</param>

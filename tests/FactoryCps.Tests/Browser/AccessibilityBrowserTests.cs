@@ -24,7 +24,7 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture fixture) : 
     private static readonly string[] Starts =
     [
         "/", Site, "/advisories", "/glossary", "/account/tokens", "/account/password", "/account/two-factor",
-        "/account/sessions", "/account/passkeys",
+        "/account/sessions", "/account/passkeys", "/inbox",
     ];
 
     /// <summary>What only an administrator sees more of: the site list's new-site form and the members' resets.</summary>

@@ -299,6 +299,7 @@ public sealed class AuthorizationMatrixTests
             ["supplierAction"] = "1",
             ["stage"] = "zones", // a stage of the guided set-up (Start/)
             ["name"] = "heat-map", // a picture of the dashboard (its own address)
+            ["notice"] = "1", // a notice in the caller's inbox (none there: 404, as another user's)
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

@@ -19,7 +19,7 @@ public sealed class ModelVocabularyPageTests
     private static readonly string[] Starts =
     [
         "/", Site, "/advisories", "/glossary", "/account/tokens", "/account/password", "/account/two-factor",
-        "/account/sessions", "/account/passkeys",
+        "/account/sessions", "/account/passkeys", "/inbox",
     ];
 
     /// <summary>
@@ -58,7 +58,9 @@ public sealed class ModelVocabularyPageTests
     private static async Task<WebFactory> StartAsync(string provider)
     {
         var factory = await WebFactory.CreateAsync(provider);
-        await factory.AddUserAsync("sato@example.com", roles: (WebFactory.DemoSite, "security-lead"));
+        var sato = await factory.AddUserAsync("sato@example.com", roles: (WebFactory.DemoSite, "security-lead"));
+        // The inbox with a notice, so that its words are crawled too.
+        await Notifications.Notices.SendAsync(factory, await Notifications.Notices.RoundDueAsync(factory), sato.Id);
         return factory;
     }
 

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using FactoryCps.Tests.Web.ApiContract.Client.Advisories;
 using FactoryCps.Tests.Web.ApiContract.Client.Glossary;
+using FactoryCps.Tests.Web.ApiContract.Client.Inbox;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
@@ -30,6 +31,11 @@ namespace FactoryCps.Tests.Web.ApiContract.Client
         public global::FactoryCps.Tests.Web.ApiContract.Client.Glossary.GlossaryRequestBuilder Glossary
         {
             get => new global::FactoryCps.Tests.Web.ApiContract.Client.Glossary.GlossaryRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The inbox property</summary>
+        public global::FactoryCps.Tests.Web.ApiContract.Client.Inbox.InboxRequestBuilder Inbox
+        {
+            get => new global::FactoryCps.Tests.Web.ApiContract.Client.Inbox.InboxRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The sites property</summary>
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.SitesRequestBuilder Sites

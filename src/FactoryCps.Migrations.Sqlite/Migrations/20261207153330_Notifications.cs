@@ -1,0 +1,80 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FactoryCps.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Notifications : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "InboxNotices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SiteId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Due = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    MailState = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    MailNextAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MailedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InboxNotices_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InboxNotices_Sites_SiteId",
+                        column: x => x.SiteId,
+                        principalTable: "Sites",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxNotices_MailState_MailNextAt",
+                table: "InboxNotices",
+                columns: new[] { "MailState", "MailNextAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxNotices_SiteId",
+                table: "InboxNotices",
+                column: "SiteId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxNotices_UserId_Key",
+                table: "InboxNotices",
+                columns: new[] { "UserId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InboxNotices_UserId_ReadAt",
+                table: "InboxNotices",
+                columns: new[] { "UserId", "ReadAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "InboxNotices");
+        }
+    }
+}

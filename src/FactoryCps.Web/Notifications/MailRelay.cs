@@ -1,0 +1,34 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace FactoryCps.Web.Notifications;
+
+/// <summary>Hands one message to the configured SMTP relay (MailKit); throws when the relay cannot be reached or refuses it.</summary>
+internal sealed class MailRelay(IOptionsMonitor<SmtpSettings> settings)
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var smtp = settings.CurrentValue;
+        using var client = new SmtpClient { Timeout = (int)Timeout.TotalMilliseconds };
+        await client.ConnectAsync(smtp.Host!, smtp.Port, Security(smtp.Security), cancellationToken);
+        if (!string.IsNullOrEmpty(smtp.User))
+        {
+            await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    private static SecureSocketOptions Security(string mode) => mode.ToLowerInvariant() switch
+    {
+        "none" => SecureSocketOptions.None,
+        "starttls" => SecureSocketOptions.StartTls,
+        "tls" => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.Auto,
+    };
+}
