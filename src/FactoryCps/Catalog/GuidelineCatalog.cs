@@ -27,6 +27,7 @@ internal sealed class GuidelineCatalog
         ImportanceScale = content.ImportanceScale!;
         LevelMapping = content.LevelMapping!;
         AchievementScale = content.AchievementScale!;
+        AchievementMapping = new AchievementMapping(AchievementScale);
         Requirements = content.Requirements;
         Ooda = content.Ooda;
         SupplyChain = content.SupplyChain;
@@ -64,6 +65,9 @@ internal sealed class GuidelineCatalog
     public LevelMapping LevelMapping { get; }
 
     public IReadOnlyList<ScaleLevel> AchievementScale { get; }
+
+    /// <summary>Achievement level ⇔ countermeasure status, from the achievement scale's data (checked at load).</summary>
+    public AchievementMapping AchievementMapping { get; }
 
     public IReadOnlyList<Requirement> Requirements { get; }
 

@@ -9,13 +9,13 @@ internal sealed partial class CatalogFileReader
     {
         if (file.Has("importanceScale"))
         {
-            content.ImportanceScale = ReadScale(file, "importanceScale", 1, 9);
+            content.ImportanceScale = ReadScale(file, "importanceScale", 1, 9, withStatus: false);
             content.ImportanceScaleLocation = file.LocationOf("importanceScale");
         }
 
         if (file.Has("achievementScale"))
         {
-            content.AchievementScale = ReadScale(file, "achievementScale", 0, 9);
+            content.AchievementScale = ReadScale(file, "achievementScale", 0, 9, withStatus: true);
             content.AchievementScaleLocation = file.LocationOf("achievementScale");
         }
 
@@ -25,12 +25,22 @@ internal sealed partial class CatalogFileReader
         }
     }
 
-    private List<ScaleLevel> ReadScale(MapReader file, string key, int min, int max)
+    private List<ScaleLevel> ReadScale(MapReader file, string key, int min, int max, bool withStatus)
     {
         var levels = new List<ScaleLevel>();
         foreach (var item in file.MappingItems(key, required: true))
         {
-            item.OnlyKeys("value", "label", "description");
+            if (withStatus)
+            {
+                item.OnlyKeys("value", "label", "description", "status");
+            }
+            else
+            {
+                item.OnlyKeys("value", "label", "description");
+            }
+
+            // The achievement scale's levels each say the countermeasure status they mean (AchievementMapping).
+            var status = withStatus ? item.Enum("status", AchievementMapping.LevelStatuses, required: true) : null;
             var value = item.Int("value", min, max, required: true);
             var label = item.Text("label", required: true);
             if (value is null || label is null)
@@ -44,7 +54,7 @@ internal sealed partial class CatalogFileReader
                 continue;
             }
 
-            levels.Add(new ScaleLevel(value.Value, label, item.Text("description")));
+            levels.Add(new ScaleLevel(value.Value, label, item.Text("description"), status));
         }
 
         return levels;

@@ -185,9 +185,13 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
             return;
         }
 
-        if (content.AchievementScale is not { Count: > 0 })
+        if (content.AchievementScale is not { Count: > 0 } achievement)
         {
             diagnostics.Error(null, "achievementScale", "CatalogMissingSection", "achievementScale");
+        }
+        else
+        {
+            ValidateAchievementStatuses(achievement);
         }
 
         if (content.LevelMapping is not { } mapping)
@@ -211,6 +215,36 @@ internal sealed partial class CatalogValidator(CatalogContent content, Diagnosti
         foreach (var template in content.ZoneTemplates.Where(t => !importance.Any(l => l.Value == t.TypicalImportance)))
         {
             diagnostics.Error(template.Location, $"zoneTemplates[{template.Id}].typicalImportance", "CatalogNotOnScale", template.TypicalImportance, string.Join(", ", importance.Select(l => l.Value)));
+        }
+    }
+
+    /// <summary>
+    /// A self-assessment's answers become countermeasure statuses through the achievement scale: a status must never
+    /// get worse as the level rises, and every status must be some level's, or a status could not be pre-filled.
+    /// </summary>
+    private void ValidateAchievementStatuses(IReadOnlyList<ScaleLevel> scale)
+    {
+        var statuses = AchievementMapping.LevelStatuses;
+        var previous = -1;
+        foreach (var level in scale.OrderBy(l => l.Value))
+        {
+            if (level.Status is null)
+            {
+                continue;
+            }
+
+            var rank = statuses.ToList().IndexOf(level.Status);
+            if (rank < previous)
+            {
+                diagnostics.Error(content.AchievementScaleLocation, "achievementScale.status", "CatalogAchievementStatusOrder", level.Value, level.Status);
+            }
+
+            previous = Math.Max(previous, rank);
+        }
+
+        foreach (var status in statuses.Where(s => !scale.Any(l => l.Status == s)))
+        {
+            diagnostics.Error(content.AchievementScaleLocation, "achievementScale.status", "CatalogAchievementStatusUnused", status);
         }
     }
 
