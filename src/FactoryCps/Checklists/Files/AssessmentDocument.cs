@@ -15,17 +15,9 @@ internal sealed record AssessmentDocument(string Site, AssessmentRoundHeader Rou
 }
 
 /// <summary>What the file says of its round; every part optional (a template names no title).</summary>
-internal sealed record AssessmentRoundHeader(string? Title, DateOnly? Due, AssessmentFileScope Scope)
+internal sealed record AssessmentRoundHeader(string? Title, DateOnly? Due, AssessmentScope Scope)
 {
-    public static AssessmentRoundHeader Empty { get; } = new(null, null, AssessmentFileScope.Whole);
-}
-
-/// <summary>The zones, steps and countermeasure groups a round is limited to; an empty list does not limit.</summary>
-internal sealed record AssessmentFileScope(IReadOnlyList<string> Zones, IReadOnlyList<string> Steps, IReadOnlyList<string> Groups)
-{
-    public static AssessmentFileScope Whole { get; } = new([], [], []);
-
-    public bool IsWhole => Zones.Count == 0 && Steps.Count == 0 && Groups.Count == 0;
+    public static AssessmentRoundHeader Empty { get; } = new(null, null, AssessmentScope.All);
 }
 
 /// <summary>
@@ -44,4 +36,11 @@ internal sealed record AssessmentFileAnswer(string Question, int? Level, bool No
 
     /// <summary>An entry with nothing but its question id, as a template writes it.</summary>
     public static AssessmentFileAnswer Blank(string question) => new(question, null, false, null, null);
+
+    /// <summary>An answer as the file keeps it (who and when are the caller's to add).</summary>
+    public static AssessmentFileAnswer From(AssessmentAnswer answer) =>
+        new(answer.QuestionId, answer.NotApplicable ? null : answer.Level, answer.NotApplicable, answer.NotApplicable ? answer.Reason : null, answer.Comment);
+
+    /// <summary>The answer scored and compared; null for an entry not answered yet.</summary>
+    public AssessmentAnswer? ToAnswer() => IsAnswered ? new AssessmentAnswer(Question, Level, NotApplicable, Reason, Comment) : null;
 }

@@ -12,7 +12,7 @@ namespace FactoryCps.Checklists.Files;
 internal static class AssessmentFileReader
 {
     /// <summary>Longest comment or reason kept: as the workbook's cells (docs/assessment.md).</summary>
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = AssessmentAnswer.MaxText;
 
     /// <summary>Spelt <c>na</c> in the file; the workbook's dropdown shows it in words.</summary>
     public const string NotApplicable = "na";
@@ -79,11 +79,11 @@ internal static class AssessmentFileReader
     private static AssessmentRoundHeader Round(MapReader round)
     {
         round.OnlyKeys(allowExtensions: true, RoundFields);
-        var scope = AssessmentFileScope.Whole;
+        var scope = AssessmentScope.All;
         if (round.Mapping("scope") is { } s)
         {
             s.OnlyKeys(ScopeFields);
-            scope = new AssessmentFileScope(s.StringList("zones"), s.StringList("steps"), s.StringList("groups"));
+            scope = new AssessmentScope(s.StringList("zones"), s.StringList("steps"), s.StringList("groups"));
         }
 
         return new AssessmentRoundHeader(round.String("title"), round.Date("due"), scope);
