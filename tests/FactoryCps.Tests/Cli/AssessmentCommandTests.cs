@@ -140,7 +140,7 @@ public sealed class AssessmentCommandTests
         var result = CliRunner.Run("assessment", "template", Model, "--out", Temp("t.yaml"), "--format", "yaml", "--zones", "line9", "--lang", "en");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("--zones/--steps/--groups: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("scope (--zones/--steps/--groups): ", result.Error, StringComparison.Ordinal);
         Assert.Contains("line9", result.Error, StringComparison.Ordinal);
     }
 
