@@ -57,6 +57,24 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.False(Browser.Exists("#login-error"), Browser.Exists("#login-error") ? Browser.Text("#login-error") : "");
     }
 
+    /// <summary>
+    /// Creates <paramref name="site"/> as the administrator and imports a synthetic plant of <paramref name="size"/>
+    /// through the model page's upload, as a plant would bring a large model in.
+    /// </summary>
+    internal void ImportSyntheticSite(string site, string name, FactoryCps.Synthetic.SyntheticModel.Size size)
+    {
+        var model = Path.Combine(Directory.CreateTempSubdirectory("fcps-synthetic-").FullName, $"{site}.yaml");
+        File.WriteAllText(model, FactoryCps.Synthetic.SyntheticModel.Generate(size, [.. FactoryCps.Catalog.Loading.CatalogLoader.Default.Countermeasures.Select(c => c.Id)]));
+        SignIn(Administrator);
+        Browser.Type("#new-site-id", site);
+        Browser.Type("#new-site-name", name);
+        Browser.ClickAndWait("#create-site");
+        Browser.Go($"/sites/{site}/model");
+        Browser.Find("#file").SendKeys(model);
+        Browser.ClickAndWait("#import");
+        Assert.True(Browser.Exists("#import-ok"), Browser.Text("main"));
+    }
+
     /// <summary>Signs out whoever is signed in, with the header's button as a user would, and signs in as another.</summary>
     internal void SignInAs(string email)
     {

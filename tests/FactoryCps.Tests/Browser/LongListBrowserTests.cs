@@ -1,4 +1,3 @@
-using FactoryCps.Catalog.Loading;
 using FactoryCps.Synthetic;
 
 namespace FactoryCps.Tests.Browser;
@@ -18,20 +17,8 @@ public sealed class LongListBrowserTests(BrowserFixture fixture) : IClassFixture
     [Fact]
     public void A_large_sites_plan_and_provenance_are_paged_and_searched_in_both_languages()
     {
-        var model = Path.Combine(Directory.CreateTempSubdirectory("fcps-large-").FullName, "large.yaml");
-        File.WriteAllText(model, SyntheticModel.Generate(new SyntheticModel.Size(300, 30, 60, 100, Externals: 5, Operations: 20), [.. CatalogLoader.Default.Countermeasures.Select(c => c.Id)]));
         Browser.Begin("long-lists");
-        Browser.Step("imported", () =>
-        {
-            fixture.SignIn(BrowserFixture.Administrator);
-            Browser.Type("#new-site-id", Site);
-            Browser.Type("#new-site-name", "大規模工場");
-            Browser.ClickAndWait("#create-site");
-            Browser.Go($"/sites/{Site}/model");
-            Browser.Find("#file").SendKeys(model);
-            Browser.ClickAndWait("#import");
-            Assert.True(Browser.Exists("#import-ok"), Browser.Text("main"));
-        });
+        Browser.Step("imported", () => fixture.ImportSyntheticSite(Site, "大規模工場", new SyntheticModel.Size(300, 30, 60, 100, Externals: 5, Operations: 20)));
 
         foreach (var language in new[] { "ja", "en" })
         {
