@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.Globalization;
 using FactoryCps.Cli.Accounts;
 using FactoryCps.Cli.Analysis;
+using FactoryCps.Cli.Assessment;
 using FactoryCps.Cli.Catalog;
 using FactoryCps.Cli.Common;
 using FactoryCps.Cli.Database;
@@ -73,6 +74,7 @@ internal static class Cli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(AssessmentCommand.Create(context));
         root.Subcommands.Add(ProcurementCommand.Create(context));
         root.Subcommands.Add(DbCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));

@@ -37,6 +37,12 @@ internal sealed record WorkbookColumn(string Key, LocalizedText Heading, double 
     /// <summary>A <see cref="ColumnKind.Text"/> column that may only be filled when this choice column is (a comment needs an answer).</summary>
     public string? Requires { get; private init; }
 
+    /// <summary>
+    /// A <see cref="ColumnKind.Text"/> column that belongs to one code of its <see cref="Requires"/> column (the
+    /// reason for "not applicable"): it must be filled when that code is chosen and stay empty for any other.
+    /// </summary>
+    public string? ForChoice { get; private init; }
+
     public bool IsInput => Kind is ColumnKind.Choice or ColumnKind.Text;
 
     public static WorkbookColumn RowKey(string key, LocalizedText heading, double width) => new(key, heading, width, ColumnKind.RowKey);
@@ -58,10 +64,19 @@ internal sealed record WorkbookColumn(string Key, LocalizedText Heading, double 
         return new(key, heading, width, ColumnKind.Choice) { Choices = choices };
     }
 
-    public static WorkbookColumn Text(string key, LocalizedText heading, double width, int maxLength, string? requires = null)
+    /// <summary>
+    /// A free text; <c>requires</c> names a choice column that must be filled when the text is, and with it
+    /// <c>forChoice</c> the one code of that column the text belongs to (see <see cref="ForChoice"/>).
+    /// </summary>
+    public static WorkbookColumn Text(string key, LocalizedText heading, double width, int maxLength, string? requires = null, string? forChoice = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLength);
-        return new(key, heading, width, ColumnKind.Text) { MaxLength = maxLength, Requires = requires };
+        if (forChoice is not null && requires is null)
+        {
+            throw new ArgumentException($"Column '{key}': a text for one choice names the choice column it requires.", nameof(forChoice));
+        }
+
+        return new(key, heading, width, ColumnKind.Text) { MaxLength = maxLength, Requires = requires, ForChoice = forChoice };
     }
 
     /// <summary>The dropdown's list as the validation rule holds it: <c>Yes,Partly,No</c>.</summary>

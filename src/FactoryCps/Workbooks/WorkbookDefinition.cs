@@ -43,6 +43,11 @@ internal sealed class WorkbookDefinition
             throw new ArgumentException($"Column '{bad.Key}' requires '{bad.Requires}', which is not a choice column.", nameof(columns));
         }
 
+        if (columns.FirstOrDefault(c => c.ForChoice is { } code && !columns.Single(o => o.Key == c.Requires).Choices.Any(x => x.Code == code)) is { } orphan)
+        {
+            throw new ArgumentException($"Column '{orphan.Key}' is for choice '{orphan.ForChoice}', which '{orphan.Requires}' does not offer.", nameof(columns));
+        }
+
         var names = new[] { tableSheet, notesSheet }.OfType<LocalizedText>().SelectMany(t => new[] { t.Ja, t.En });
         if (names.Any(n => n == WorkbookLayout.IdentitySheet) || (notesSheet is not null && (notesSheet.Ja == tableSheet.Ja || notesSheet.En == tableSheet.En)))
         {

@@ -30,6 +30,8 @@ internal enum WorkbookProblemKind
     InvalidChoice,
     TextTooLong,
     TextWithoutChoice,
+    TextRequired,
+    TextNotForChoice,
     TooManyProblems,
 }
 

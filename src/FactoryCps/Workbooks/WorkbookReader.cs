@@ -38,6 +38,56 @@ internal static class WorkbookReader
         }
     }
 
+    /// <summary>
+    /// The identity values (field key to text) a file of <paramref name="definition"/> claims, checked for nothing
+    /// but its package and format: for a caller that learns from the file which subject to check it against (the
+    /// command line, which has no stored round). <see cref="Read"/> then checks the whole file as usual.
+    /// </summary>
+    public static (IReadOnlyDictionary<string, string>? Values, IReadOnlyList<WorkbookProblem> Problems) ReadIdentity(Stream input, WorkbookDefinition definition, XlsxLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definition);
+        limits ??= XlsxLimits.Default;
+        var problems = new ImportProblems(definition.Messages);
+        if (XlsxPackageGuard.Check(input, limits, problems) is not { } bytes)
+        {
+            return (null, problems.Items);
+        }
+
+        try
+        {
+            var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = limits.MaxUnpackedBytes };
+            using var document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), isEditable: false, settings);
+            var workbook = document.WorkbookPart;
+            var sheet = workbook?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == WorkbookLayout.IdentitySheet);
+            if (workbook is null || sheet?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            {
+                problems.Add(null, null, WorkbookProblemKind.NoIdentity, WorkbookLayout.IdentitySheet);
+                return (null, problems.Items);
+            }
+
+            var cells = SheetCells.Read(part, SheetCells.SharedStrings(workbook));
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var row in cells.Rows)
+            {
+                values.TryAdd(cells.Get(row, 1).Text.Trim(), cells.Get(row, 2).Text.Trim());
+            }
+
+            if (values.GetValueOrDefault(WorkbookLayout.FormatKey) != definition.Format)
+            {
+                problems.Add(WorkbookLayout.IdentitySheet, null, WorkbookProblemKind.BadIdentity, definition.Format, values.GetValueOrDefault(WorkbookLayout.FormatKey) ?? "");
+                return (null, problems.Items);
+            }
+
+            return (values, []);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FormatException or InvalidOperationException or IOException)
+        {
+            problems.Add(null, null, WorkbookProblemKind.Corrupt);
+            return (null, problems.Items);
+        }
+    }
+
     private static IReadOnlyList<WorkbookRowValues>? ReadWorkbook(SpreadsheetDocument document, WorkbookContent expected, ImportProblems problems)
     {
         var workbook = document.WorkbookPart;

@@ -161,6 +161,30 @@ internal static class WorkbookTableCheck
             }
         }
 
+        ForChoiceTexts(values, row, key, columns, sheet, problems);
         return values;
+    }
+
+    /// <summary>A text that belongs to one choice (a reason for "not applicable"): needed with it, refused with another.</summary>
+    private static void ForChoiceTexts(Dictionary<string, string> values, int row, string key, IReadOnlyList<WorkbookColumn> columns, string sheet, ImportProblems problems)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (columns[c] is not { ForChoice: { } code, Requires: { } choiceKey } column || !values.TryGetValue(choiceKey, out var chosen))
+            {
+                continue;
+            }
+
+            var label = columns.Single(o => o.Key == choiceKey).Choices.Single(x => x.Code == code).Label;
+            var filled = values.ContainsKey(column.Key);
+            if (chosen == code && !filled)
+            {
+                problems.Add(sheet, WorkbookCells.Reference(row, c + 1), WorkbookProblemKind.TextRequired, key, column.Heading, label);
+            }
+            else if (chosen != code && filled)
+            {
+                problems.Add(sheet, WorkbookCells.Reference(row, c + 1), WorkbookProblemKind.TextNotForChoice, key, column.Heading, label);
+            }
+        }
     }
 }

@@ -50,6 +50,17 @@ public sealed class WorkbookDefinitionTests
     }
 
     [Fact]
+    public void A_text_for_one_choice_names_a_code_its_choice_column_offers()
+    {
+        var key = WorkbookColumn.RowKey("id", Name, 10);
+        var level = WorkbookColumn.Choice("level", Name, 10, [new("1", new("一", "one")), new("na", new("対象外", "N/A"))]);
+
+        Assert.Throws<ArgumentException>(() => WorkbookColumn.Text("why", Name, 10, 5, forChoice: "na"));
+        Assert.Throws<ArgumentException>(() => Define(key, level, WorkbookColumn.Text("why", Name, 10, 5, requires: "level", forChoice: "maybe")));
+        Assert.Equal("na", Define(key, level, WorkbookColumn.Text("why", Name, 10, 5, requires: "level", forChoice: "na")).Columns[2].ForChoice);
+    }
+
+    [Fact]
     public void Every_generic_problem_has_a_message_in_both_languages_with_the_same_placeholders()
     {
         var en = Messages("Messages.resx");
