@@ -8,6 +8,7 @@ using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Glossary;
 using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Notifications;
 using FactoryCps.Web.Procurement;
 using FactoryCps.Web.Provenance;
 using FactoryCps.Web.Sboms;
@@ -46,6 +47,7 @@ public sealed class Program
         builder.AddAdvisories();   // stored advisories and each site's matches
         builder.AddCases();        // Step 3: OODA roles, and cases for vulnerabilities and incidents
         builder.AddSuppliers();    // suppliers, questionnaires, evidence and the supplier portal
+        builder.AddNotifications(); // inboxes, optional e-mail through the plant's SMTP relay, reminders
         builder.AddApi();          // /api/v1's OpenAPI document
 
         var app = builder.Build();
