@@ -39,6 +39,9 @@ internal sealed class EditModel(SiteModelStore store, GuidelineCatalog catalog) 
 
     private JsonObject? Document { get; set; }
 
+    /// <summary>A level of a small scale with its word: 「2（中）」 for an impact rating, 「3（高）」 for an importance.</summary>
+    public string LevelText(FieldSpec field, int value) => Labels.Level(field, value, catalog);
+
     public IReadOnlyList<Suggestion> SuggestionsFor(FieldSpec field) => Suggestions.For(Section, field, Document, catalog);
 
     public async Task<IActionResult> OnGetAsync()

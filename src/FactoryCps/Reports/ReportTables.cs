@@ -48,12 +48,12 @@ internal static class ReportTables
                 [L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColAssets)), L(nameof(ReportText.ColRisk)), L(nameof(ReportText.ColScore)), L(nameof(ReportText.ColCovered)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
                 [.. analysis.Threats.SelectMany(t => t.Countermeasures.Select(c => (IReadOnlyList<object?>)
                 [
-                    t.Zone is null ? L(nameof(ReportText.WholeSite)) : context.Named(t.Zone), t.Threat, ThreatTitle(t.Threat), context.Named(t.Assets), t.Risk.Grade, t.Risk.Score,
-                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, CountermeasureTitle(c.Id), context.Status(c.Status), c.Owner is null ? null : context.Named(c.Owner), Date(c.Due),
+                    t.Zone is null ? L(nameof(ReportText.WholeSite)) : context.Named(t.Zone), t.Threat, ThreatTitle(t.Threat), context.Named(t.Assets), ColouredValue.Grade(context, t.Risk.Grade), t.Risk.Score,
+                    t.Covered ? L(nameof(ReportText.Yes)) : L(nameof(ReportText.No)), c.Id, CountermeasureTitle(c.Id), ColouredValue.Status(context, c.Status), c.Owner is null ? null : context.Named(c.Owner), Date(c.Due),
                 ]))]),
             new(L(nameof(ReportText.SheetPlan)),
                 [L(nameof(ReportText.ColRank)), L(nameof(ReportText.ColCountermeasure)), L(nameof(ReportText.ColName)), L(nameof(ReportText.ColStatus)), L(nameof(ReportText.ColZone)), L(nameof(ReportText.ColThreat)), L(nameof(ReportText.ColRiskReduced)), L(nameof(ReportText.ColOwner)), L(nameof(ReportText.ColDue))],
-                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, CountermeasureTitle(a.Countermeasure), context.Status(a.Status), context.Named(a.Zones), context.ThreatTitles(a.Threats), a.RiskReduced, a.Owner is null ? null : context.Named(a.Owner), Date(a.Due)])]),
+                [.. context.Plan.Actions.Select(a => (IReadOnlyList<object?>)[a.Rank, a.Countermeasure, CountermeasureTitle(a.Countermeasure), ColouredValue.Status(context, a.Status), context.Named(a.Zones), context.ThreatTitles(a.Threats), a.RiskReduced, a.Owner is null ? null : context.Named(a.Owner), Date(a.Due)])]),
             new(L(nameof(ReportText.SheetFindings)),
                 [L(nameof(ReportText.ColSeverity)), L(nameof(ReportText.ColFinding)), L(nameof(ReportText.ColKind)), L(nameof(ReportText.ColId)), L(nameof(ReportText.ColMessage)), L(nameof(ReportText.ColReference))],
                 [.. analysis.Findings.Select(f => (IReadOnlyList<object?>)[context.Severity(f.Severity), f.Id, context.SubjectKind(f.SubjectKind), f.Subject, Message(f), f.Reference])]),

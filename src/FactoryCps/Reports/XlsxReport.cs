@@ -14,6 +14,12 @@ internal static class XlsxReport
     private const uint HeaderStyle = 1;
     private const uint WrapStyle = 2;
 
+    /// <summary>The palette's colours, each a cell format after the three above: grades and statuses fill their cells as on the dashboard.</summary>
+    private static readonly IReadOnlyList<Charts.ChartColour> Colours =
+        [.. Charts.ChartPalette.Grades.Concat(Charts.ChartPalette.Statuses.Values).Append(Charts.ChartPalette.Empty).Distinct()];
+
+    private static readonly Dictionary<Charts.ChartColour, int> ColourStyles = Colours.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => 3 + p.i);
+
     public static void Write(ReportContext context, Stream output)
     {
         // The last sheet carries what the other formats say in their footer: who made the workbook and what the
@@ -96,6 +102,16 @@ internal static class XlsxReport
                     writer.WriteEndElement();
                     writer.WriteEndElement();
                     break;
+                case ColouredValue coloured:
+                    var colourStyle = ColourStyles.GetValueOrDefault(coloured.Colour, (int)WrapStyle);
+                    writer.WriteStartElement(new Cell(), [reference, new OpenXmlAttribute("t", "", "inlineStr"), new OpenXmlAttribute("s", "", colourStyle.ToString(CultureInfo.InvariantCulture))]);
+                    writer.WriteStartElement(new InlineString());
+                    writer.WriteStartElement(new Text());
+                    writer.WriteString(Clean(coloured.Text));
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    writer.WriteEndElement();
+                    break;
                 case null:
                     writer.WriteStartElement(new Cell(), [reference, new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture))]);
                     writer.WriteEndElement();
@@ -118,19 +134,31 @@ internal static class XlsxReport
     private static void AddStyles(WorkbookPart workbookPart)
     {
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = new Stylesheet(
-            new Fonts(new Font(new FontSize { Val = 10 }), new Font(new Bold(), new FontSize { Val = 10 })),
-            new Fills(
-                new Fill(new PatternFill { PatternType = PatternValues.None }),
-                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFECEFF1" }) { PatternType = PatternValues.Solid })),
-            new Borders(new Border()),
-            new CellFormats(
-                new CellFormat(),
-                new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
-                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }));
+        var inks = Colours.Select(c => c.Text).Distinct().ToList();
+        var fonts = new Fonts(new Font(new FontSize { Val = 10 }), new Font(new Bold(), new FontSize { Val = 10 }));
+        fonts.Append(inks.Select(ink => new Font(new FontSize { Val = 10 }, new Color { Rgb = Argb(ink) })));
+        var fills = new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFECEFF1" }) { PatternType = PatternValues.Solid }));
+        fills.Append(Colours.Select(c => new Fill(new PatternFill(new ForegroundColor { Rgb = Argb(c.Fill) }) { PatternType = PatternValues.Solid })));
+        var formats = new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true });
+        formats.Append(Colours.Select((c, i) => new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top })
+        {
+            FontId = (uint)(2 + inks.IndexOf(c.Text)),
+            FillId = (uint)(3 + i),
+            ApplyFont = true,
+            ApplyFill = true,
+            ApplyAlignment = true,
+        }));
+        styles.Stylesheet = new Stylesheet(fonts, fills, new Borders(new Border()), formats);
         styles.Stylesheet.Save();
     }
+
+    private static string Argb(string colour) => "FF" + colour.TrimStart('#').ToUpperInvariant();
 
     private static string Range(SheetTable table) =>
         $"A1:{Column(table.Headers.Count - 1)}{Math.Max(1, table.Rows.Count + 1)}";

@@ -40,6 +40,7 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture fixture) : 
         Browser.Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
         var found = new StringBuilder();
         var pages = 0;
+        (string Login, string Password)? account = null;
         foreach (var language in new[] { "ja", "en" })
         {
             var crawl = new Crawl(this, language, RouteCaps.From(fixture.Host.Services), found);
@@ -66,6 +67,30 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture fixture) : 
             crawl.Check();
             Browser.ClickAndWait("#open");
             crawl.Follow([new Uri(Browser.Driver.Url).PathAndQuery], href => href.StartsWith("/portal", StringComparison.Ordinal) && !href.StartsWith("/portal/login", StringComparison.Ordinal));
+
+            // A supplier account's own pages (its questionnaires, password, second factor, sessions), reached by
+            // signing in with the account rather than through a link.
+            Browser.ClickAndWait("#leave");
+            account ??= await SupplierAccountAsync(questionnaire);
+            Browser.Go("/portal/login");
+            Browser.Type("#login-name", account.Value.Login);
+            Browser.Type("#password", account.Value.Password);
+            Browser.ClickAndWait("#sign-in");
+            if (Browser.PathShown == "/portal/password")
+            {
+                crawl.Check(); // the first sign-in asks for a password of the supplier's own
+                Browser.Type("#current", account.Value.Password);
+                Browser.Type("#chosen", SupplierAccountClients.ChosenPassword);
+                Browser.Type("#repeated", SupplierAccountClients.ChosenPassword);
+                Browser.ClickAndWait("#change-password");
+                account = (account.Value.Login, SupplierAccountClients.ChosenPassword);
+            }
+
+            Browser.ExpectPath("/portal");
+            var before = crawl.Pages;
+            crawl.Follow(["/portal", "/portal/password", "/portal/two-factor", "/portal/sessions"], href => href.StartsWith("/portal", StringComparison.Ordinal) && !href.StartsWith("/portal/login", StringComparison.Ordinal) && !href.StartsWith("/portal/invite", StringComparison.Ordinal), again: true);
+            Assert.True(crawl.Pages - before >= 4, $"the supplier account's walk checked {crawl.Pages - before} pages");
+            Browser.ClickAndWait("#leave");
             pages += crawl.Pages;
         }
 
@@ -81,6 +106,15 @@ public sealed partial class AccessibilityBrowserTests(BrowserFixture fixture) : 
         Browser.Fill("#report-form", "severity", "high");
         Browser.ClickAndWait("#report-form button[type='submit']");
         Assert.False(Browser.Exists("#report-error"), Browser.Exists("#report-error") ? Browser.Text("#report-error") : "");
+    }
+
+    /// <summary>An account for the questionnaire's supplier, with its one-time password.</summary>
+    private async Task<(string Login, string Password)> SupplierAccountAsync(FactoryCps.Web.Suppliers.Questionnaires.Questionnaire questionnaire)
+    {
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<FactoryCps.Web.Suppliers.Accounts.SupplierAccounts>()
+            .CreateAsync(questionnaire.SiteId, questionnaire.SupplierId, "a11y@maker.example", "Tanaka Jiro", SupplyTestData.Lead, TestContext.Current.CancellationToken);
+        return ("a11y@maker.example", created.Password!);
     }
 
     /// <summary>A fresh invitation link to the questionnaire (a link opens one session).</summary>

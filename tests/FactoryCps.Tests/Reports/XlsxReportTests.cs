@@ -42,6 +42,37 @@ public sealed class XlsxReportTests
     }
 
     [Fact]
+    public void Grades_and_statuses_fill_their_cells_with_the_dashboards_colours_beside_their_letter_or_mark_and_word()
+    {
+        var context = ReportFixture.Sample(Language.Ja);
+        using var document = Open(context);
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var formats = stylesheet.CellFormats!.Elements<CellFormat>().ToList();
+        var fills = stylesheet.Fills!.Elements<Fill>().ToList();
+        var fonts = stylesheet.Fonts!.Elements<Font>().ToList();
+        var sheet = document.WorkbookPart.Workbook.Descendants<Sheet>().Single(s => s.Name == "対策計画");
+        var cells = ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ElementAt(3)).ToList();
+        Assert.NotEmpty(cells);
+        foreach (var cell in cells)
+        {
+            var status = context.Plan.Actions[cells.IndexOf(cell)].Status;
+            var format = formats[(int)cell.StyleIndex!.Value];
+            var colour = FactoryCps.Charts.ChartPalette.Status(status);
+            Assert.Equal("FF" + colour.Fill[1..].ToUpperInvariant(), fills[(int)format.FillId!.Value].PatternFill!.ForegroundColor!.Rgb!.Value);
+            Assert.Equal("FF" + colour.Text[1..].ToUpperInvariant(), fonts[(int)format.FontId!.Value].Color!.Rgb!.Value);
+            Assert.Equal($"{FactoryCps.Charts.CoverageChart.Marks[status]} {context.Status(status)}", cell.InlineString!.InnerText);
+        }
+
+        var threats = document.WorkbookPart.Workbook.Descendants<Sheet>().Single(s => s.Name!.Value!.StartsWith("脅威", StringComparison.Ordinal));
+        var grades = ((WorksheetPart)document.WorkbookPart.GetPartById(threats.Id!)).Worksheet.Descendants<Row>().Skip(1).Select(r => r.Elements<Cell>().ElementAt(4)).ToList();
+        var highest = grades.First(c => c.InlineString!.InnerText == context.Catalog.RiskModel.Grades[0].Grade);
+        Assert.Equal("FF" + FactoryCps.Charts.ChartPalette.Grades[0].Fill[1..].ToUpperInvariant(), fills[(int)formats[(int)highest.StyleIndex!.Value].FillId!.Value].PatternFill!.ForegroundColor!.Rgb!.Value);
+
+        var markdown = System.Text.Encoding.UTF8.GetString(ReportWriter.Render(context, "md"));
+        Assert.Contains($"| {FactoryCps.Charts.CoverageChart.Marks[context.Plan.Actions[0].Status]} {context.Status(context.Plan.Actions[0].Status)} |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rows_hold_the_analysis_values()
     {
         var context = ReportFixture.Sample(Language.En);

@@ -183,4 +183,27 @@ public sealed class HostingTests
             Directory.Delete(directory, recursive: true);
         }
     }
+
+    [Theory]
+    [DatabaseProviders]
+    public async Task Pages_write_japanese_as_characters_and_still_escape_what_html_reads(string provider)
+    {
+        await using var factory = await WebFactory.CreateAsync(provider);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var imported = await scope.ServiceProvider.GetRequiredService<SiteModelStore>().ImportAsync(
+                "format: 1\nsite: { id: hostile, name: '工場 <script>alert(1)</script> & \"x\"' }\n", "hostile.yaml", new Actor(null, "test"), TestContext.Current.CancellationToken);
+            Assert.True(imported.Succeeded);
+        }
+
+        await factory.AddUserAsync("viewer@example.com", roles: ("hostile", "viewer"));
+        var client = await factory.SignedInClientAsync("viewer@example.com");
+        var html = await client.GetStringAsync("/sites/hostile", TestContext.Current.CancellationToken);
+
+        // Kanji as UTF-8 (3 bytes), not as references (&#x5DE5;, 8): the pages are Japanese first.
+        Assert.Contains("ダッシュボード", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x30C0;", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("工場 &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+    }
 }

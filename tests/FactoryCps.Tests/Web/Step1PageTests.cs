@@ -16,6 +16,28 @@ public sealed class Step1PageTests
 
     [Theory]
     [DatabaseProviders]
+    public async Task Small_scales_offer_each_level_with_its_word_and_a_target_level_alone(string provider)
+    {
+        var (factory, client) = await StartAsync(provider);
+        await using var _ = factory;
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja");
+
+        var operation = await Forms.PageAsync(client, Site("/step1/operations/new"));
+        Assert.Equal(["", "1（小）", "2（中）", "3（大）"], operation.QuerySelectorAll("select[name='impact.safety'] option").Select(o => o.TextContent));
+        Assert.Equal(["", "1", "2", "3"], operation.QuerySelectorAll("select[name='impact.safety'] option").Select(o => o.GetAttribute("value")));
+        Assert.Equal(["", "1（低）", "2（中）", "3（高）"], operation.QuerySelectorAll("select[name='importance'] option").Select(o => o.TextContent));
+
+        var zone = await Forms.PageAsync(client, Site("/step1/zones/new"));
+        Assert.Equal(["", "1", "2", "3", "4"], zone.QuerySelectorAll("select[name='targetLevel'] option").Select(o => o.TextContent));
+
+        client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var english = await Forms.PageAsync(client, Site("/step1/operations/new"));
+        Assert.Equal(["", "1 (low)", "2 (medium)", "3 (high)"], english.QuerySelectorAll("select[name='impact.safety'] option").Select(o => o.TextContent));
+    }
+
+    [Theory]
+    [DatabaseProviders]
     public async Task A_new_site_grows_through_the_forms_and_a_conduit_to_a_cloud_brings_its_threats(string provider)
     {
         var (factory, admin) = (await WebFactory.CreateAsync(provider), (HttpClient?)null);
