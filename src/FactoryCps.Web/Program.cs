@@ -4,6 +4,7 @@ using FactoryCps.Web.Api;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Audit.Pages;
 using FactoryCps.Web.Cases;
+using FactoryCps.Web.Checklists;
 using FactoryCps.Web.Dashboard;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Glossary;
@@ -48,6 +49,7 @@ public sealed class Program
         builder.AddCases();        // Step 3: OODA roles, and cases for vulnerabilities and incidents
         builder.AddSuppliers();    // suppliers, questionnaires, evidence and the supplier portal
         builder.AddNotifications(); // inboxes, optional e-mail through the plant's SMTP relay, reminders
+        builder.AddChecklists();   // Step 3: self-assessment rounds against the guideline's checklist
         builder.AddApi();          // /api/v1's OpenAPI document
 
         var app = builder.Build();
@@ -69,6 +71,7 @@ public sealed class Program
         app.MapAdvisoryEndpoints();
         app.MapCaseEndpoints();
         app.MapSupplierEndpoints();
+        app.MapChecklistEndpoints();
         app.MapProcurementEndpoints();
         app.MapGlossaryEndpoints();
         app.MapNotificationEndpoints();

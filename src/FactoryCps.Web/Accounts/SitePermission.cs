@@ -29,4 +29,10 @@ internal enum SitePermission
 
     /// <summary>Suppliers and what they supply; issue questionnaires and invitation links to the supplier portal.</summary>
     ManageSuppliers,
+
+    /// <summary>Step 3 self-assessment: answer a round's questions given to you, your role or anyone, with evidence files.</summary>
+    AnswerAssessments,
+
+    /// <summary>Step 3 self-assessment: create a round, review its answers and close it (applying its result to the Step 2 statuses needs EditCountermeasures too).</summary>
+    ManageAssessments,
 }

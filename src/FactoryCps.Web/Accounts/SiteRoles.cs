@@ -18,13 +18,14 @@ internal static class SiteRoles
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda,
             SitePermission.WorkCases, SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers, SitePermission.ManageSuppliers,
+            SitePermission.AnswerAssessments, SitePermission.ManageAssessments,
         },
         ["site-manager"] = new HashSet<SitePermission>
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda, SitePermission.WorkCases,
-            SitePermission.ViewAudit, SitePermission.ManageSuppliers,
+            SitePermission.ViewAudit, SitePermission.ManageSuppliers, SitePermission.AnswerAssessments,
         },
-        ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.WorkCases },
+        ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.WorkCases, SitePermission.AnswerAssessments },
         ["executive"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.WorkCases, SitePermission.ViewAudit },
         ["viewer"] = new HashSet<SitePermission> { SitePermission.View },
     };

@@ -99,4 +99,26 @@ internal static class ApiBodies
                 syntax.Column));
         }
     }
+
+    private static readonly JsonSerializerOptions Strict = new(ApiSetup.JsonOptions) { UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow };
+
+    /// <summary>The body as <typeparamref name="T"/>: unknown properties and wrong types are errors (400 with the path), never ignored.</summary>
+    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (json, problem) = await ObjectAsync(request, cancellationToken);
+        if (json is null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return json.Deserialize<T>(Strict) is { } body ? (body, null) : (null, Problems.BadRequest("", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, "{ … }")));
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.BadRequest(ex.Path ?? "", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message)));
+        }
+    }
 }

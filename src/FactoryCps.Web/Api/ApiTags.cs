@@ -16,6 +16,7 @@ internal static class ApiTags
     public const string Advisories = "Advisories and matches";
     public const string Cases = "Cases (Step 3)";
     public const string Suppliers = "Suppliers and questionnaires";
+    public const string Assessments = "Self-assessment (Step 3)";
     public const string Audit = "Audit log";
     public const string Glossary = "Glossary";
     public const string Inbox = "Inbox";
@@ -30,6 +31,7 @@ internal static class ApiTags
         [Advisories] = "The installation's CSAF advisories and which of them match the site's assets.",
         [Cases] = "Step 3's OODA cases: report an incident, and move a case through its phases.",
         [Suppliers] = "Suppliers, what they supply, their questionnaires with invitations and workbooks, and supplier actions.",
+        [Assessments] = "Self-assessment rounds against the guideline's checklist: create, answer (If-Match per question), review, and close with the Step 2 statuses applied or kept.",
         [Audit] = "Who changed what at the site, before and after.",
         [Glossary] = "The catalog's vocabulary: one word per concept in Japanese and English, with whose words it is.",
         [Inbox] = "The caller's own notices (what was assigned to them, what falls due, what was sent back), and marking them read.",

@@ -13,7 +13,7 @@ internal sealed record SiteMenuGroup(string Text, string Href, string Id, IReadO
 
 /// <summary>
 /// The site menu with the guideline's steps as its structure: the dashboard, Step 1 (1-1 … 1-7), Step 2 (2-1,
-/// 2-2 and the zones, the plan, the diagram), Step 3 (OODA, PDCA, supply chain) and the site's settings. The
+/// 2-2 and the zones, the plan, the diagram), Step 3 (OODA, PDCA, supply chain, self-assessment) and the site's settings. The
 /// first row shows the parts, the second the pages of the part the current page belongs to, so the menu needs no
 /// script. Links are built from the site's key; the request's path only decides which one is current.
 /// </summary>
@@ -64,6 +64,7 @@ internal static class SiteMenu
                 Page(WebText.NavMatches, "/matches", "nav-matches"),
                 Page(WebText.NavCases, "/cases", "nav-cases", "/cases/"),
                 Page(WebText.NavSuppliers, "/suppliers", "nav-suppliers", "/suppliers/", "/questionnaires/"),
+                Page(WebText.NavAssessments, "/assessments", "nav-assessments", "/assessments/"),
                 Page(WebText.NavSboms, "/sboms", "nav-sboms", "/sboms/"),
                 Page(WebText.NavLicenses, "/licenses", "nav-licenses"),
             ]),

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using FactoryCps.Cases;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
+using FactoryCps.Web.Checklists;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
@@ -43,6 +44,11 @@ public sealed class AuthorizationMatrixTests
             var demo = await scope.ServiceProvider.GetRequiredService<FcpsDbContext>().Sites.SingleAsync(s => s.Key == WebFactory.DemoSite, TestContext.Current.CancellationToken);
             await scope.ServiceProvider.GetRequiredService<CaseHandling>().ReportIncidentAsync(
                 demo, new IncidentReport("HMI restarts at night", null, "plc-line1", "high"), new CaseActor(null, "test", null, true), TestContext.Current.CancellationToken);
+
+            // Assessment pages address round 1 of the demo site and its network segmentation question.
+            var (round, _) = await scope.ServiceProvider.GetRequiredService<RoundDesk>().CreateAsync(
+                demo, new NewRound("2026 自己点検", FactoryCps.Checklists.AssessmentScope.All, new DateOnly(2027, 1, 31), false, []), new RoundActor(null, "test", null, true), TestContext.Current.CancellationToken);
+            Assert.NotNull(round);
         }
 
         // Supplier pages address supplier 1, its item 1, questionnaire 1 and evidence file 1 of the demo site.
@@ -264,6 +270,11 @@ public sealed class AuthorizationMatrixTests
         "sites/{site}/start",
         "sites/{site}/start/{stage}",
         "sites/{site}/start/analysis",
+        "sites/{site}/assessments/new",
+        "sites/{site}/assessments/{number:int}/review",
+        "sites/{site}/assessments/{number:int}/close",
+        "/api/v1/sites/{site}/assessments/{number:int}/questions/{questionId}/answer",
+        "/api/v1/sites/{site}/assessments/{number:int}/close",
     ];
 
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>
@@ -300,6 +311,7 @@ public sealed class AuthorizationMatrixTests
             ["stage"] = "zones", // a stage of the guided set-up (Start/)
             ["name"] = "heat-map", // a picture of the dashboard (its own address)
             ["notice"] = "1", // a notice in the caller's inbox (none there: 404, as another user's)
+            ["questionId"] = "q-cm-net-segmentation", // a question of assessment round 1
         };
         if (pattern.RawText!.Contains("countermeasures/", StringComparison.Ordinal))
         {

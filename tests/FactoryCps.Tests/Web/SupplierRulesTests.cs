@@ -2,9 +2,9 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using FactoryCps.Suppliers;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Suppliers;
 using FactoryCps.Web.Suppliers.Portal;
-using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Tests.Web;
 

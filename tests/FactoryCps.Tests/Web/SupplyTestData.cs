@@ -1,5 +1,6 @@
 using System.Net;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers;
 using FactoryCps.Web.Suppliers.Portal;

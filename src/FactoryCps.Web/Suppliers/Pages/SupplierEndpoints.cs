@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Resources;
@@ -17,8 +16,6 @@ namespace FactoryCps.Web.Suppliers.Pages;
 /// </summary>
 internal static class SupplierEndpoints
 {
-    private static readonly JsonSerializerOptions Strict = new(ApiSetup.JsonOptions) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     public static RouteGroupBuilder MapSuppliers(this RouteGroupBuilder api)
     {
         var read = new SitePermissionAttribute(SitePermission.View);
@@ -174,24 +171,8 @@ internal static class SupplierEndpoints
         });
 
     /// <summary>The body as <typeparamref name="T"/>, unknown properties refused; or the problem to answer.</summary>
-    internal static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpContext context)
-        where T : class
-    {
-        var (json, problem) = await ApiBodies.ObjectAsync(context.Request, context.RequestAborted);
-        if (json is null)
-        {
-            return (null, problem);
-        }
-
-        try
-        {
-            return (json.Deserialize<T>(Strict), null);
-        }
-        catch (JsonException ex)
-        {
-            return (null, Problems.BadRequest(ex.Path ?? "", string.Format(CultureInfo.CurrentCulture, WebText.ApiBadJson, ex.Message)));
-        }
-    }
+    internal static Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpContext context)
+        where T : class => ApiBodies.ReadAsync<T>(context.Request, context.RequestAborted);
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

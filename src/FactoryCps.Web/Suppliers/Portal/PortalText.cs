@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Resources;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Suppliers.Questionnaires;
 
 namespace FactoryCps.Web.Suppliers.Portal;
@@ -17,10 +18,5 @@ internal static class PortalText
         _ => WebText.PortalUnknownQuestion,
     };
 
-    public static string Problem(EvidenceProblem problem, int maxBytes) => problem switch
-    {
-        EvidenceProblem.Missing => WebText.PortalFileMissing,
-        EvidenceProblem.TooLarge => string.Format(CultureInfo.CurrentCulture, WebText.PortalFileTooLarge, maxBytes / (1024 * 1024)),
-        _ => WebText.PortalFileType,
-    };
+    public static string Problem(EvidenceProblem problem, int maxBytes) => EvidenceUpload.Describe(problem, maxBytes);
 }

@@ -1,5 +1,6 @@
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Resources;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Suppliers.Questionnaires;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

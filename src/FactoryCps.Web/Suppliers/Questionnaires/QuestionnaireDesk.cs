@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using FactoryCps.Suppliers.Questionnaires;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using FactoryCps.Tests.Web.ApiContract.Client.Models;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Analysis;
+using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assets;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Audit;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Cases;
@@ -36,6 +37,11 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Analysis.AnalysisRequestBuilder Analysis
         {
             get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Analysis.AnalysisRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The assessments property</summary>
+        public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.AssessmentsRequestBuilder Assessments
+        {
+            get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.AssessmentsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The assets property</summary>
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assets.AssetsRequestBuilder Assets

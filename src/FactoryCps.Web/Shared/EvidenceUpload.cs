@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Security.Cryptography;
+using FactoryCps.Web.Resources;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Shared;
 
-/// <summary>Why an evidence file was not accepted before it reached the questionnaire.</summary>
+/// <summary>Why an evidence file (a supplier's, an assessment answer's) was not accepted before it was stored.</summary>
 internal enum EvidenceProblem
 {
     Missing,
@@ -41,4 +43,30 @@ internal sealed record EvidenceUpload(string FileName, string ContentType, byte[
         name = new string([.. name.Where(c => !char.IsControl(c) && c != '"')]);
         return name.Length == 0 ? "evidence" : name.Length <= 200 ? name : name[^200..];
     }
+
+    /// <summary>A posted file checked as <see cref="Check"/> does; a file over the limit is refused before it is read.</summary>
+    public static async Task<(EvidenceUpload? Upload, EvidenceProblem? Problem)> FromFormAsync(IFormFile? file, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (file is { Length: > 0 } && file.Length > maxBytes)
+        {
+            return (null, EvidenceProblem.TooLarge);
+        }
+
+        if (file is not { Length: > 0 })
+        {
+            return (null, EvidenceProblem.Missing);
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return Check(file.FileName, buffer.ToArray(), maxBytes);
+    }
+
+    /// <summary>Why a file was refused, in the request's language.</summary>
+    public static string Describe(EvidenceProblem problem, int maxBytes) => problem switch
+    {
+        EvidenceProblem.Missing => WebText.PortalFileMissing,
+        EvidenceProblem.TooLarge => string.Format(CultureInfo.CurrentCulture, WebText.PortalFileTooLarge, maxBytes / (1024 * 1024)),
+        _ => WebText.PortalFileType,
+    };
 }

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace FactoryCps.Web.Suppliers.Questionnaires;
+namespace FactoryCps.Web.Shared;
 
 /// <summary>
 /// What an uploaded evidence file is, by its first bytes, never by its name or the browser's word: PDF, PNG, JPEG,
