@@ -17,18 +17,22 @@ internal sealed partial class RoundDesk
         || string.Equals(q.AssigneeUser, actor.UserName, StringComparison.OrdinalIgnoreCase)
         || (q.AssigneeRole is not null && q.AssigneeRole == actor.Role);
 
+    /// <summary>The round to change, tracked with its questions; or why it cannot change: missing, or closed (read-only).</summary>
+    private async Task<(AssessmentRound? Round, RoundOutcome? Refused)> ChangeableAsync(int siteId, int number, CancellationToken cancellationToken)
+    {
+        var round = await db.AssessmentRounds.Include(r => r.Questions).SingleOrDefaultAsync(r => r.SiteId == siteId && r.Number == number, cancellationToken);
+        return round is null ? (null, RoundOutcome.Refused(RoundRefusal.NotFound))
+            : round.IsClosed ? (null, RoundOutcome.Refused(RoundRefusal.Closed))
+            : (round, null);
+    }
+
     /// <summary>Records the answers all together or none; a question changed meanwhile is returned as it is now.</summary>
     public async Task<RoundOutcome> AnswerAsync(int siteId, int number, IReadOnlyList<AnswerInput> answers, RoundActor actor, CancellationToken cancellationToken = default)
     {
-        var round = await db.AssessmentRounds.Include(r => r.Questions).SingleOrDefaultAsync(r => r.SiteId == siteId && r.Number == number, cancellationToken);
+        var (round, refused) = await ChangeableAsync(siteId, number, cancellationToken);
         if (round is null)
         {
-            return RoundOutcome.Refused(RoundRefusal.NotFound);
-        }
-
-        if (round.IsClosed)
-        {
-            return RoundOutcome.Refused(RoundRefusal.Closed);
+            return refused!;
         }
 
         var byId = round.Questions.ToDictionary(q => q.QuestionId, StringComparer.Ordinal);
@@ -86,15 +90,10 @@ internal sealed partial class RoundDesk
     /// <summary>Records the reviews all together or none; asking again needs a note.</summary>
     public async Task<RoundOutcome> ReviewAsync(int siteId, int number, IReadOnlyList<ReviewInput> reviews, RoundActor actor, CancellationToken cancellationToken = default)
     {
-        var round = await db.AssessmentRounds.Include(r => r.Questions).SingleOrDefaultAsync(r => r.SiteId == siteId && r.Number == number, cancellationToken);
+        var (round, refused) = await ChangeableAsync(siteId, number, cancellationToken);
         if (round is null)
         {
-            return RoundOutcome.Refused(RoundRefusal.NotFound);
-        }
-
-        if (round.IsClosed)
-        {
-            return RoundOutcome.Refused(RoundRefusal.Closed);
+            return refused!;
         }
 
         var byId = round.Questions.ToDictionary(q => q.QuestionId, StringComparer.Ordinal);
