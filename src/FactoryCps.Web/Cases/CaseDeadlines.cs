@@ -8,7 +8,7 @@ internal sealed class CaseDeadlines
 {
     public const string Section = "Fcps:Cases:DeadlineDays";
 
-    public static IReadOnlyList<string> Severities { get; } = ["critical", "high", "medium", "low"];
+    public static IReadOnlyList<string> Severities => FactoryCps.Cases.CaseSeverities.All;
 
     public int Critical { get; set; } = 7;
 

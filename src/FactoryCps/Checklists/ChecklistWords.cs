@@ -7,15 +7,11 @@ namespace FactoryCps.Checklists;
 /// <summary>The self-assessment's sentences from <c>Resources/ChecklistText</c>, in one language or both.</summary>
 internal static class ChecklistWords
 {
-    public static string Text(string key, Language language, params object?[] args)
-    {
-        var culture = language.Culture();
-        var format = ChecklistText.ResourceManager.GetString(key, culture) ?? throw new InvalidOperationException("No text " + key);
-        return args.Length == 0 ? format : string.Format(culture, format, args);
-    }
+    public static string Text(string key, Language language, params object?[] args) =>
+        ResourceSentences.Text(ChecklistText.ResourceManager, key, language, args);
 
     /// <summary>Both languages at once: what a problem carries, so that the command line and the web each pick theirs.</summary>
-    public static LocalizedText Both(string key, params object?[] args) => new(Text(key, Language.Ja, args), Text(key, Language.En, args));
+    public static LocalizedText Both(string key, params object?[] args) => ResourceSentences.Both(ChecklistText.ResourceManager, key, args);
 
     /// <summary>A score as a whole percentage, or the words for none.</summary>
     public static string Percent(double? score, Language language) =>

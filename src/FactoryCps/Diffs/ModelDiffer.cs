@@ -17,7 +17,8 @@ internal static class ModelDiffer
     public static ModelDiff Compare(LoadedModel older, LoadedModel newer, DateOnly date) =>
         Compare(ModelAnalyzer.Analyze(older, date), ModelAnalyzer.Analyze(newer, date));
 
-    private static ModelDiff Compare(AnalysisResult before, AnalysisResult after)
+    /// <summary>Compares two analyses made for the same date (a caller that has the newer one already need not analyse it again).</summary>
+    public static ModelDiff Compare(AnalysisResult before, AnalysisResult after)
     {
         var (older, newer) = (before.Model, after.Model);
 
