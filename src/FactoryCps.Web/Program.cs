@@ -12,6 +12,7 @@ using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Notifications;
 using FactoryCps.Web.Procurement;
 using FactoryCps.Web.Provenance;
+using FactoryCps.Web.Reviews;
 using FactoryCps.Web.Sboms;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
@@ -50,6 +51,7 @@ public sealed class Program
         builder.AddSuppliers();    // suppliers, questionnaires, evidence and the supplier portal
         builder.AddNotifications(); // inboxes, optional e-mail through the plant's SMTP relay, reminders
         builder.AddChecklists();   // Step 3: self-assessment rounds against the guideline's checklist
+        builder.AddReviews();      // Step 3: PDCA reviews, the inputs gathered for them, and when one is due
         builder.AddApi();          // /api/v1's OpenAPI document
 
         var app = builder.Build();
@@ -72,6 +74,7 @@ public sealed class Program
         app.MapCaseEndpoints();
         app.MapSupplierEndpoints();
         app.MapChecklistEndpoints();
+        app.MapReviewEndpoints();
         app.MapProcurementEndpoints();
         app.MapGlossaryEndpoints();
         app.MapNotificationEndpoints();

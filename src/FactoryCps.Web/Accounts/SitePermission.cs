@@ -35,4 +35,7 @@ internal enum SitePermission
 
     /// <summary>Step 3 self-assessment: create a round, review its answers and close it (applying its result to the Step 2 statuses needs EditCountermeasures too).</summary>
     ManageAssessments,
+
+    /// <summary>Step 3 PDCA review: record a review (participants, decisions, actions, next date, the BCP re-check) and close it.</summary>
+    ManageReviews,
 }

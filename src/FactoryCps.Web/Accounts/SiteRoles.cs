@@ -18,12 +18,12 @@ internal static class SiteRoles
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda,
             SitePermission.WorkCases, SitePermission.Import, SitePermission.ViewAudit, SitePermission.ManageMembers, SitePermission.ManageSuppliers,
-            SitePermission.AnswerAssessments, SitePermission.ManageAssessments,
+            SitePermission.AnswerAssessments, SitePermission.ManageAssessments, SitePermission.ManageReviews,
         },
         ["site-manager"] = new HashSet<SitePermission>
         {
             SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.EditOoda, SitePermission.WorkCases,
-            SitePermission.ViewAudit, SitePermission.ManageSuppliers, SitePermission.AnswerAssessments,
+            SitePermission.ViewAudit, SitePermission.ManageSuppliers, SitePermission.AnswerAssessments, SitePermission.ManageReviews,
         },
         ["engineer"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.EditModel, SitePermission.EditCountermeasures, SitePermission.WorkCases, SitePermission.AnswerAssessments },
         ["executive"] = new HashSet<SitePermission> { SitePermission.View, SitePermission.WorkCases, SitePermission.ViewAudit },

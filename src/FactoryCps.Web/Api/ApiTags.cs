@@ -17,6 +17,7 @@ internal static class ApiTags
     public const string Cases = "Cases (Step 3)";
     public const string Suppliers = "Suppliers and questionnaires";
     public const string Assessments = "Self-assessment (Step 3)";
+    public const string Reviews = "PDCA reviews (Step 3)";
     public const string Audit = "Audit log";
     public const string Glossary = "Glossary";
     public const string Inbox = "Inbox";
@@ -32,6 +33,7 @@ internal static class ApiTags
         [Cases] = "Step 3's OODA cases: report an incident, and move a case through its phases.",
         [Suppliers] = "Suppliers, what they supply, their questionnaires with invitations and workbooks, and supplier actions.",
         [Assessments] = "Self-assessment rounds against the guideline's checklist: create, answer (If-Match per question), review, and close with the Step 2 statuses applied or kept.",
+        [Reviews] = "PDCA reviews: record a review (participants, decisions, actions, next date, BCP re-check), the inputs gathered for its period, and whether a review is called for.",
         [Audit] = "Who changed what at the site, before and after.",
         [Glossary] = "The catalog's vocabulary: one word per concept in Japanese and English, with whose words it is.",
         [Inbox] = "The caller's own notices (what was assigned to them, what falls due, what was sent back), and marking them read.",

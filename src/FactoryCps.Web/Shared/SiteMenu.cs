@@ -65,6 +65,7 @@ internal static class SiteMenu
                 Page(WebText.NavCases, "/cases", "nav-cases", "/cases/"),
                 Page(WebText.NavSuppliers, "/suppliers", "nav-suppliers", "/suppliers/", "/questionnaires/"),
                 Page(WebText.NavAssessments, "/assessments", "nav-assessments", "/assessments/"),
+                Page(WebText.NavReviews, "/reviews", "nav-reviews", "/reviews/"),
                 Page(WebText.NavSboms, "/sboms", "nav-sboms", "/sboms/"),
                 Page(WebText.NavLicenses, "/licenses", "nav-licenses"),
             ]),

@@ -42,11 +42,15 @@ internal static class ReviewDue
     /// <summary>The guideline section that asks for reviews: the extension's Step 3 (PDCA).</summary>
     public const string Reference = "ext:3.3";
 
-    public static IReadOnlyList<ReviewCall> Calls(LastReview? last, DateOnly today, FactoryModel model, ReviewHistory history)
+    /// <summary>
+    /// The calls standing on <paramref name="today"/>. Without a last review the one call dates from
+    /// <paramref name="siteSince"/>, the day the site was created, so that it stays the same call day after day.
+    /// </summary>
+    public static IReadOnlyList<ReviewCall> Calls(LastReview? last, DateOnly today, DateOnly siteSince, FactoryModel model, ReviewHistory history)
     {
         if (last is null)
         {
-            return [new ReviewCall(ReviewCallReason.NoneRecorded, null, today)];
+            return [new ReviewCall(ReviewCallReason.NoneRecorded, null, siteSince)];
         }
 
         var held = last.HeldAt;
@@ -85,7 +89,7 @@ internal static class ReviewDue
             var subjects = string.Join(", ", g.Where(c => c.Subject is not null).Select(subjectName).Distinct());
             var key = "Finding" + g.Key;
             return new Finding(
-                FindingPrefix + Kebab(g.Key),
+                FindingPrefix + Code(g.Key),
                 g.Key is ReviewCallReason.NoneRecorded or ReviewCallReason.NextDatePassed ? "high" : "medium",
                 "site",
                 "site",
@@ -94,7 +98,8 @@ internal static class ReviewDue
         }),
     ];
 
-    private static string Kebab(ReviewCallReason reason) => reason switch
+    /// <summary>The reason's code in findings and the API.</summary>
+    public static string Code(ReviewCallReason reason) => reason switch
     {
         ReviewCallReason.NoneRecorded => "none-recorded",
         ReviewCallReason.NextDatePassed => "overdue",

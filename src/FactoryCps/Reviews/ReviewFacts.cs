@@ -15,7 +15,7 @@ internal sealed record CaseFact(int Number, string Title, string Stage, string S
 /// <summary>An advisory that matched one of the site's assets, and when the match was first seen.</summary>
 internal sealed record AdvisoryMatchFact(string Advisory, string Title, string Asset, DateTimeOffset MatchedAt, double? Cvss);
 
-/// <summary>A supplier questionnaire whose review was closed (judged), with the supplier's and the item's names.</summary>
+/// <summary>A supplier questionnaire (by its per-site number) whose review was closed (judged), with the supplier's and the item's names.</summary>
 internal sealed record SupplierReviewFact(long Questionnaire, string Supplier, string Item, DateTimeOffset ClosedAt);
 
 /// <summary>An action a supplier review opened; <see cref="DoneAt"/> is null while it is open.</summary>

@@ -2,6 +2,7 @@ using FactoryCps.Analysis;
 using FactoryCps.Cases;
 using FactoryCps.Catalog;
 using FactoryCps.Diffs;
+using FactoryCps.Findings;
 using FactoryCps.Model;
 
 namespace FactoryCps.Reviews;
@@ -20,9 +21,10 @@ internal static class ReviewInputGathering
     public static ReviewInputs Gather(ReviewPeriod period, AnalysisResult? snapshot, AnalysisResult current, ReviewHistory history, GuidelineCatalog catalog)
     {
         var diff = snapshot is null ? null : ModelDiffer.Compare(snapshot, current);
-        var opened = diff?.Findings.Where(f => f.Change == "added").ToList()
-            ?? [.. current.Findings.Select(f => new FindingChange(f.Id, f.Subject, f.Severity, "added"))];
-        var closed = diff?.Findings.Where(f => f.Change == "removed").ToList() ?? [];
+        // The findings themselves (with their sentences), taken from the side that has them: an opened one from now,
+        // a closed one from the snapshot.
+        var opened = diff is null ? [.. current.Findings] : Pick(current.Findings, diff.Findings, "added");
+        var closed = diff is null ? [] : Pick(snapshot!.Findings, diff.Findings, "removed");
 
         var casesOpened = history.Cases.Where(c => period.Contains(c.OpenedAt)).OrderBy(c => c.OpenedAt).ToList();
         var casesClosed = history.Cases.Where(c => c.ClosedAt is { } at && period.Contains(at)).OrderBy(c => c.ClosedAt).ToList();
@@ -57,6 +59,12 @@ internal static class ReviewInputGathering
             : newest is { } since && reviewed < since ? BcpState.OlderThanObjective
             : BcpState.Current;
         return new BcpCheck(state, model.Bcp.Reviewed, newest);
+    }
+
+    private static List<Finding> Pick(IReadOnlyList<Finding> findings, IReadOnlyList<FindingChange> changes, string change)
+    {
+        var keys = changes.Where(c => c.Change == change).Select(c => (c.Finding, c.Subject)).ToHashSet();
+        return [.. findings.Where(f => keys.Contains((f.Id, f.Subject)))];
     }
 
     private static List<StatusMove> StatusMoves(FactoryModel before, FactoryModel after)

@@ -1,4 +1,5 @@
 using FactoryCps.Diffs;
+using FactoryCps.Findings;
 using FactoryCps.Localization;
 
 namespace FactoryCps.Reviews;
@@ -12,8 +13,8 @@ namespace FactoryCps.Reviews;
 internal sealed record ReviewInputs(
     ReviewPeriod Period,
     ModelDiff? ModelChanges,
-    IReadOnlyList<FindingChange> FindingsOpened,
-    IReadOnlyList<FindingChange> FindingsClosed,
+    IReadOnlyList<Finding> FindingsOpened,
+    IReadOnlyList<Finding> FindingsClosed,
     IReadOnlyList<StatusMove> StatusChanges,
     IReadOnlyList<CaseCounts> CaseCounts,
     IReadOnlyList<CaseFact> CasesOpened,

@@ -9,14 +9,16 @@ public sealed class ReviewDueTests
     private static readonly LastReview Last = new(Previous, new DateOnly(2026, 10, 1), new HashSet<string>(["visualize"], StringComparer.Ordinal));
 
     private static IReadOnlyList<ReviewCall> Calls(LastReview? last, DateOnly today, string model, ReviewHistory? history = null) =>
-        ReviewDue.Calls(last, today, Analyze(model, today).Model, history ?? ReviewHistory.Empty);
+        ReviewDue.Calls(last, today, SiteSince, Analyze(model, today).Model, history ?? ReviewHistory.Empty);
+
+    private static readonly DateOnly SiteSince = new(2026, 1, 5);
 
     [Fact]
     public void A_site_without_any_recorded_review_is_called_to_record_its_first()
     {
         var call = Assert.Single(Calls(null, new DateOnly(2026, 5, 1), Before));
 
-        Assert.Equal(ReviewCallReason.NoneRecorded, call.Reason);
+        Assert.Equal((ReviewCallReason.NoneRecorded, SiteSince), (call.Reason, call.Since));
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class ReviewInputGatheringTests
         Assert.NotNull(inputs.ModelChanges);
         Assert.Contains(inputs.ModelChanges.Elements, e => e is { List: "assets", Id: "tablet", Change: "added" });
         Assert.Contains(inputs.ModelChanges.Elements, e => e is { List: "objectives", Id: "support", Change: "added" });
-        Assert.Contains(inputs.FindingsOpened, f => f.Finding == "unbound-asset" && f.Subject == "tablet");
-        Assert.DoesNotContain(inputs.FindingsOpened, f => f.Finding == "unbound-asset" && f.Subject != "tablet");
+        Assert.Contains(inputs.FindingsOpened, f => f.Id == "unbound-asset" && f.Subject == "tablet");
+        Assert.DoesNotContain(inputs.FindingsOpened, f => f.Id == "unbound-asset" && f.Subject != "tablet");
         Assert.Equal(
             ["net-dmz:  -> planned", "net-segmentation: planned -> implemented", "ops-pdca-review: missing -> "],
             inputs.StatusChanges.Select(s => $"{s.Key}: {s.Before} -> {s.After}"));
@@ -36,8 +36,8 @@ public sealed class ReviewInputGatheringTests
         var day = Day(Now);
         var inputs = ReviewInputGathering.Gather(Period, Analyze(After, day), Analyze(Before, day), ReviewHistory.Empty, Catalogue);
 
-        Assert.Contains(inputs.FindingsClosed, f => f.Finding == "unbound-asset" && f.Subject == "tablet");
-        Assert.DoesNotContain(inputs.FindingsOpened, f => f.Finding == "unbound-asset");
+        Assert.Contains(inputs.FindingsClosed, f => f.Id == "unbound-asset" && f.Subject == "tablet");
+        Assert.DoesNotContain(inputs.FindingsOpened, f => f.Id == "unbound-asset");
     }
 
     [Fact]
