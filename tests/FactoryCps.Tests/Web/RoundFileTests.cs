@@ -18,7 +18,7 @@ namespace FactoryCps.Tests.Web;
 /// A round as a file and back (docs/assessment.md "In the web"): downloaded as .xlsx or YAML, filled offline and
 /// uploaded through the answer rules, all of the file or nothing, on the page and through /api/v1.
 /// </summary>
-public sealed class AssessmentFileTests
+public sealed class RoundFileTests
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
