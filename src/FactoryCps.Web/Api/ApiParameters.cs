@@ -65,6 +65,7 @@ internal static class ApiParameters
         (ParameterLocation.Path, "number", "cases") => "The case's number at the site.",
         (ParameterLocation.Path, "number", "questionnaires") => "The questionnaire's number at the site.",
         (ParameterLocation.Path, "number", "assessments") => "The assessment round's number at the site.",
+        (ParameterLocation.Path, "number", "reviews") => "The PDCA review's number at the site.",
         (ParameterLocation.Path, "questionId", _) => "The round's question id: the checklist item's id, with @zone when it is asked per zone (q-cm-net-zone-firewall@control-line2).",
         (ParameterLocation.Path, "action", _) => "update (the current phase's fields), advance (complete the phase), close (with a resolution) or approve (management).",
         (ParameterLocation.Path, "supplier", _) => "The supplier's number, as GET …/suppliers lists it.",

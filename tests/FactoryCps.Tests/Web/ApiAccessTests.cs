@@ -168,6 +168,7 @@ public sealed class ApiAccessTests
                 // Answers, their evidence and a filled round file are the answerers'; creating, reviewing and closing a round the security lead's.
                 _ when pattern.Contains("/assessments/", StringComparison.Ordinal) && (pattern.EndsWith("/answer", StringComparison.Ordinal) || pattern.EndsWith("/answers", StringComparison.Ordinal) || pattern.EndsWith("/file", StringComparison.Ordinal)) => SitePermission.AnswerAssessments,
                 _ when pattern.Contains("/assessments", StringComparison.Ordinal) => SitePermission.ManageAssessments,
+                _ when pattern.Contains("/reviews", StringComparison.Ordinal) => SitePermission.ManageReviews,
                 _ => SitePermission.EditModel,
             };
             Assert.True(expected == permission.For(method), $"{method} {pattern}: {permission.For(method)}, expected {expected}");

@@ -5,6 +5,7 @@ using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Checklists;
 using FactoryCps.Web.Data;
+using FactoryCps.Web.Reviews;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using FactoryCps.Web.Suppliers.Actions;
@@ -49,6 +50,10 @@ public sealed class AuthorizationMatrixTests
             var (round, _) = await scope.ServiceProvider.GetRequiredService<RoundDesk>().CreateAsync(
                 demo, new NewRound("2026 自己点検", FactoryCps.Checklists.AssessmentScope.All, new DateOnly(2027, 1, 31), false, []), new RoundActor(null, "test", null, true), TestContext.Current.CancellationToken);
             Assert.NotNull(round);
+
+            // Review pages address review 1 of the demo site, a draft.
+            await scope.ServiceProvider.GetRequiredService<ReviewDesk>().CreateAsync(
+                demo, new ReviewDraft("periodic", new DateOnly(2026, 12, 1), new DateOnly(2027, 6, 1), null, false, [], []), new Actor(null, "test"), TestContext.Current.CancellationToken);
         }
 
         // Supplier pages address supplier 1, its item 1, questionnaire 1 and evidence file 1 of the demo site.
@@ -277,6 +282,9 @@ public sealed class AuthorizationMatrixTests
         "/api/v1/sites/{site}/assessments/{number:int}/close",
         "sites/{site}/assessments/{number:int}/file",
         "/api/v1/sites/{site}/assessments/{number:int}/file",
+        "sites/{site}/reviews/{number:int}",
+        "/api/v1/sites/{site}/reviews/{number:int}/close",
+        "/api/v1/sites/{site}/reviews/{number:int}/inputs",
     ];
 
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>

@@ -14,6 +14,7 @@ using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Model;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Plan;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Questionnaires;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reports;
+using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Sboms;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.SupplierActions;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Suppliers;
@@ -92,6 +93,11 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reports.ReportsRequestBuilder Reports
         {
             get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reports.ReportsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The reviews property</summary>
+        public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.ReviewsRequestBuilder Reviews
+        {
+            get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.ReviewsRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The sboms property</summary>
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Sboms.SbomsRequestBuilder Sboms
