@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace FactoryCps.Web.Checklists;
 
 /// <summary>
-/// Reviewing a round's answers, one part at a time in one form: accept, or ask again with a note (the answerer is
-/// told). A review made against an answer that changed since is refused and the answer shown as it is now.
+/// Reviewing a round's answers, one part at a time in one form: accept, or ask again with a note (the desk tells the
+/// answerer). A review made against an answer that changed since is refused and the answer shown as it is now.
 /// </summary>
 [SitePermission(SitePermission.ManageAssessments)]
-internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis, RoundNotices notices) : SitePageModel
+internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis) : SitePageModel
 {
     [FromRoute]
     public int Number { get; set; }
@@ -69,7 +69,6 @@ internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis
         var outcome = await desk.ReviewAsync(Access.Site.Id, Number, reviews, actor, HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
-            await notices.AskedAgainAsync(Access.Site, Round!, [.. reviews.Where(r => !r.Accept).Select(r => r.QuestionId)], HttpContext.RequestAborted);
             return Redirect($"/sites/{SiteKey}/assessments/{Number}/review?part={Uri.EscapeDataString(PartKey ?? "")}&saved={reviews.Count}#part");
         }
 
