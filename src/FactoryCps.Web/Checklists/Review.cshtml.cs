@@ -2,6 +2,7 @@ using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
@@ -79,9 +80,10 @@ internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis
         return Page();
     }
 
-    public string PartTitle(RoundPart part) => part.Group is null
-        ? words.Step(part.Step)
-        : part.Zone is null ? words.Group(part.Group) : $"{words.Group(part.Group)} · {Report?.ZoneName(part.Zone) ?? part.Zone}";
+    /// <summary>A part's name in words; a zone's part adds the zone's name with its id marked as an id.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent PartTitle(RoundPart part) => part.Group is null
+        ? Ids.Format("{0}", words.Step(part.Step))
+        : part.Zone is null ? Ids.Format("{0}", words.Group(part.Group)) : Ids.Format("{0} · {1}", words.Group(part.Group), Ids.Named(Report?.NameOf(part.Zone), part.Zone));
 
     /// <summary>How many answers of a part await a review.</summary>
     public static int Waiting(RoundPart part) => part.Questions.Count(q => q.IsAnswered && q.Review is null);

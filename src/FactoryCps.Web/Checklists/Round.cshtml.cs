@@ -165,9 +165,10 @@ internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis 
     /// <summary>How many of a part's questions still need an answer (unanswered, or asked again).</summary>
     public static int Open(RoundPart part) => part.Questions.Count(q => !q.IsAnswered || q.Review == RoundQuestion.AskedAgain);
 
-    public string PartTitle(RoundPart part) => part.Group is null
-        ? words.Step(part.Step)
-        : part.Zone is null ? words.Group(part.Group) : $"{words.Group(part.Group)} · {Report?.ZoneName(part.Zone) ?? part.Zone}";
+    /// <summary>A part's name in words; a zone's part adds the zone's name with its id marked as an id.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent PartTitle(RoundPart part) => part.Group is null
+        ? Ids.Format("{0}", words.Step(part.Step))
+        : part.Zone is null ? Ids.Format("{0}", words.Group(part.Group)) : Ids.Format("{0} · {1}", words.Group(part.Group), Ids.Named(Report?.NameOf(part.Zone), part.Zone));
 
     public string Assignee(RoundQuestion q) =>
         q.AssigneeUser ?? (q.AssigneeRole is { } role ? RoundText.Role(role) : Resources.WebText.AssessmentAssigneeAnyone);

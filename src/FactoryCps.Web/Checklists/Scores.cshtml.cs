@@ -4,6 +4,7 @@ using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
@@ -60,11 +61,13 @@ internal sealed class ScoresModel(RoundDesk desk, RoundWords words, GuidelineCat
         _ => Resources.WebText.AssessmentNotComparable,
     };
 
-    /// <summary>The question's text for a comparison row (by its stable id, of this round or the previous one).</summary>
-    public string QuestionText(string questionId)
+    /// <summary>The question's text for a comparison row (by its stable id, of this round or the previous one); a zone's question adds the zone's name with its id marked.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent QuestionText(string questionId)
     {
         var row = Round!.Questions.FirstOrDefault(q => q.QuestionId == questionId) ?? Result?.Previous?.Questions.FirstOrDefault(q => q.QuestionId == questionId);
-        return row is null ? questionId : words.Question(row.ItemId) + (row.Zone is null ? "" : $" · {Report?.ZoneName(row.Zone) ?? row.Zone}");
+        return row is null ? Ids.Id(questionId)
+            : row.Zone is null ? Ids.Format("{0}", words.Question(row.ItemId))
+            : Ids.Format("{0} · {1}", words.Question(row.ItemId), Ids.Named(Report?.NameOf(row.Zone), row.Zone));
     }
 
     public string Answer(AssessmentAnswer? answer) =>
