@@ -38,10 +38,15 @@ public sealed class AssessmentSharedStatusTests
         Assert.True(result.Succeeded, string.Join(" ", result.Diagnostics));
     }
 
-    /// <summary>A network round, every question answered (implemented unless <paramref name="levels"/> says otherwise) and accepted.</summary>
-    private static async Task AnsweredRoundAsync(HttpClient lead, Dictionary<string, int> levels)
+    /// <summary>
+    /// The demo model with the shared status (<see cref="DemoWithSharedFirewall"/>), and a network round of it, every
+    /// question answered (implemented unless <paramref name="levels"/> says otherwise) and accepted: the lead's client.
+    /// </summary>
+    private static async Task<HttpClient> AnsweredRoundAsync(WebFactory factory, bool spare, Dictionary<string, int> levels)
     {
         var ct = TestContext.Current.CancellationToken;
+        await ImportAsync(factory, DemoWithSharedFirewall(spare));
+        var lead = await ForAsync(factory, "lead@example.com", "security-lead");
         var round = await ReadAsync(await lead.SendAsync(Request(HttpMethod.Post, Rounds(), NetworkRound()), ct));
         var questions = round["questions"]!.AsArray().Select(q => (string)q!["questionId"]!).ToList();
         Assert.Superset(levels.Keys.ToHashSet(), questions.ToHashSet());
@@ -50,6 +55,8 @@ public sealed class AssessmentSharedStatusTests
             Assert.Equal(HttpStatusCode.OK, (await lead.SendAsync(Request(HttpMethod.Put, Answer(1, id), new JsonObject { ["level"] = levels.GetValueOrDefault(id, 3) }, "\"1\""), ct)).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await lead.SendAsync(Request(HttpMethod.Put, Rounds($"/1/questions/{Uri.EscapeDataString(id)}/review"), new JsonObject { ["review"] = "accepted" }, "\"2\""), ct)).StatusCode);
         }
+
+        return lead;
     }
 
     private static async Task<(long Revision, IReadOnlyList<CountermeasureStatus> Statuses, List<AuditEntry> Audit, string RoundState)> StoredAsync(WebFactory factory)
@@ -79,13 +86,10 @@ public sealed class AssessmentSharedStatusTests
     [DatabaseProviders]
     public async Task Applying_a_zones_answer_splits_the_status_it_shares_in_the_closings_one_transaction(string provider)
     {
-        await using var factory = await WebFactory.CreateAsync(provider);
-        var ct = TestContext.Current.CancellationToken;
-        await ImportAsync(factory, DemoWithSharedFirewall(spare: false));
-        var lead = await ForAsync(factory, "lead@example.com", "security-lead");
-
         // Line 1 says implemented (the shared status says partial); line 2 agrees with it.
-        await AnsweredRoundAsync(lead, new() { ["q-cm-net-zone-firewall@control-line2"] = 2 });
+        await using var factory = await WebFactory.CreateAsync(provider);
+        var lead = await AnsweredRoundAsync(factory, spare: false, new() { ["q-cm-net-zone-firewall@control-line2"] = 2 });
+        var ct = TestContext.Current.CancellationToken;
         var disagreements = (await ReadAsync(await lead.GetAsync(Rounds("/1"), ct)))["disagreements"]!.AsArray();
         Assert.Contains(disagreements, d => (string?)d!["countermeasure"] == "net-zone-firewall" && (string?)d["zone"] == "control-line1" && (string?)d["answered"] == "implemented");
         Assert.DoesNotContain(disagreements, d => (string?)d!["countermeasure"] == "net-zone-firewall" && (string?)d["zone"] == "control-line2");
@@ -116,10 +120,8 @@ public sealed class AssessmentSharedStatusTests
     public async Task A_split_that_would_leave_the_model_invalid_is_refused_and_writes_nothing(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
+        var lead = await AnsweredRoundAsync(factory, spare: true, new() { ["q-cm-net-zone-firewall@control-line2"] = 2, ["q-cm-net-zone-firewall@spare"] = 0 });
         var ct = TestContext.Current.CancellationToken;
-        await ImportAsync(factory, DemoWithSharedFirewall(spare: true));
-        var lead = await ForAsync(factory, "lead@example.com", "security-lead");
-        await AnsweredRoundAsync(lead, new() { ["q-cm-net-zone-firewall@control-line2"] = 2, ["q-cm-net-zone-firewall@spare"] = 0 });
 
         // The spare zone goes after the round asked about it: the round's result for it names a zone the model no longer has.
         await ImportAsync(factory, DemoWithSharedFirewall(spare: false));
