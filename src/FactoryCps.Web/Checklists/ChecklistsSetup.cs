@@ -9,6 +9,7 @@ internal static class ChecklistsSetup
     public static WebApplicationBuilder AddChecklists(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<RoundDesk>();
+        builder.Services.AddScoped<RoundFiles>();
         builder.Services.AddSingleton<RoundWords>();
         builder.Services.AddScoped<RoundNotices>();
         builder.Services.AddScoped<IReminderSource, RoundReminders>();
@@ -18,7 +19,7 @@ internal static class ChecklistsSetup
     /// <summary>The API for assessment rounds.</summary>
     public static WebApplication MapChecklistEndpoints(this WebApplication app)
     {
-        app.MapApiGroup().MapRounds();
+        app.MapApiGroup().MapRounds().MapRoundFiles();
         return app;
     }
 }

@@ -10,8 +10,8 @@ namespace FactoryCps.Web.Checklists;
 
 /// <summary>
 /// /api/v1 for self-assessment rounds: list, read, create, answer (If-Match: the question's version), review
-/// (If-Match: the question's version) and close (If-Match: the round's version). Each calls the desk its page calls,
-/// so the checks, rules and audit are the same.
+/// (If-Match: the question's version) and close (If-Match: the round's version); the round as a file and back is
+/// <see cref="RoundFileEndpoints"/>. Each calls the desk its page calls, so the checks, rules and audit are the same.
 /// </summary>
 internal static class RoundEndpoints
 {
@@ -79,71 +79,66 @@ internal static class RoundEndpoints
             : await DetailAsync(access.Site, round.Number, context, desk, words, time, StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> AnswerAsync(int number, string questionId, SiteContext access, HttpContext context, RoundDesk desk, RoundWords words)
+    private static Task<IResult> AnswerAsync(int number, string questionId, SiteContext access, HttpContext context, RoundDesk desk, RoundWords words) =>
+        ChangeAsync<AnswerBody>(context, async (body, version) =>
+        {
+            var input = new AnswerInput(questionId, version, body.Level, body.NotApplicable, body.Reason, body.Comment);
+            var outcome = await desk.AnswerAsync(access.Site.Id, number, [input], Actor(access, context), context.RequestAborted);
+            return await QuestionAsync(access.Site.Id, number, questionId, outcome, context, desk, words);
+        });
+
+    private static Task<IResult> ReviewAsync(int number, string questionId, SiteContext access, HttpContext context, RoundDesk desk, RoundWords words) =>
+        ChangeAsync<ReviewBody>(context, async (body, version) =>
+        {
+            if (body.Review is not (RoundQuestion.Accepted or RoundQuestion.AskedAgain))
+            {
+                return Problems.BadRequest("review", RoundText.Invalid("review"));
+            }
+
+            var input = new ReviewInput(questionId, version, body.Review == RoundQuestion.Accepted, body.Note);
+            var outcome = await desk.ReviewAsync(access.Site.Id, number, [input], Actor(access, context), context.RequestAborted);
+            return await QuestionAsync(access.Site.Id, number, questionId, outcome, context, desk, words);
+        });
+
+    private static Task<IResult> CloseAsync(int number, SiteContext access, HttpContext context, RoundDesk desk, RoundWords words, TimeProvider time) =>
+        ChangeAsync<CloseBody>(context, async (body, version) =>
+        {
+            var outcome = await desk.CloseAsync(access.Site, number, version, body.Apply, body.Reason, Actor(access, context), context.RequestAborted);
+            return outcome.Refusal switch
+            {
+                null => await DetailAsync(access.Site, number, context, desk, words, time, StatusCodes.Status200OK),
+                RoundRefusal.ChangedMeanwhile when await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is { } current =>
+                    Problems.Stale(Json(RoundSummary.Of(current, DateOnly.MinValue)), current.Version),
+                RoundRefusal.StatusesRefused => Problems.Validation(outcome.Errors, withLocation: false),
+                RoundRefusal.TooLong => Problems.Refused(nameof(RoundRefusal.TooLong), RoundText.Refusal(RoundRefusal.TooLong)), // the reason, a rule of closing
+                var refusal => Refused(refusal.Value),
+            };
+        });
+
+    /// <summary>
+    /// The shape every change of a round shares: If-Match required (the version the change was made against), the
+    /// body read strictly, then the change itself with the body and that version.
+    /// </summary>
+    private static async Task<IResult> ChangeAsync<TBody>(HttpContext context, Func<TBody, int, Task<IResult>> change)
+        where TBody : class
     {
         if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
         {
             return Problems.PreconditionRequired();
         }
 
-        var (body, problem) = await ApiBodies.ReadAsync<AnswerBody>(context.Request, context.RequestAborted);
-        if (body is null)
-        {
-            return problem!;
-        }
-
-        var input = new AnswerInput(questionId, versions.Max(), body.Level, body.NotApplicable, body.Reason, body.Comment);
-        var outcome = await desk.AnswerAsync(access.Site.Id, number, [input], Actor(access, context), context.RequestAborted);
-        return await QuestionAsync(access.Site.Id, number, questionId, outcome, context, desk, words);
+        var (body, problem) = await ApiBodies.ReadAsync<TBody>(context.Request, context.RequestAborted);
+        return body is null ? problem! : await change(body, versions.Max());
     }
 
-    private static async Task<IResult> ReviewAsync(int number, string questionId, SiteContext access, HttpContext context, RoundDesk desk, RoundWords words)
+    /// <summary>A round's refusal as problem details: 404 for what is not there, 403 for another's question, 422 for a rule.</summary>
+    internal static IResult Refused(RoundRefusal refusal) => refusal switch
     {
-        if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var (body, problem) = await ApiBodies.ReadAsync<ReviewBody>(context.Request, context.RequestAborted);
-        if (body is null)
-        {
-            return problem!;
-        }
-
-        if (body.Review is not (RoundQuestion.Accepted or RoundQuestion.AskedAgain))
-        {
-            return Problems.BadRequest("review", RoundText.Invalid("review"));
-        }
-
-        var input = new ReviewInput(questionId, versions.Max(), body.Review == RoundQuestion.Accepted, body.Note);
-        var outcome = await desk.ReviewAsync(access.Site.Id, number, [input], Actor(access, context), context.RequestAborted);
-        return await QuestionAsync(access.Site.Id, number, questionId, outcome, context, desk, words);
-    }
-
-    private static async Task<IResult> CloseAsync(int number, SiteContext access, HttpContext context, RoundDesk desk, RoundWords words, TimeProvider time)
-    {
-        if (IfMatch.Of(context.Request) is not { Count: > 0 } versions)
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var (body, problem) = await ApiBodies.ReadAsync<CloseBody>(context.Request, context.RequestAborted);
-        if (body is null)
-        {
-            return problem!;
-        }
-
-        var outcome = await desk.CloseAsync(access.Site, number, versions.Max(), body.Apply, body.Reason, Actor(access, context), context.RequestAborted);
-        return outcome.Refusal switch
-        {
-            null => await DetailAsync(access.Site, number, context, desk, words, time, StatusCodes.Status200OK),
-            RoundRefusal.NotFound => Problems.NotFound(),
-            RoundRefusal.ChangedMeanwhile when await desk.FindAsync(access.Site.Id, number, context.RequestAborted) is { } current =>
-                Problems.Stale(JsonSerializer.SerializeToNode(RoundSummary.Of(current, DateOnly.MinValue), ApiSetup.JsonOptions)!.AsObject(), current.Version),
-            RoundRefusal.StatusesRefused => Problems.Validation(outcome.Errors, withLocation: false),
-            _ => Problems.Refused(outcome.Refusal.Value.ToString(), RoundText.Refusal(outcome.Refusal.Value)),
-        };
-    }
+        RoundRefusal.NotFound => Problems.NotFound(),
+        RoundRefusal.NotAssigned => Problems.Forbidden(RoundText.Refusal(refusal), refusal.ToString()),
+        RoundRefusal.TooLong => Problems.BadRequest("comment", RoundText.Refusal(refusal)),
+        _ => Problems.Refused(refusal.ToString(), RoundText.Refusal(refusal)),
+    };
 
     /// <summary>The question after a change, or the change's problem: 412 with the answer stored now when it was stale.</summary>
     private static async Task<IResult> QuestionAsync(int siteId, int number, string questionId, RoundOutcome outcome, HttpContext context, RoundDesk desk, RoundWords words)
@@ -156,13 +151,7 @@ internal static class RoundEndpoints
 
         if (outcome.Refusal is { } refusal)
         {
-            return refusal switch
-            {
-                RoundRefusal.NotFound => Problems.NotFound(),
-                RoundRefusal.NotAssigned => Problems.Forbidden(RoundText.Refusal(refusal), refusal.ToString()),
-                RoundRefusal.TooLong => Problems.BadRequest("comment", RoundText.Refusal(refusal)),
-                _ => Problems.Refused(refusal.ToString(), RoundText.Refusal(refusal)),
-            };
+            return Refused(refusal);
         }
 
         var round = await desk.FindAsync(siteId, number, context.RequestAborted);

@@ -165,8 +165,8 @@ public sealed class ApiAccessTests
                 _ when pattern.Contains("/cases", StringComparison.Ordinal) => SitePermission.WorkCases,
                 _ when pattern.Contains("/suppliers", StringComparison.Ordinal) || pattern.Contains("/questionnaires", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
                 _ when pattern.Contains("/supplier-actions", StringComparison.Ordinal) => SitePermission.ManageSuppliers,
-                // Answers and their evidence are the answerers'; creating, reviewing and closing a round the security lead's.
-                _ when pattern.Contains("/assessments/", StringComparison.Ordinal) && (pattern.EndsWith("/answer", StringComparison.Ordinal) || pattern.EndsWith("/answers", StringComparison.Ordinal)) => SitePermission.AnswerAssessments,
+                // Answers, their evidence and a filled round file are the answerers'; creating, reviewing and closing a round the security lead's.
+                _ when pattern.Contains("/assessments/", StringComparison.Ordinal) && (pattern.EndsWith("/answer", StringComparison.Ordinal) || pattern.EndsWith("/answers", StringComparison.Ordinal) || pattern.EndsWith("/file", StringComparison.Ordinal)) => SitePermission.AnswerAssessments,
                 _ when pattern.Contains("/assessments", StringComparison.Ordinal) => SitePermission.ManageAssessments,
                 _ => SitePermission.EditModel,
             };

@@ -275,6 +275,8 @@ public sealed class AuthorizationMatrixTests
         "sites/{site}/assessments/{number:int}/close",
         "/api/v1/sites/{site}/assessments/{number:int}/questions/{questionId}/answer",
         "/api/v1/sites/{site}/assessments/{number:int}/close",
+        "sites/{site}/assessments/{number:int}/file",
+        "/api/v1/sites/{site}/assessments/{number:int}/file",
     ];
 
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>

@@ -28,18 +28,7 @@ internal static class QuestionnaireProblems
         Problem(StatusCodes.Status409Conflict, Problems.ConflictType, WebText.ApiConflict, WebText.QuestionnaireNoQuestions, new() { ["code"] = "NoQuestions" });
 
     public static IResult WorkbookRejected(IEnumerable<WorkbookProblem> problems) =>
-        Problem(StatusCodes.Status400BadRequest, Problems.Invalid, WebText.ApiInvalid, WebText.ApiWorkbookRefused, new()
-        {
-            ["errors"] = problems.Select(p => new Dictionary<string, string?>
-            {
-                ["path"] = p.Where,
-                ["sheet"] = p.Sheet,
-                ["cell"] = p.Cell,
-                ["code"] = p.Code,
-                ["message"] = p.Message.Render(Lang.Current),
-            }).ToList(),
-            ["warnings"] = Array.Empty<object>(),
-        });
+        FileProblems.Rejected(StatusCodes.Status400BadRequest, Problems.Invalid, WebText.ApiInvalid, WebText.ApiWorkbookRefused, null, problems.Select(FileError.Of));
 
     public static IResult TooLong(string path) =>
         Problems.BadRequest(path, string.Format(CultureInfo.CurrentCulture, WebText.SupplyTooLong, Questionnaire.MaxComment));

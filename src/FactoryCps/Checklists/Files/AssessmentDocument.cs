@@ -17,6 +17,12 @@ internal sealed record AssessmentDocument(string Site, AssessmentRoundHeader Rou
 /// <summary>What the file says of its round; every part optional (a template names no title).</summary>
 internal sealed record AssessmentRoundHeader(string? Title, DateOnly? Due, AssessmentScope Scope)
 {
+    /// <summary>
+    /// Which stored round the file was made from (the web writes it on download and reads it back on upload, as the
+    /// workbook's identity <c>round</c>); a file made on the command line has none.
+    /// </summary>
+    public string? Id { get; init; }
+
     public static AssessmentRoundHeader Empty { get; } = new(null, null, AssessmentScope.All);
 }
 

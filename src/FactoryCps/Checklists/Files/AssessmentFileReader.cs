@@ -18,7 +18,7 @@ internal static class AssessmentFileReader
     public const string NotApplicable = "na";
 
     private static readonly string[] TopLevel = ["kind", "format", "site", "round", "answers"];
-    private static readonly string[] RoundFields = ["title", "due", "scope"];
+    private static readonly string[] RoundFields = ["id", "title", "due", "scope"];
     private static readonly string[] ScopeFields = ["zones", "steps", "groups"];
     private static readonly string[] AnswerFields = ["question", "level", "reason", "comment", "answeredBy", "answeredAt"];
 
@@ -86,7 +86,7 @@ internal static class AssessmentFileReader
             scope = new AssessmentScope(s.StringList("zones"), s.StringList("steps"), s.StringList("groups"));
         }
 
-        return new AssessmentRoundHeader(round.String("title"), round.Date("due"), scope);
+        return new AssessmentRoundHeader(round.String("title"), round.Date("due"), scope) { Id = round.String("id") };
     }
 
     private static List<AssessmentFileAnswer> Answers(MapReader file, DiagnosticBag diagnostics)

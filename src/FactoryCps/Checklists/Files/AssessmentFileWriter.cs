@@ -34,6 +34,11 @@ internal static class AssessmentFileWriter
     private static JsonObject Round(AssessmentRoundHeader round)
     {
         var node = new JsonObject();
+        if (round.Id is { } id)
+        {
+            node["id"] = id;
+        }
+
         if (round.Title is { } title)
         {
             node["title"] = title;

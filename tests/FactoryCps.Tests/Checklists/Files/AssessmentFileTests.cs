@@ -70,6 +70,20 @@ public sealed class AssessmentFileTests
     }
 
     [Fact]
+    public void The_round_id_a_web_download_carries_is_read_and_written_back_first_in_its_round()
+    {
+        var document = new AssessmentDocument("kawasaki", new AssessmentRoundHeader("上期", null, FactoryCps.Checklists.AssessmentScope.All) { Id = "3|all|20261207T101500.000000Z" }, [AssessmentFileAnswer.Blank("q-cm-net-dmz")]);
+
+        var written = AssessmentFileWriter.Write(document);
+        var read = AssessmentFileReader.ReadText(written, "round.yaml");
+
+        Assert.True(read.Succeeded, Render(read));
+        Assert.Equal("3|all|20261207T101500.000000Z", read.Document!.Round.Id);
+        Assert.Null(AssessmentFileReader.ReadText(Good, "answers.yaml").Document!.Round.Id);
+        Assert.Contains("round:\n  id: 3|all|20261207T101500.000000Z\n  title:", written.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_template_keeps_an_empty_level_for_every_question()
     {
         var template = new AssessmentDocument("kawasaki", AssessmentRoundHeader.Empty, [AssessmentFileAnswer.Blank("q-a"), AssessmentFileAnswer.Blank("q-b@z1")]);

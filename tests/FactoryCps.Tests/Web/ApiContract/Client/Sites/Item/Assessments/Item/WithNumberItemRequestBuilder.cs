@@ -2,6 +2,7 @@
 #pragma warning disable CS0618
 using FactoryCps.Tests.Web.ApiContract.Client.Models;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.Close;
+using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.FileNamespace;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.Questions;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -23,6 +24,11 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.Close.CloseRequestBuilder Close
         {
             get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.Close.CloseRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The file property</summary>
+        public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.FileNamespace.FileRequestBuilder File
+        {
+            get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.FileNamespace.FileRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The questions property</summary>
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Assessments.Item.Questions.QuestionsRequestBuilder Questions
