@@ -1,8 +1,5 @@
-using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
-using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,22 +10,13 @@ namespace FactoryCps.Web.Checklists;
 /// answerer). A review made against an answer that changed since is refused and the answer shown as it is now.
 /// </summary>
 [SitePermission(SitePermission.ManageAssessments)]
-internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis) : SitePageModel
+internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis) : RoundPageModel(desk, words, analysis)
 {
-    [FromRoute]
-    public int Number { get; set; }
-
     [FromQuery(Name = "part")]
     public string? PartKey { get; set; }
 
     [FromQuery(Name = "saved")]
     public int? Saved { get; set; }
-
-    public AssessmentRound? Round { get; private set; }
-
-    public RoundWords Words => words;
-
-    public ReportContext? Report { get; private set; }
 
     public IReadOnlyList<RoundPart> Parts { get; private set; } = [];
 
@@ -67,7 +55,7 @@ internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis
         }
 
         var actor = RoundActors.Of(Access, User);
-        var outcome = await desk.ReviewAsync(Access.Site.Id, Number, reviews, actor, HttpContext.RequestAborted);
+        var outcome = await Desk.ReviewAsync(Access.Site.Id, Number, reviews, actor, HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
             return Redirect($"/sites/{SiteKey}/assessments/{Number}/review?part={Uri.EscapeDataString(PartKey ?? "")}&saved={reviews.Count}#part");
@@ -80,24 +68,17 @@ internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis
         return Page();
     }
 
-    /// <summary>A part's name in words; a zone's part adds the zone's name with its id marked as an id.</summary>
-    public Microsoft.AspNetCore.Html.IHtmlContent PartTitle(RoundPart part) => part.Group is null
-        ? Ids.Format("{0}", words.Step(part.Step))
-        : part.Zone is null ? Ids.Format("{0}", words.Group(part.Group)) : Ids.Format("{0} · {1}", words.Group(part.Group), Ids.Named(Report?.NameOf(part.Zone), part.Zone));
-
     /// <summary>How many answers of a part await a review.</summary>
     public static int Waiting(RoundPart part) => part.Questions.Count(q => q.IsAnswered && q.Review is null);
 
     private async Task<bool> LoadAsync()
     {
-        Round = await desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
-        if (Round is null)
+        if (!await LoadRoundAsync())
         {
             return false;
         }
 
-        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
-        Parts = RoundPart.Of(Round.Questions);
+        Parts = RoundPart.Of(Round!.Questions);
         Part = Parts.FirstOrDefault(p => p.Key == PartKey) ?? Parts.FirstOrDefault(p => Waiting(p) > 0) ?? Parts.FirstOrDefault();
         PartKey = Part?.Key;
         return true;

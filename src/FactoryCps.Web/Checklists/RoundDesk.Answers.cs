@@ -186,18 +186,8 @@ internal sealed partial class RoundDesk
         }
 
         var now = time.GetUtcNow();
-        var file = new RoundEvidence
-        {
-            RoundId = round.Id,
-            RoundQuestionId = q.Id,
-            FileName = upload.FileName,
-            ContentType = upload.ContentType,
-            Size = upload.Content.Length,
-            Sha256 = upload.Sha256,
-            Content = upload.Content,
-            UploadedAt = now,
-            UploadedBy = actor.UserName,
-        };
+        var file = new RoundEvidence { RoundId = round.Id, RoundQuestionId = q.Id };
+        file.Hold(upload, now, actor.UserName);
         db.RoundEvidence.Add(file);
         Audit(siteId, actor, "upload", $"{Key(round)}/{questionId}", null, new { file.FileName, file.ContentType, file.Size, file.Sha256 }, now);
         await db.SaveChangesAsync(cancellationToken);
