@@ -2,6 +2,7 @@ using FactoryCps.Checklists;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
@@ -53,12 +54,11 @@ internal sealed class CloseModel(RoundDesk desk, RoundWords words, SiteAnalysis 
         return Page();
     }
 
-    /// <summary>A disagreement in a sentence: the countermeasure, where, what Step 2 says and what the round's answer means.</summary>
-    public string Sentence(Disagreement d) => string.Format(
-        System.Globalization.CultureInfo.CurrentCulture,
+    /// <summary>A disagreement in a sentence: the countermeasure, where (a zone's name with its id marked as an id), what Step 2 says and what the round's answer means.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Sentence(Disagreement d) => Ids.Format(
         Resources.WebText.AssessmentDisagreement,
         Report?.CountermeasureTitle(d.Countermeasure) ?? d.Countermeasure,
-        Report?.ZoneName(d.Zone) ?? Resources.WebText.AssessmentWholeSite,
+        d.Zone is null ? Resources.WebText.AssessmentWholeSite : Ids.Named(Report?.NameOf(d.Zone), d.Zone),
         Report?.Status(d.Current) ?? d.Current,
         Report?.Status(d.Answered) ?? d.Answered);
 
