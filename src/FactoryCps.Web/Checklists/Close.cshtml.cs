@@ -1,8 +1,8 @@
 using FactoryCps.Checklists;
-using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,15 +14,8 @@ namespace FactoryCps.Web.Checklists;
 /// closing, the page shows the decision taken and the disagreements as they were.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.ManageAssessments)]
-internal sealed class CloseModel(RoundDesk desk, SiteAnalysis analysis) : SitePageModel
+internal sealed class CloseModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis) : RoundPageModel(desk, words, analysis)
 {
-    [FromRoute]
-    public int Number { get; set; }
-
-    public AssessmentRound? Round { get; private set; }
-
-    public ReportContext? Report { get; private set; }
-
     public IReadOnlyList<Disagreement> Disagreements { get; private set; } = [];
 
     public string? Error { get; private set; }
@@ -47,7 +40,7 @@ internal sealed class CloseModel(RoundDesk desk, SiteAnalysis analysis) : SitePa
             return Page();
         }
 
-        var outcome = await desk.CloseAsync(Access.Site, Number, version, decision == "apply", reason, RoundActors.Of(Access, User), HttpContext.RequestAborted);
+        var outcome = await Desk.CloseAsync(Access.Site, Number, version, decision == "apply", reason, RoundActors.Of(Access, User), HttpContext.RequestAborted);
         if (outcome.Refusal is null)
         {
             return Redirect($"/sites/{SiteKey}/assessments/{Number}/scores");
@@ -61,25 +54,22 @@ internal sealed class CloseModel(RoundDesk desk, SiteAnalysis analysis) : SitePa
         return Page();
     }
 
-    /// <summary>A disagreement in a sentence: the countermeasure, where, what Step 2 says and what the round's answer means.</summary>
-    public string Sentence(Disagreement d) => string.Format(
-        System.Globalization.CultureInfo.CurrentCulture,
+    /// <summary>A disagreement in a sentence: the countermeasure, where (a zone's name with its id marked as an id), what Step 2 says and what the round's answer means.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent Sentence(Disagreement d) => Ids.Format(
         Resources.WebText.AssessmentDisagreement,
         Report?.CountermeasureTitle(d.Countermeasure) ?? d.Countermeasure,
-        Report?.ZoneName(d.Zone) ?? Resources.WebText.AssessmentWholeSite,
+        d.Zone is null ? Resources.WebText.AssessmentWholeSite : Ids.Named(Report?.NameOf(d.Zone), d.Zone),
         Report?.Status(d.Current) ?? d.Current,
         Report?.Status(d.Answered) ?? d.Answered);
 
     private async Task<bool> LoadAsync()
     {
-        Round = await desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
-        if (Round is null)
+        if (!await LoadRoundAsync())
         {
             return false;
         }
 
-        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
-        Disagreements = Round.IsClosed ? [] : await desk.DisagreementsAsync(Access.Site, Round, HttpContext.RequestAborted);
+        Disagreements = Round!.IsClosed ? [] : await Desk.DisagreementsAsync(Access.Site, Round, HttpContext.RequestAborted);
         return true;
     }
 }

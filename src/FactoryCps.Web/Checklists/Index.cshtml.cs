@@ -18,6 +18,7 @@ internal sealed class IndexModel(RoundDesk desk, FactoryCps.Catalog.GuidelineCat
 
     public Dictionary<int, double?> Scores { get; private set; } = [];
 
+    /// <summary>The trend over closed rounds; null before the first closes (the page says so in words, not with an empty axis).</summary>
     public ChartPicture? Trend { get; private set; }
 
     public DateOnly Today { get; private set; }
@@ -28,7 +29,7 @@ internal sealed class IndexModel(RoundDesk desk, FactoryCps.Catalog.GuidelineCat
         Rounds = await desk.ListAsync(Access.Site.Id, HttpContext.RequestAborted);
         var trend = await desk.TrendAsync(Access.Site, HttpContext.RequestAborted);
         Scores = trend.ToDictionary(t => t.Round.Number, t => t.Score);
-        Trend = AssessmentTrendChart.Draw([.. trend.Select(t => new TrendPoint(t.Round.Title, DateOnly.FromDateTime(t.Round.ClosedAt!.Value.UtcDateTime), t.Score))], Lang.Current);
+        Trend = trend.Count == 0 ? null : AssessmentTrendChart.Draw([.. trend.Select(t => new TrendPoint(t.Round.Title, DateOnly.FromDateTime(t.Round.ClosedAt!.Value.UtcDateTime), t.Score))], Lang.Current);
         return Page();
     }
 }

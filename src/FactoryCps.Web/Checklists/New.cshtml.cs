@@ -13,7 +13,7 @@ namespace FactoryCps.Web.Checklists;
 /// whether the last closed round's answers pre-fill it. The people and roles named are told.
 /// </summary>
 [SitePermission(SitePermission.ManageAssessments)]
-internal sealed class NewModel(RoundDesk desk, RoundWords words, SiteModelStore store, RoundNotices notices, TimeProvider time) : SitePageModel
+internal sealed class NewModel(RoundDesk desk, RoundWords words, SiteModelStore store, TimeProvider time) : SitePageModel
 {
     public RoundWords Words => words;
 
@@ -64,7 +64,6 @@ internal sealed class NewModel(RoundDesk desk, RoundWords words, SiteModelStore 
             return Refused(RoundText.Refusal(refusal!.Value));
         }
 
-        await notices.AssignedAsync(Access.Site, round, HttpContext.RequestAborted);
         return Redirect($"/sites/{SiteKey}/assessments/{round.Number}");
     }
 

@@ -1,6 +1,4 @@
-using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
@@ -8,26 +6,17 @@ using Microsoft.AspNetCore.Mvc;
 namespace FactoryCps.Web.Checklists;
 
 /// <summary>
-/// Reviewing a round's answers, one part at a time in one form: accept, or ask again with a note (the answerer is
-/// told). A review made against an answer that changed since is refused and the answer shown as it is now.
+/// Reviewing a round's answers, one part at a time in one form: accept, or ask again with a note (the desk tells the
+/// answerer). A review made against an answer that changed since is refused and the answer shown as it is now.
 /// </summary>
 [SitePermission(SitePermission.ManageAssessments)]
-internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis, RoundNotices notices) : SitePageModel
+internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis) : RoundPageModel(desk, words, analysis)
 {
-    [FromRoute]
-    public int Number { get; set; }
-
     [FromQuery(Name = "part")]
     public string? PartKey { get; set; }
 
     [FromQuery(Name = "saved")]
     public int? Saved { get; set; }
-
-    public AssessmentRound? Round { get; private set; }
-
-    public RoundWords Words => words;
-
-    public ReportContext? Report { get; private set; }
 
     public IReadOnlyList<RoundPart> Parts { get; private set; } = [];
 
@@ -66,10 +55,9 @@ internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis
         }
 
         var actor = RoundActors.Of(Access, User);
-        var outcome = await desk.ReviewAsync(Access.Site.Id, Number, reviews, actor, HttpContext.RequestAborted);
+        var outcome = await Desk.ReviewAsync(Access.Site.Id, Number, reviews, actor, HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
-            await notices.AskedAgainAsync(Access.Site, Round!, [.. reviews.Where(r => !r.Accept).Select(r => r.QuestionId)], HttpContext.RequestAborted);
             return Redirect($"/sites/{SiteKey}/assessments/{Number}/review?part={Uri.EscapeDataString(PartKey ?? "")}&saved={reviews.Count}#part");
         }
 
@@ -80,23 +68,17 @@ internal sealed class ReviewModel(RoundDesk desk, RoundWords words, SiteAnalysis
         return Page();
     }
 
-    public string PartTitle(RoundPart part) => part.Group is null
-        ? words.Step(part.Step)
-        : part.Zone is null ? words.Group(part.Group) : $"{words.Group(part.Group)} · {Report?.ZoneName(part.Zone) ?? part.Zone}";
-
     /// <summary>How many answers of a part await a review.</summary>
     public static int Waiting(RoundPart part) => part.Questions.Count(q => q.IsAnswered && q.Review is null);
 
     private async Task<bool> LoadAsync()
     {
-        Round = await desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
-        if (Round is null)
+        if (!await LoadRoundAsync())
         {
             return false;
         }
 
-        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
-        Parts = RoundPart.Of(Round.Questions);
+        Parts = RoundPart.Of(Round!.Questions);
         Part = Parts.FirstOrDefault(p => p.Key == PartKey) ?? Parts.FirstOrDefault(p => Waiting(p) > 0) ?? Parts.FirstOrDefault();
         PartKey = Part?.Key;
         return true;

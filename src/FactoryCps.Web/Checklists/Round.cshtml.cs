@@ -1,6 +1,4 @@
-using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
-using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
@@ -15,12 +13,9 @@ namespace FactoryCps.Web.Checklists;
 /// person's own input, which stays in the form. Evidence files per question; a closed round is read-only.
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.AnswerAssessments)]
-internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis, TimeProvider time) : SitePageModel
+internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis analysis, TimeProvider time) : RoundPageModel(desk, words, analysis)
 {
     public const int MaxEvidenceBytes = 10 * 1024 * 1024;
-
-    [FromRoute]
-    public int Number { get; set; }
 
     [FromQuery(Name = "show")]
     public string? Show { get; set; }
@@ -30,12 +25,6 @@ internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis 
 
     [FromQuery(Name = "saved")]
     public int? Saved { get; set; }
-
-    public AssessmentRound? Round { get; private set; }
-
-    public RoundWords Words => words;
-
-    public ReportContext? Report { get; private set; }
 
     public IReadOnlyList<RoundPart> Parts { get; private set; } = [];
 
@@ -63,8 +52,8 @@ internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis 
 
     public async Task<IActionResult> OnGetEvidenceAsync(long evidence)
     {
-        var round = await desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
-        if (round is null || await desk.EvidenceFileAsync(round.Id, evidence, HttpContext.RequestAborted) is not { } file)
+        var round = await Desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
+        if (round is null || await Desk.EvidenceFileAsync(round.Id, evidence, HttpContext.RequestAborted) is not { } file)
         {
             return NotFound();
         }
@@ -102,7 +91,7 @@ internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis 
             Sent[id] = input;
         }
 
-        var outcome = await desk.AnswerAsync(Access.Site.Id, Number, inputs, Actor, HttpContext.RequestAborted);
+        var outcome = await Desk.AnswerAsync(Access.Site.Id, Number, inputs, Actor, HttpContext.RequestAborted);
         if (outcome.Succeeded)
         {
             return Redirect($"/sites/{SiteKey}/assessments/{Number}?part={Uri.EscapeDataString(PartKey ?? "")}&show={Uri.EscapeDataString(Show ?? "")}&saved={inputs.Count}#part");
@@ -138,7 +127,7 @@ internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis 
             return Page();
         }
 
-        var outcome = await desk.AddEvidenceAsync(Access.Site.Id, Number, question ?? "", upload, Actor, HttpContext.RequestAborted);
+        var outcome = await Desk.AddEvidenceAsync(Access.Site.Id, Number, question ?? "", upload, Actor, HttpContext.RequestAborted);
         if (outcome.Refusal == RoundRefusal.NotFound)
         {
             return NotFound();
@@ -165,26 +154,20 @@ internal sealed class RoundModel(RoundDesk desk, RoundWords words, SiteAnalysis 
     /// <summary>How many of a part's questions still need an answer (unanswered, or asked again).</summary>
     public static int Open(RoundPart part) => part.Questions.Count(q => !q.IsAnswered || q.Review == RoundQuestion.AskedAgain);
 
-    public string PartTitle(RoundPart part) => part.Group is null
-        ? words.Step(part.Step)
-        : part.Zone is null ? words.Group(part.Group) : $"{words.Group(part.Group)} · {Report?.ZoneName(part.Zone) ?? part.Zone}";
-
     public string Assignee(RoundQuestion q) =>
         q.AssigneeUser ?? (q.AssigneeRole is { } role ? RoundText.Role(role) : Resources.WebText.AssessmentAssigneeAnyone);
 
     private async Task<bool> LoadAsync()
     {
-        Round = await desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
-        if (Round is null)
+        if (!await LoadRoundAsync())
         {
             return false;
         }
 
-        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
-        Parts = RoundPart.Of(RoundPart.Filter(Round.Questions, Show, Actor));
+        Parts = RoundPart.Of(RoundPart.Filter(Round!.Questions, Show, Actor));
         Part = Parts.FirstOrDefault(p => p.Key == PartKey) ?? Parts.FirstOrDefault(p => Open(p) > 0) ?? Parts.FirstOrDefault();
         PartKey = Part?.Key;
-        Evidence = await desk.EvidenceAsync(Round.Id, HttpContext.RequestAborted);
+        Evidence = await Desk.EvidenceAsync(Round.Id, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -87,7 +87,7 @@ internal sealed partial class RoundDesk
         return await SaveAsync(round, actor, "answer", changes, [.. answers.Select(a => a.QuestionId)], now, cancellationToken);
     }
 
-    /// <summary>Records the reviews all together or none; asking again needs a note.</summary>
+    /// <summary>Records the reviews all together or none; asking again needs a note, and the answerers asked again are told.</summary>
     public async Task<RoundOutcome> ReviewAsync(int siteId, int number, IReadOnlyList<ReviewInput> reviews, RoundActor actor, CancellationToken cancellationToken = default)
     {
         var (round, refused) = await ChangeableAsync(siteId, number, cancellationToken);
@@ -100,6 +100,7 @@ internal sealed partial class RoundDesk
         var now = time.GetUtcNow();
         var changes = new List<object>();
         var stale = new List<RoundQuestion>();
+        var askedAgain = new List<string>();
         foreach (var review in reviews)
         {
             if (!byId.TryGetValue(review.QuestionId, out var q))
@@ -138,6 +139,10 @@ internal sealed partial class RoundDesk
             (q.Review, q.ReviewNote, q.ReviewedBy, q.ReviewedAt) = (verdict, note, actor.UserName, now);
             q.Version++;
             changes.Add(new { question = q.QuestionId, review = verdict, note });
+            if (!review.Accept)
+            {
+                askedAgain.Add(q.QuestionId);
+            }
         }
 
         if (stale.Count > 0)
@@ -146,7 +151,13 @@ internal sealed partial class RoundDesk
             return new RoundOutcome(null, null, stale);
         }
 
-        return await SaveAsync(round, actor, "review", changes, [.. reviews.Select(r => r.QuestionId)], now, cancellationToken);
+        var outcome = await SaveAsync(round, actor, "review", changes, [.. reviews.Select(r => r.QuestionId)], now, cancellationToken);
+        if (outcome.Succeeded && askedAgain.Count > 0)
+        {
+            await notices.AskedAgainAsync(round, askedAgain, cancellationToken);
+        }
+
+        return outcome;
     }
 
     /// <summary>Stores a checked file (<see cref="EvidenceUpload"/>) as evidence for one question of an open round.</summary>
@@ -175,18 +186,8 @@ internal sealed partial class RoundDesk
         }
 
         var now = time.GetUtcNow();
-        var file = new RoundEvidence
-        {
-            RoundId = round.Id,
-            RoundQuestionId = q.Id,
-            FileName = upload.FileName,
-            ContentType = upload.ContentType,
-            Size = upload.Content.Length,
-            Sha256 = upload.Sha256,
-            Content = upload.Content,
-            UploadedAt = now,
-            UploadedBy = actor.UserName,
-        };
+        var file = new RoundEvidence { RoundId = round.Id, RoundQuestionId = q.Id };
+        file.Hold(upload, now, actor.UserName);
         db.RoundEvidence.Add(file);
         Audit(siteId, actor, "upload", $"{Key(round)}/{questionId}", null, new { file.FileName, file.ContentType, file.Size, file.Sha256 }, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FactoryCps.Checklists;
 using FactoryCps.Diagnostics;
+using FactoryCps.Model.Writing;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,8 @@ internal sealed partial class RoundDesk
     /// Closes the round the caller saw (<paramref name="expectedVersion"/>) once every answer is accepted. With
     /// <paramref name="apply"/>, each disagreeing status takes the round's result: the statuses and the closed round
     /// are written by the model store's batch save in ONE transaction (its save writes every tracked change of this
-    /// context, the round's too), each change audited, so either both are stored or neither. Otherwise the statuses
+    /// context, the round's too), each change audited, so either both are stored or neither. A status shared by
+    /// several zones is split as the core's <see cref="Disagreements.Apply"/> splits it. Otherwise the statuses
     /// stay as they are, and a disagreement needs the closer's reason.
     /// </summary>
     public async Task<CloseOutcome> CloseAsync(SiteEntity site, int number, int expectedVersion, bool apply, string? reason, RoundActor actor, CancellationToken cancellationToken = default)
@@ -70,29 +72,56 @@ internal sealed partial class RoundDesk
             }
         }
 
-        var records = await store.SectionAsync(site, "countermeasures", cancellationToken);
-        var saved = await store.SaveObjectsAsync(site, "countermeasures", [.. changes.Select(c => Change(records, c))], new Actor(actor.UserId, actor.UserName), cancellationToken);
-        return saved.Succeeded ? CloseOutcome.Closed
-            : saved.Stale.Count > 0 || (saved.Errors.Count == 0 && saved.Together.Count == 0) ? new CloseOutcome(RoundRefusal.ChangedMeanwhile, [])
-            : new CloseOutcome(RoundRefusal.StatusesRefused, [.. saved.Errors.SelectMany(e => e.Value), .. saved.Together]);
+        // Exactly what the core decides: a zone's own status changed, a shared one narrowed and the zone given its own.
+        var statuses = (await store.ModelAsync(site, cancellationToken))!.Countermeasures;
+        var batch = Batch(statuses, Disagreements.Apply(statuses, changes), await store.SectionAsync(site, "countermeasures", cancellationToken));
+        var saved = batch is null ? null
+            : await store.SaveObjectsAsync(site, "countermeasures", batch, new Actor(actor.UserId, actor.UserName), errorsByChange: false, cancellationToken);
+        if (saved?.Succeeded == true)
+        {
+            return CloseOutcome.Closed;
+        }
+
+        // Nothing of the round's close may stay tracked for a later save of this context.
+        db.ChangeTracker.Clear();
+        return saved is null || saved.Stale.Count > 0 || saved.Together.Count == 0 ? new CloseOutcome(RoundRefusal.ChangedMeanwhile, [])
+            : new CloseOutcome(RoundRefusal.StatusesRefused, saved.Together);
     }
 
     /// <summary>
-    /// The status record a change sets: the zone's own record (made, with the site's owner and due date, when it has
-    /// none), or the site's. A zone that shares a record with other zones gets its own as well; the model's check then
-    /// refuses the overlap rather than the store guessing how to split the shared one.
+    /// The model store's changes that make the stored statuses <paramref name="applied"/>: each entry Apply changed
+    /// updates its record (under its new key when its scope narrowed), each entry it added is created with the
+    /// model format's own body. Null when a record is not as the model read it (saved meanwhile).
     /// </summary>
-    private static ObjectChange Change(List<StoredObject> records, StatusChange c)
+    private static List<ObjectChange>? Batch(IReadOnlyList<Model.CountermeasureStatus> statuses, IReadOnlyList<Model.CountermeasureStatus> applied, List<StoredObject> records)
     {
-        var key = c.Zone is null ? c.Countermeasure : Model.CountermeasureStatus.KeyOf(c.Countermeasure, [c.Zone]);
-        var own = records.FirstOrDefault(r => r.Key == key);
-        var body = own?.Body.DeepClone().AsObject() ?? records.FirstOrDefault(r => r.Key == c.Countermeasure)?.Body.DeepClone().AsObject() ?? new JsonObject { ["id"] = c.Countermeasure };
-        if (own is null && c.Zone is not null)
+        var batch = new List<ObjectChange>();
+        for (var i = 0; i < statuses.Count; i++)
         {
-            body["scope"] = new JsonArray(c.Zone);
+            var (was, now) = (statuses[i], applied[i]);
+            if (was.Status == now.Status && was.Scope.SequenceEqual(now.Scope, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var record = records.FirstOrDefault(r => r.Key == was.Key);
+            if (record is null || (string?)record.Body["status"] != was.Status)
+            {
+                return null;
+            }
+
+            var body = record.Body.DeepClone().AsObject();
+            body["status"] = now.Status;
+            body["scope"] = new JsonArray([.. now.Scope.Select(z => JsonValue.Create(z))]);
+            if (now.Scope.Count == 0)
+            {
+                body.Remove("scope");
+            }
+
+            batch.Add(new ObjectChange(body, record.Version) { Replaces = now.Key == was.Key ? null : was.Key });
         }
 
-        body["status"] = c.To;
-        return new ObjectChange(body, own?.Version);
+        batch.AddRange(applied.Skip(statuses.Count).Select(s => new ObjectChange(ModelWriter.Element(s), null)));
+        return batch;
     }
 }

@@ -12,9 +12,11 @@ namespace FactoryCps.Web.Checklists;
 /// <summary>
 /// Creates and finds a site's assessment rounds. A round's questions are copied into rows when it is created
 /// (the core's applicability rule within the scope), with who answers each and, when asked, the last closed
-/// round's answers; every change is audited in the same transaction.
+/// round's answers; every change is audited in the same transaction. Who must know is told from here, after the
+/// change is saved (the assignees of a new round, the answerer of an answer asked again), so that the page and the
+/// API, both calling the desk, cannot differ in it.
 /// </summary>
-internal sealed partial class RoundDesk(FcpsDbContext db, SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog, TimeProvider time)
+internal sealed partial class RoundDesk(FcpsDbContext db, SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog, RoundNotices notices, TimeProvider time)
 {
     public const string Section = "assessments";
 
@@ -96,12 +98,15 @@ internal sealed partial class RoundDesk(FcpsDbContext db, SiteModelStore store, 
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return (round, null);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
                 db.ChangeTracker.Clear(); // another round took the number at the same moment
+                continue;
             }
+
+            await notices.AssignedAsync(site, round, cancellationToken);
+            return (round, null);
         }
     }
 

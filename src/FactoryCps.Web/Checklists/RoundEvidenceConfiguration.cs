@@ -1,3 +1,4 @@
+using FactoryCps.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,10 +9,7 @@ internal sealed class RoundEvidenceConfiguration : IEntityTypeConfiguration<Roun
     public void Configure(EntityTypeBuilder<RoundEvidence> e)
     {
         e.ToTable("RoundEvidence");
-        e.Property(x => x.FileName).HasMaxLength(256);
-        e.Property(x => x.ContentType).HasMaxLength(128);
-        e.Property(x => x.Sha256).HasMaxLength(64);
-        e.Property(x => x.UploadedBy).HasMaxLength(256);
+        StoredEvidence.Configure(e);
         e.HasIndex(x => new { x.RoundId, x.RoundQuestionId });
         e.HasOne<RoundQuestion>().WithMany().HasForeignKey(x => x.RoundQuestionId).OnDelete(DeleteBehavior.Cascade);
         // Through the question only: a second cascade path from the round would be refused by some databases.

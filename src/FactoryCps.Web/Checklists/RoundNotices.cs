@@ -29,8 +29,8 @@ internal sealed class RoundNotices(FcpsDbContext db, INoticeSender sender)
         }
     }
 
-    /// <summary>The answerers of the questions the reviewer asked again.</summary>
-    public async Task AskedAgainAsync(SiteEntity site, AssessmentRound round, IReadOnlyCollection<string> questionIds, CancellationToken cancellationToken)
+    /// <summary>The answerers of the questions the reviewer asked again (the round as saved, its versions counted after the review).</summary>
+    public async Task AskedAgainAsync(AssessmentRound round, IReadOnlyCollection<string> questionIds, CancellationToken cancellationToken)
     {
         var answerers = round.Questions.Where(q => questionIds.Contains(q.QuestionId)).Select(q => q.AnsweredBy).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (answerers.Count == 0)
@@ -38,8 +38,9 @@ internal sealed class RoundNotices(FcpsDbContext db, INoticeSender sender)
             return;
         }
 
-        var ids = await MembersAsync(site.Id, answerers, [], cancellationToken);
-        if (ids.Count > 0)
+        var ids = await MembersAsync(round.SiteId, answerers, [], cancellationToken);
+        var site = await db.Sites.AsNoTracking().SingleOrDefaultAsync(s => s.Id == round.SiteId, cancellationToken);
+        if (ids.Count > 0 && site is not null)
         {
             // One notice per review: a later ask-again of the same round is a new one.
             await sender.SendAsync(Notice(Returned, site, round, $"{string.Join(',', questionIds.Order(StringComparer.Ordinal))}:{round.Questions.Where(q => questionIds.Contains(q.QuestionId)).Sum(q => q.Version).ToString(CultureInfo.InvariantCulture)}"), ids, cancellationToken);

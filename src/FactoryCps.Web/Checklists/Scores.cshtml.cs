@@ -1,9 +1,9 @@
 using FactoryCps.Catalog;
 using FactoryCps.Checklists;
-using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,29 +14,18 @@ namespace FactoryCps.Web.Checklists;
 /// that says how it is computed on hover, and what improved or worsened since the closed round before it.
 /// </summary>
 [SitePermission(SitePermission.View)]
-internal sealed class ScoresModel(RoundDesk desk, RoundWords words, GuidelineCatalog catalog, SiteAnalysis analysis) : SitePageModel
+internal sealed class ScoresModel(RoundDesk desk, RoundWords words, GuidelineCatalog catalog, SiteAnalysis analysis) : RoundPageModel(desk, words, analysis)
 {
-    [FromRoute]
-    public int Number { get; set; }
-
-    public AssessmentRound? Round { get; private set; }
-
     public RoundResult? Result { get; private set; }
-
-    public ReportContext? Report { get; private set; }
-
-    public RoundWords Words => words;
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Round = await desk.FindAsync(Access.Site.Id, Number, HttpContext.RequestAborted);
-        if (Round is null)
+        if (!await LoadRoundAsync())
         {
             return NotFound();
         }
 
-        Result = await desk.ResultAsync(Access.Site, Round, HttpContext.RequestAborted);
-        Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
+        Result = await Desk.ResultAsync(Access.Site, Round!, HttpContext.RequestAborted);
         return Page();
     }
 
@@ -60,13 +49,15 @@ internal sealed class ScoresModel(RoundDesk desk, RoundWords words, GuidelineCat
         _ => Resources.WebText.AssessmentNotComparable,
     };
 
-    /// <summary>The question's text for a comparison row (by its stable id, of this round or the previous one).</summary>
-    public string QuestionText(string questionId)
+    /// <summary>The question's text for a comparison row (by its stable id, of this round or the previous one); a zone's question adds the zone's name with its id marked.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent QuestionText(string questionId)
     {
         var row = Round!.Questions.FirstOrDefault(q => q.QuestionId == questionId) ?? Result?.Previous?.Questions.FirstOrDefault(q => q.QuestionId == questionId);
-        return row is null ? questionId : words.Question(row.ItemId) + (row.Zone is null ? "" : $" · {Report?.ZoneName(row.Zone) ?? row.Zone}");
+        return row is null ? Ids.Id(questionId)
+            : row.Zone is null ? Ids.Format("{0}", Words.Question(row.ItemId))
+            : Ids.Format("{0} · {1}", Words.Question(row.ItemId), Ids.Named(Report?.NameOf(row.Zone), row.Zone));
     }
 
     public string Answer(AssessmentAnswer? answer) =>
-        answer is null ? Resources.WebText.AssessmentUnanswered : answer.NotApplicable ? Resources.WebText.AssessmentNotApplicable : words.Level(answer.Level ?? 0);
+        answer is null ? Resources.WebText.AssessmentUnanswered : answer.NotApplicable ? Resources.WebText.AssessmentNotApplicable : Words.Level(answer.Level ?? 0);
 }

@@ -13,8 +13,9 @@ internal static class NotificationsSetup
     {
         builder.Services.AddOptions<SmtpSettings>().Bind(builder.Configuration.GetSection(SmtpSettings.Section))
             .Validate(s => !s.Configured || (s.Port is > 0 and <= 65535 && SmtpSettings.SecurityModes.Contains(s.Security, StringComparer.OrdinalIgnoreCase)
-                && MailAddresses.IsValid(s.From) && s.MaxAttempts is > 0 and <= 100),
-                $"{SmtpSettings.Section}: Port 1..65535, Security one of none|starttls|tls|auto, From an e-mail address, MaxAttempts 1..100.")
+                && MailAddresses.IsValid(s.From) && s.MaxAttempts is > 0 and <= 100
+                && (string.IsNullOrWhiteSpace(s.CertificateSha256) || s.PinnedSha256() is not null)),
+                $"{SmtpSettings.Section}: Port 1..65535, Security one of none|starttls|tls|auto, From an e-mail address, MaxAttempts 1..100, CertificateSha256 64 hex digits.")
             .ValidateOnStart();
         builder.Services.AddSingleton<UnreadCounts>();
         builder.Services.AddSingleton<MailSignal>();

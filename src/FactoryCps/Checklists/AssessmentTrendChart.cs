@@ -19,17 +19,22 @@ internal static class AssessmentTrendChart
 {
     private const double Font = 12;
     private const double Left = 56;
-    private const double Top = 16;
+
+    /// <summary>Room above the plot for the axis' name, on a line of its own above the top tick's number (never beside it, where a longer word would run into "100 %").</summary>
+    private const double Top = 36;
     private const double PlotHeight = 160;
     private const double Step = 72;
     private const string LineColour = "#1565c0";
 
     public static ChartPicture Draw(IReadOnlyList<TrendPoint> points, Language language)
     {
+        if (points.Count == 0)
+        {
+            return Empty(language);
+        }
+
         var culture = language.Culture();
-        var label = points.Count == 0
-            ? ChecklistWords.Text(nameof(ChecklistText.TrendChartEmpty), language)
-            : ChecklistWords.Text(nameof(ChecklistText.TrendChartLabel), language, points.Count, points[0].Title, ChecklistWords.Percent(points[0].Score, language), points[^1].Title, ChecklistWords.Percent(points[^1].Score, language));
+        var label = ChecklistWords.Text(nameof(ChecklistText.TrendChartLabel), language, points.Count, points[0].Title, ChecklistWords.Percent(points[0].Score, language), points[^1].Title, ChecklistWords.Percent(points[^1].Score, language));
         var width = Left + (Math.Max(points.Count, 1) * Step) + 24;
         var height = Top + PlotHeight + 40;
         var svg = new StringBuilder();
@@ -45,7 +50,7 @@ internal static class AssessmentTrendChart
                 .Append(CultureInfo.InvariantCulture, $"<text x=\"{Svg.N(Left - 6)}\" y=\"{Svg.N(y + 4)}\" text-anchor=\"end\">{Svg.Escape(ChecklistWords.Text(nameof(ChecklistText.ScorePercent), language, percent))}</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-name\" x=\"0\" y=\"{Svg.N(Top - 4)}\">{Svg.Escape(ChecklistWords.Text(nameof(ChecklistText.TrendAxisScore), language))}</text></g>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-name\" x=\"0\" y=\"{Svg.N(Font + 2)}\">{Svg.Escape(ChecklistWords.Text(nameof(ChecklistText.TrendAxisScore), language))}</text></g>");
 
         var scored = points.Select((p, i) => (Point: p, X: X(i))).Where(p => p.Point.Score is not null).ToList();
         if (scored.Count > 1)
@@ -76,6 +81,16 @@ internal static class AssessmentTrendChart
         }
 
         return new ChartPicture(svg.Append("</svg>").ToString(), label, width, height);
+    }
+
+    /// <summary>Before the first round closes: the sentence saying so, and no axis that would look like a score of nothing.</summary>
+    private static ChartPicture Empty(Language language)
+    {
+        var text = ChecklistWords.Text(nameof(ChecklistText.TrendChartEmpty), language);
+        var width = Svg.Width(text, Font) + 16;
+        var height = (Font * 2) + 8;
+        var svg = string.Create(CultureInfo.InvariantCulture, $"<svg class=\"chart assessment-trend empty\" viewBox=\"0 0 {Svg.N(width)} {Svg.N(height)}\" width=\"{Svg.N(width)}\" height=\"{Svg.N(height)}\" role=\"img\" aria-label=\"{Svg.Escape(text)}\" font-size=\"{Svg.N(Font)}\" fill=\"{ChartPalette.Ink}\"><title>{Svg.Escape(text)}</title><text x=\"8\" y=\"{Svg.N(Font + 8)}\">{Svg.Escape(text)}</text></svg>");
+        return new ChartPicture(svg, text, width, height);
     }
 
     private static double X(int index) => Left + (Step / 2) + (index * Step);

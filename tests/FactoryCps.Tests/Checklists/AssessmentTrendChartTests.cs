@@ -43,6 +43,45 @@ public sealed class AssessmentTrendChartTests
         var empty = AssessmentTrendChart.Draw([], Language.En);
 
         Assert.Contains("first closed round", empty.Label, StringComparison.Ordinal);
-        Assert.Empty(XDocument.Parse(empty.Svg).Descendants("circle"));
+        var svg = XDocument.Parse(empty.Svg).Root!;
+        Assert.Empty(svg.Descendants("circle"));
+        // No axis: an empty one reads as a score of nothing. The sentence is what the picture shows.
+        Assert.Empty(svg.Descendants("line"));
+        Assert.Equal(empty.Label, svg.Elements("text").Single().Value);
+    }
+
+    [Theory]
+    [InlineData(Language.Ja)]
+    [InlineData(Language.En)]
+    public void The_axis_name_stands_clear_of_the_top_ticks_number_and_of_a_full_score(Language language)
+    {
+        var svg = XDocument.Parse(AssessmentTrendChart.Draw([new("2026 spring", new DateOnly(2026, 4, 30), 1.0), .. Rounds], language).Svg).Root!;
+        var texts = svg.Descendants("text").ToList();
+        var name = Box(texts.Single(t => (string?)t.Attribute("class") == "axis-name"));
+        var hundred = Box(texts.Single(t => t.Attribute("class") is null && t.Value.StartsWith("100", StringComparison.Ordinal)));
+        var full = Box(texts.First(t => (string?)t.Attribute("class") == "value" && t.Value.StartsWith("100", StringComparison.Ordinal)));
+
+        Assert.False(name.Overlaps(hundred), $"axis name {name} against the tick's number {hundred}");
+        Assert.False(name.Overlaps(full), $"axis name {name} against the full score's number {full}");
+        Assert.True(name.Left + 2 >= 0 && name.Top + 2 >= 0, $"axis name {name} outside the picture"); // the glyphs, without the margin
+    }
+
+    /// <summary>
+    /// Where a text's glyphs may reach: its width as the charts estimate it (<c>Svg.Width</c>), from a full font
+    /// size above the baseline to a third below it (descenders), with two units kept free all round.
+    /// </summary>
+    private static TextBox Box(XElement text)
+    {
+        var size = 12.0;
+        var x = (double)text.Attribute("x")!;
+        var y = (double)text.Attribute("y")!;
+        var width = FactoryCps.Charts.Svg.Width(text.Value, size);
+        var left = (string?)text.Attribute("text-anchor") switch { "end" => x - width, "middle" => x - (width / 2), _ => x };
+        return new TextBox(left - 2, y - size - 2, left + width + 2, y + (size / 3) + 2);
+    }
+
+    private sealed record TextBox(double Left, double Top, double Right, double Bottom)
+    {
+        public bool Overlaps(TextBox other) => Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
     }
 }

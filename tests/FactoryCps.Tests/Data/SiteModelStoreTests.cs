@@ -9,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace FactoryCps.Tests.Data;
 
-/// <summary>A site's model in the database, on SQLite and PostgreSQL alike.</summary>
+/// <summary>A site's model in the database, on SQLite and PostgreSQL alike: imports, single edits and batches.</summary>
 public sealed class SiteModelStoreTests
 {
     private static readonly Actor Alice = new("u-alice", "alice");
@@ -159,5 +159,63 @@ public sealed class SiteModelStoreTests
         Assert.Null(entry.Before);
         Assert.Contains("事務所", entry.After!, StringComparison.Ordinal);
         Assert.Equal(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), entry.At);
+    }
+
+    /// <summary>Line 2's firewall status moved to line 1 (a new key for the same object), the safety zone given its own, the wireless status deleted.</summary>
+    private static ObjectChange[] Moves(int wireless) =>
+    [
+        new(JsonNode.Parse("""{"id":"net-zone-firewall","status":"partial","scope":["control-line1"],"owner":"plant-eng"}""")!.AsObject(), 1) { Replaces = "net-zone-firewall@control-line2" },
+        new(JsonNode.Parse("""{"id":"net-zone-firewall","status":"implemented","scope":["safety"]}""")!.AsObject(), null),
+        ObjectChange.Delete("net-wireless@warehouse", wireless),
+    ];
+
+    /// <summary>The sample smart factory imported, then <see cref="Moves"/> saved as one batch: the site as read before it, and the batch's outcome.</summary>
+    private static async Task<(SiteEntity Site, BatchSaveResult Saved)> MovedAsync(TestDatabase database, int wireless)
+    {
+        await using var context = await database.MigratedAsync();
+        await Store(context).ImportAsync(Sample("smart-factory.yaml"), "smart-factory.yaml", Alice, Token);
+        var site = await SiteAsync(context, "kawasaki");
+        return (site, await Store(context).SaveObjectsAsync(site, "countermeasures", Moves(wireless), Alice, Token));
+    }
+
+    [Theory]
+    [DatabaseProviders]
+    public async Task A_batch_updates_under_a_new_key_adds_and_deletes_together_each_audited(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var (site, saved) = await MovedAsync(database, wireless: 1);
+
+        Assert.True(saved.Succeeded);
+        await using var reading = database.Open();
+        var after = await SiteAsync(reading, "kawasaki");
+        Assert.Equal(site.ModelRevision + 1, after.ModelRevision);
+        var model = (await Store(reading).ModelAsync(after, Token))!;
+        Assert.Equal(
+            ["net-zone-firewall implemented", "net-zone-firewall@control-line1 partial", "net-zone-firewall@safety implemented"],
+            model.Countermeasures.Where(s => s.Id == "net-zone-firewall").Select(s => $"{s.Key} {s.Status}").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(model.Countermeasures, s => s.Id == "net-wireless");
+        var audit = await reading.AuditEntries.Where(a => a.Section == "countermeasures").OrderBy(a => a.Id).ToListAsync(Token);
+        Assert.Equal(
+            [("update", "net-zone-firewall@control-line1"), ("create", "net-zone-firewall@safety"), ("delete", "net-wireless@warehouse")],
+            audit.Select(a => (a.Action, a.Key)));
+        Assert.Contains("control-line2", audit[0].Before!, StringComparison.Ordinal);
+        Assert.Null(audit[2].After);
+    }
+
+    [Theory]
+    [DatabaseProviders]
+    public async Task A_batch_deleting_an_object_that_changed_since_it_was_read_writes_nothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var (site, saved) = await MovedAsync(database, wireless: 7);
+
+        Assert.False(saved.Succeeded);
+        Assert.Equal([2], saved.Stale);
+        await using var reading = database.Open();
+        Assert.Equal(site.ModelRevision, (await SiteAsync(reading, "kawasaki")).ModelRevision);
+        Assert.Contains((await Store(reading).ModelAsync(site, Token))!.Countermeasures, s => s.Key == "net-wireless@warehouse");
+        Assert.Equal(0, await reading.AuditEntries.CountAsync(a => a.Section == "countermeasures", Token));
     }
 }

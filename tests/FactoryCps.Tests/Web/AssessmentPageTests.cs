@@ -85,6 +85,11 @@ public sealed class AssessmentPageTests
 
         var close = await Forms.GetAsync(lead, Site("/assessments/1/close"), "#close-form");
         Assert.NotEmpty(close.Document.QuerySelectorAll("#disagreements li"));
+
+        // A zone's disagreement names the zone and marks its id as an id, never "name (id)" in plain text.
+        var zoned = close.Document.QuerySelectorAll("#disagreements li").Where(li => li.QuerySelector("span.id") is not null).ToList();
+        Assert.Contains(zoned, li => li.QuerySelector("span.id")!.TextContent == "control-line2");
+        Assert.All(zoned, li => Assert.DoesNotContain($"({li.QuerySelector("span.id")!.TextContent})", li.TextContent, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await close.SubmitAsync(lead, new() { ["decision"] = "keep", ["reason"] = "" })).StatusCode);
         var closed = await close.SubmitAsync(lead, new() { ["decision"] = "apply" });
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);

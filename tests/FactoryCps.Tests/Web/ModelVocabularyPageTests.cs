@@ -20,6 +20,7 @@ public sealed class ModelVocabularyPageTests
     [
         "/", Site, "/advisories", "/glossary", "/account/tokens", "/account/password", "/account/two-factor",
         "/account/sessions", "/account/passkeys", "/inbox",
+        $"{Site}/assessments/1/scores", // a closed round's scores with its zones, reached in English too
     ];
 
     /// <summary>
@@ -61,7 +62,26 @@ public sealed class ModelVocabularyPageTests
         var sato = await factory.AddUserAsync("sato@example.com", roles: (WebFactory.DemoSite, "security-lead"));
         // The inbox with a notice, so that its words are crawled too.
         await Notifications.Notices.SendAsync(factory, await Notifications.Notices.RoundDueAsync(factory), sato.Id);
+        await ClosedRoundAsync(factory);
         return factory;
+    }
+
+    /// <summary>A closed self-assessment round with per-zone questions, so that its pages (scores per zone among them) are crawled.</summary>
+    private static async Task ClosedRoundAsync(WebFactory factory)
+    {
+        var lead = await ApiClients.ForAsync(factory, "lead@example.com", "security-lead");
+        var round = await ApiClients.ReadAsync(await lead.SendAsync(ApiClients.Request(HttpMethod.Post, AssessmentApiTests.Rounds(), AssessmentApiTests.NetworkRound()), Token));
+        foreach (var id in round["questions"]!.AsArray().Select(q => Uri.EscapeDataString((string)q!["questionId"]!)))
+        {
+            (await lead.SendAsync(ApiClients.Request(HttpMethod.Put, AssessmentApiTests.Rounds($"/1/questions/{id}/answer"), new System.Text.Json.Nodes.JsonObject { ["level"] = 3 }, "\"1\""), Token)).EnsureSuccessStatusCode();
+            (await lead.SendAsync(ApiClients.Request(HttpMethod.Put, AssessmentApiTests.Rounds($"/1/questions/{id}/review"), new System.Text.Json.Nodes.JsonObject { ["review"] = "accepted" }, "\"2\""), Token)).EnsureSuccessStatusCode();
+        }
+
+        (await lead.SendAsync(ApiClients.Request(HttpMethod.Post, AssessmentApiTests.Rounds("/1/close"), new System.Text.Json.Nodes.JsonObject { ["apply"] = false, ["reason"] = "crawl" }, "\"1\""), Token)).EnsureSuccessStatusCode();
+        var scores = await Forms.PageAsync(await factory.SignedInClientAsync("lead@example.com"), $"{Site}/assessments/1/scores");
+        var zones = scores.QuerySelectorAll("#zone-scores tbody tr");
+        Assert.NotEmpty(zones);
+        Assert.All(zones, z => Assert.Equal(z.GetAttribute("data-zone"), z.QuerySelector("td:first-child span.id")?.TextContent));
     }
 
     /// <summary>Reads every page reachable from <see cref="Starts"/> by same-site GET links; the offences, one page a line.</summary>

@@ -152,18 +152,8 @@ internal sealed class QuestionnaireDesk(FcpsDbContext db, SupplierDirectory dire
         }
 
         var now = time.GetUtcNow();
-        var file = new EvidenceFile
-        {
-            QuestionnaireId = questionnaireId,
-            QuestionnaireItemId = questionnaire.Items.Single(i => i.ItemId == itemId).Id,
-            FileName = upload.FileName,
-            ContentType = upload.ContentType,
-            Size = upload.Content.Length,
-            Sha256 = upload.Sha256,
-            Content = upload.Content,
-            UploadedAt = now,
-            UploadedBy = uploadedBy,
-        };
+        var file = new EvidenceFile { QuestionnaireId = questionnaireId, QuestionnaireItemId = questionnaire.Items.Single(i => i.ItemId == itemId).Id };
+        file.Hold(upload, now, uploadedBy);
         db.EvidenceFiles().Add(file);
         SupplyAudit.Add(db, questionnaire.SiteId, actor, "upload", "evidence", $"{Key(questionnaire)}/{itemId}", null, new { file.FileName, file.ContentType, file.Size, file.Sha256 }, now);
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using FactoryCps.Checklists;
 using FactoryCps.Localization;
 using FactoryCps.Tests.Workbooks;
 using static FactoryCps.Tests.Checklists.Excel.AssessmentWorkbookSamples;
+using Case = FactoryCps.Tests.Workbooks.BrokenWorkbookCorpus.Case;
 
 namespace FactoryCps.Tests.Checklists.Excel;
 
@@ -15,8 +16,6 @@ namespace FactoryCps.Tests.Checklists.Excel;
 /// </summary>
 internal static class BrokenAssessmentWorkbooks
 {
-    public sealed record Case(Func<byte[]> Make, params (string Code, string Where)[] Problems);
-
     private const string Questions = "'Questions'";
 
     public static IReadOnlyDictionary<string, Case> All { get; } = new Dictionary<string, Case>

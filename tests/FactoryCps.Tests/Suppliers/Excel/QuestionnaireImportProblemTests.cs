@@ -9,28 +9,20 @@ namespace FactoryCps.Tests.Suppliers.Excel;
 /// <summary>Every wrongly filled file is refused as a whole, with the problem and place it has.</summary>
 public sealed class QuestionnaireImportProblemTests
 {
-    public static TheoryData<string> Cases => [.. WronglyFilledFiles.All.Keys];
+    private static readonly BrokenWorkbookCorpus Corpus = new(WronglyFilledFiles.All, file =>
+    {
+        var read = Import(file, Catalogue());
+        return (read.Answers.Count, read.Problems);
+    });
+
+    public static TheoryData<string> Cases => Corpus.Names;
 
     [Fact]
-    public void The_corpus_is_large_and_its_files_differ()
-    {
-        Assert.True(WronglyFilledFiles.All.Count >= 15);
-        Assert.True(Import(WronglyFilledFiles.Good(), Catalogue()).Succeeded);
-    }
+    public void The_corpus_is_large_and_the_good_file_passes() => Corpus.IsLargeAndItsGoodFilePasses(15, WronglyFilledFiles.Good());
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void A_wrongly_filled_file_is_refused_with_its_problem(string name)
-    {
-        var bad = WronglyFilledFiles.All[name];
-
-        var result = Import(bad.Make(), Catalogue());
-
-        Assert.False(result.Succeeded);
-        Assert.Empty(result.Answers);
-        Assert.Equal(bad.Problems, result.Problems.Select(p => (p.Code, p.Where)));
-        Assert.All(result.Problems, p => Assert.NotEqual(p.Render(Language.Ja), p.Render(Language.En)));
-    }
+    public void A_wrongly_filled_file_is_refused_with_its_problem(string name) => Corpus.Refuses(name);
 
     [Fact]
     public void A_problem_says_in_both_languages_where_it_is_and_what_was_expected()

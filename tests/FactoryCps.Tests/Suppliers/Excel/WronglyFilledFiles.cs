@@ -5,6 +5,7 @@ using FactoryCps.Localization;
 using FactoryCps.Suppliers.Questionnaires.Excel;
 using FactoryCps.Tests.Workbooks;
 using static FactoryCps.Tests.Suppliers.Excel.QuestionnaireSamples;
+using Case = FactoryCps.Tests.Workbooks.BrokenWorkbookCorpus.Case;
 
 namespace FactoryCps.Tests.Suppliers.Excel;
 
@@ -15,8 +16,6 @@ namespace FactoryCps.Tests.Suppliers.Excel;
 /// </summary>
 internal static class WronglyFilledFiles
 {
-    public sealed record Case(Func<byte[]> Make, params (string Code, string Where)[] Problems);
-
     private const string Items = "'Items'";
 
     public static IReadOnlyDictionary<string, Case> All { get; } = new Dictionary<string, Case>

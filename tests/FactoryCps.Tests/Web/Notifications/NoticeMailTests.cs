@@ -89,7 +89,7 @@ public sealed class NoticeMailTests
         Assert.Equal([1, 2, 4, 8, 16, 32, 60, 60], Enumerable.Range(1, 8).Select(a => NoticeMailer.Backoff(a).TotalMinutes));
     }
 
-    private static Dictionary<string, string> Settings(int port) => new()
+    internal static Dictionary<string, string> Settings(int port) => new()
     {
         ["Fcps:PublicUrl"] = "https://fcps.example.com/plant/",
         ["Fcps:Notifications:Smtp:Host"] = "127.0.0.1",
@@ -112,7 +112,7 @@ public sealed class NoticeMailTests
     }
 
     /// <summary>The mailer works in the background: waits for what it does, failing after a generous while rather than timing it.</summary>
-    private static async Task WaitAsync(Func<Task<bool>> done)
+    internal static async Task WaitAsync(Func<Task<bool>> done)
     {
         using var patience = new CancellationTokenSource(Patience);
         while (!await done())
