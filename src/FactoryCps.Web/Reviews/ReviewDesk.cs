@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using FactoryCps.Suppliers.Actions;
 using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
@@ -161,16 +160,5 @@ internal sealed partial class ReviewDesk(FcpsDbContext db, SiteModelStore store,
     };
 
     private void Audit(int siteId, Actor actor, string action, ReviewRecord review, object? before, object? after, DateTimeOffset at) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            SiteId = siteId,
-            At = at,
-            UserId = actor.UserId,
-            UserName = actor.UserName,
-            Action = action,
-            Section = Section,
-            Key = Key(review),
-            Before = before is null ? null : JsonSerializer.Serialize(before),
-            After = after is null ? null : JsonSerializer.Serialize(after),
-        });
+        AuditTrail.Add(db, siteId, (actor.UserId, actor.UserName), action, Section, Key(review), before, after, at);
 }
