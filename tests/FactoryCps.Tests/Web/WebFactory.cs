@@ -17,9 +17,15 @@ internal sealed class WebFactory : FreshWebApplication
     {
     }
 
-    /// <summary>A started factory; <c>time</c> replaces the application's clock (a FakeTimeProvider in tests of schedules).</summary>
+    /// <summary>
+    /// A started factory; <c>time</c> replaces the application's clock (a FakeTimeProvider in tests of schedules). The
+    /// reminder schedule's timer is off unless a test sets it: a tick at a moment of its own would add notices (a site
+    /// with no PDCA review is called for one) to whatever a test counts; tests of reminders run each tick themselves.
+    /// </summary>
     public static async Task<WebFactory> CreateAsync(string provider, bool demo = true, Dictionary<string, string>? settings = null, TimeProvider? time = null)
     {
+        settings = settings is null ? [] : new Dictionary<string, string>(settings);
+        settings.TryAdd(FactoryCps.Web.Notifications.ReminderSchedule.IntervalSetting, "0");
         var factory = new WebFactory(await TestDatabase.CreateAsync(provider), demo, settings, time);
         _ = factory.Server; // start: migrations and the demo site run before the first request
         return factory;
