@@ -22,7 +22,7 @@ internal sealed class ReviewCalls(ReviewDesk desk, ReviewHistoryReader history, 
 
         var last = await desk.PreviousClosedAsync(site.Id, null, cancellationToken);
         var lastReview = last is null ? null : new LastReview(last.ClosedAt!.Value, last.NextReview, Objectives(last));
-        return ReviewDue.Calls(lastReview, analysis.Today, DateOnly.FromDateTime(site.CreatedAt.UtcDateTime), analyzed.Model, await history.ReadAsync(site, cancellationToken));
+        return ReviewDue.Calls(lastReview, analysis.Today, DateOnly.FromDateTime(site.CreatedAt.UtcDateTime), analyzed.Model, await history.ReadAsync(site, forCalls: true, cancellationToken));
     }
 
     /// <summary>The objectives a review's snapshot had (none when it kept no snapshot), read once per review.</summary>

@@ -19,7 +19,12 @@ namespace FactoryCps.Web.Reviews;
 /// </summary>
 internal sealed class ReviewHistoryReader(FcpsDbContext db, SiteMatches matches, RoundDesk rounds)
 {
-    public async Task<ReviewHistory> ReadAsync(SiteEntity site, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The history; with <paramref name="forCalls"/> only what the calls for a review read (cases and supplier
+    /// actions), without the site's advisory matching and the rounds' scores, the costly part, which only a review's
+    /// inputs need: the calls are asked on every reviews page and, for every site, on every reminder tick.
+    /// </summary>
+    public async Task<ReviewHistory> ReadAsync(SiteEntity site, bool forCalls = false, CancellationToken cancellationToken = default)
     {
         var cases = await db.OodaCases.AsNoTracking().Where(c => c.SiteId == site.Id)
             .Select(c => new CaseFact(c.Number, c.Title, c.Stage, c.Severity, c.OpenedAt, c.DueAt, c.ClosedAt))
@@ -37,10 +42,10 @@ internal sealed class ReviewHistoryReader(FcpsDbContext db, SiteMatches matches,
 
         return new ReviewHistory(
             cases,
-            await MatchesAsync(site, cancellationToken),
+            forCalls ? [] : await MatchesAsync(site, cancellationToken),
             [.. judged.Select(q => new SupplierReviewFact(q.Number, suppliers.GetValueOrDefault(q.SupplierId, ""), items.GetValueOrDefault(q.SuppliedItemId, ""), q.JudgedAt!.Value))],
             [.. actions.Select(a => new SupplierActionFact(a.Id, suppliers.GetValueOrDefault(a.SupplierId, ""), new LocalizedText(a.TitleJa, a.TitleEn), a.Blocking, a.CreatedAt, a.DueDate, a.DoneAt))],
-            [.. (await rounds.TrendAsync(site, cancellationToken)).Select(r => new RoundFact(r.Round.Number, r.Round.Title, r.Round.ClosedAt!.Value, r.Score))]);
+            forCalls ? [] : [.. (await rounds.TrendAsync(site, cancellationToken)).Select(r => new RoundFact(r.Round.Number, r.Round.Title, r.Round.ClosedAt!.Value, r.Score))]);
     }
 
     private async Task<List<AdvisoryMatchFact>> MatchesAsync(SiteEntity site, CancellationToken cancellationToken)

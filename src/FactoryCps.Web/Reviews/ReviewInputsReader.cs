@@ -29,7 +29,7 @@ internal sealed class ReviewInputsReader(ReviewDesk desk, ReviewHistoryReader hi
 
         var before = previous is null ? null : Snapshot(previous) is { } old ? ModelAnalyzer.Analyze(old, day) : null;
         var period = new ReviewPeriod(previous?.ClosedAt, to, review.NextReview);
-        return ReviewInputGathering.Gather(period, before, current, await history.ReadAsync(site, cancellationToken), catalog);
+        return ReviewInputGathering.Gather(period, before, current, await history.ReadAsync(site, cancellationToken: cancellationToken), catalog);
     }
 
     /// <summary>The model a closed review kept, loaded once; null when it kept none or the catalogue no longer reads it.</summary>
