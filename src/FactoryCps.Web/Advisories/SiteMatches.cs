@@ -9,13 +9,18 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace FactoryCps.Web.Advisories;
 
-/// <summary>The stored advisories, indexed for matching, and their documents (for fixes and mitigations).</summary>
-internal sealed record StoredAdvisories(AdvisoryIndex Index, IReadOnlyDictionary<string, CsafDocument> Documents);
+/// <summary>
+/// The stored advisories, indexed for matching, and their documents (for fixes and mitigations); <see cref="Stamp"/>
+/// is the newest revision's id they were read at.
+/// </summary>
+internal sealed record StoredAdvisories(AdvisoryIndex Index, IReadOnlyDictionary<string, CsafDocument> Documents, long Stamp);
 
 /// <summary>
 /// Which stored advisories apply to a site: the site's model assets and their stored SBOMs against the
 /// installation's advisories. The index is built once per change of the advisories (an import adds revisions)
-/// and shared by all sites; each match becomes a case candidate for Step 3.
+/// and shared by all sites; each match becomes a case candidate for Step 3. A site's matches are kept while its model
+/// revision, the advisories and its current SBOMs are what they were made from: the matches page, the API, the case
+/// candidates and a PDCA review's inputs all ask for them, and on a site of 10,000 assets matching is the costly part.
 /// </summary>
 internal sealed class SiteMatches(FcpsDbContext db, SiteModelStore store, SbomStore sboms, IMemoryCache cache)
 {
@@ -29,7 +34,14 @@ internal sealed class SiteMatches(FcpsDbContext db, SiteModelStore store, SbomSt
         }
 
         var advisories = await AdvisoriesAsync(cancellationToken);
-        var stored = (await sboms.CurrentAsync(site.Id, cancellationToken)).ToDictionary(s => s.AssetId, StringComparer.Ordinal);
+        var current = await sboms.CurrentAsync(site.Id, cancellationToken);
+        var key = (nameof(MatchResult), site.Id, site.ModelRevision, advisories.Stamp, string.Join(',', current.Select(s => s.Id)));
+        if (cache.TryGetValue(key, out MatchResult? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var stored = current.ToDictionary(s => s.AssetId, StringComparer.Ordinal);
         var parsed = new Dictionary<string, Sbom?>(StringComparer.Ordinal);
         foreach (var (assetId, summary) in stored)
         {
@@ -37,7 +49,9 @@ internal sealed class SiteMatches(FcpsDbContext db, SiteModelStore store, SbomSt
         }
 
         var assets = MatchAssets.FromModel(model, asset => parsed.GetValueOrDefault(asset.Id));
-        return AdvisoryMatcher.Match(advisories.Index, assets);
+        var result = AdvisoryMatcher.Match(advisories.Index, assets);
+        cache.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return result;
     }
 
     public static string KeyOf(AdvisoryMatch m) => $"{m.Asset.Id}|{m.Target.Component}|{m.Advisory.TrackingId}|{m.Product.ProductId}";
@@ -75,7 +89,7 @@ internal sealed class SiteMatches(FcpsDbContext db, SiteModelStore store, SbomSt
                 }
             }
 
-            ready = new StoredAdvisories(AdvisoryIndex.Build(documents), documents.GroupBy(d => d.Document.Tracking.Id).ToDictionary(g => g.Key, g => g.First().Document, StringComparer.Ordinal));
+            ready = new StoredAdvisories(AdvisoryIndex.Build(documents), documents.GroupBy(d => d.Document.Tracking.Id).ToDictionary(g => g.Key, g => g.First().Document, StringComparer.Ordinal), stamp);
             cache.Set(key, ready, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
             return ready;
         }

@@ -17,10 +17,21 @@ internal static class MatchedAdvisory
 
     public static async Task ImportAsync(FreshWebApplication factory, TimeProvider importedAt, CancellationToken cancellationToken)
     {
+        await ImportAdvisoryAsync(factory, importedAt, cancellationToken);
+        await AddAssetAsync(factory, cancellationToken);
+    }
+
+    public static async Task ImportAdvisoryAsync(FreshWebApplication factory, TimeProvider importedAt, CancellationToken cancellationToken)
+    {
         await using var scope = factory.Services.CreateAsyncScope();
         var file = Path.Combine(FactoryCps.Tests.Advisories.Import.AdvisoryFolder.CisaFolder, "2023", "icsa-23-033-01.json");
         var load = AdvisoryLoader.Load(new AdvisorySourceFile(file, []));
         await new AdvisoryStore(scope.ServiceProvider.GetRequiredService<FcpsDbContext>(), importedAt).ImportAsync(load.Advisory!, "test", cancellationToken);
+    }
+
+    public static async Task AddAssetAsync(FreshWebApplication factory, CancellationToken cancellationToken)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
         var asset = new JsonObject
         {
             ["id"] = AssetId,
