@@ -1,5 +1,6 @@
 using FactoryCps.Checklists;
 using FactoryCps.Web.Sites;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FactoryCps.Web.Checklists;
 
@@ -42,6 +43,13 @@ internal sealed partial class RoundDesk
             return [];
         }
 
-        return [.. closed.Select(r => (r, AssessmentScoring.Compute(catalog, analyzed, RoundCore.Questions(r, catalog), RoundCore.Answers(r)).Site.Value))];
+        // A closed round's answers never change, so its score changes only with the site's analysis: kept per revision and day,
+        // since the trend is read on every rounds page and for every PDCA review's inputs.
+        return [.. closed.Select(r => (r, cache.GetOrCreate((nameof(TrendAsync), r.Id, r.Version, site.ModelRevision, analysis.Today, catalog), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromMinutes(10);
+            return AssessmentScoring.Compute(catalog, analyzed, RoundCore.Questions(r, catalog), RoundCore.Answers(r)).Site.Value;
+        })))];
     }
 }

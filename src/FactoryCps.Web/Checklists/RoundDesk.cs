@@ -6,6 +6,7 @@ using FactoryCps.Web.Audit;
 using FactoryCps.Web.Data;
 using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FactoryCps.Web.Checklists;
 
@@ -16,7 +17,7 @@ namespace FactoryCps.Web.Checklists;
 /// change is saved (the assignees of a new round, the answerer of an answer asked again), so that the page and the
 /// API, both calling the desk, cannot differ in it.
 /// </summary>
-internal sealed partial class RoundDesk(FcpsDbContext db, SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog, RoundNotices notices, TimeProvider time)
+internal sealed partial class RoundDesk(FcpsDbContext db, SiteModelStore store, SiteAnalysis analysis, GuidelineCatalog catalog, RoundNotices notices, TimeProvider time, IMemoryCache cache)
 {
     public const string Section = "assessments";
 
