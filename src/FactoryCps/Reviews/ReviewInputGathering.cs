@@ -17,10 +17,11 @@ internal static class ReviewInputGathering
     /// <summary>
     /// The inputs from the model as it was at the previous review (<paramref name="snapshot"/>; null at the first
     /// review) and as it is now (<paramref name="current"/>), both analysed for the review's day, and the lifecycle's history.
+    /// <paramref name="knownDiff"/> is their comparison when the caller kept it: on a large site it is the costly part.
     /// </summary>
-    public static ReviewInputs Gather(ReviewPeriod period, AnalysisResult? snapshot, AnalysisResult current, ReviewHistory history, GuidelineCatalog catalog)
+    public static ReviewInputs Gather(ReviewPeriod period, AnalysisResult? snapshot, AnalysisResult current, ReviewHistory history, GuidelineCatalog catalog, ModelDiff? knownDiff = null)
     {
-        var diff = snapshot is null ? null : ModelDiffer.Compare(snapshot, current);
+        var diff = snapshot is null ? null : knownDiff ?? ModelDiffer.Compare(snapshot, current);
         // The findings themselves (with their sentences), taken from the side that has them: an opened one from now,
         // a closed one from the snapshot.
         var opened = diff is null ? [.. current.Findings] : Pick(current.Findings, diff.Findings, "added");
