@@ -1,3 +1,4 @@
+using FactoryCps.Documents;
 using System.Globalization;
 using FactoryCps.Resources;
 

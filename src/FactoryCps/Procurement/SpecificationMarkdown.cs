@@ -1,3 +1,4 @@
+using FactoryCps.Documents;
 using System.Text;
 
 namespace FactoryCps.Procurement;
@@ -5,7 +6,7 @@ namespace FactoryCps.Procurement;
 /// <summary>The specification as Markdown, for review in git or pasting into a wiki.</summary>
 internal static class SpecificationMarkdown
 {
-    public static string Render(SpecificationDocument document)
+    public static string Render(TextDocument document)
     {
         var md = new StringBuilder();
         md.Append("# ").Append(Inline(document.Title)).Append("\n\n");

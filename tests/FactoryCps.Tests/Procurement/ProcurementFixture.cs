@@ -1,3 +1,4 @@
+using FactoryCps.Documents;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using FactoryCps.Analysis;
@@ -28,7 +29,7 @@ internal static class ProcurementFixture
         return ModelAnalyzer.Analyze(result.Loaded!, Date);
     }
 
-    public static SpecificationDocument Build(string itemId, Language language = Language.En, string? yaml = null)
+    public static TextDocument Build(string itemId, Language language = Language.En, string? yaml = null)
     {
         var analysis = Analyze(yaml);
         var item = ProcurementItem.Find(analysis.Model, itemId) ?? throw new Xunit.Sdk.XunitException($"no item {itemId}");
