@@ -1,5 +1,5 @@
-using FactoryCps.Documents;
 using System.Globalization;
+using FactoryCps.Documents;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Procurement;

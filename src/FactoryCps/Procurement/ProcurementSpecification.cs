@@ -1,6 +1,6 @@
-using FactoryCps.Documents;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
+using FactoryCps.Documents;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Resources;

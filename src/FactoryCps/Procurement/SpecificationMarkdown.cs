@@ -1,5 +1,5 @@
-using FactoryCps.Documents;
 using System.Text;
+using FactoryCps.Documents;
 
 namespace FactoryCps.Procurement;
 

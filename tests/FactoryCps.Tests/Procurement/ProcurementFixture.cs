@@ -1,9 +1,9 @@
-using FactoryCps.Documents;
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Documents;
 using FactoryCps.Localization;
 using FactoryCps.Procurement;
 using FactoryCps.Resources;

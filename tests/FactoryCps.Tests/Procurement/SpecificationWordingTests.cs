@@ -1,6 +1,6 @@
+using FactoryCps.Documents;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
-using FactoryCps.Documents;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Tests.Procurement;
