@@ -95,7 +95,7 @@ internal static partial class ReviewReport
         head.Actions.Count == 0
             ? [new Paragraph(l("None"))]
             : [new Table(
-                [l("Action"), l("Owner"), l("Due"), l("Done")],
+                [l("ActionTitle"), l("Owner"), l("Due"), l("Done")],
                 [.. head.Actions.Select(a => (IReadOnlyList<string>)[a.Title, a.Owner ?? "", a.Due is { } due ? Day(due) : "", a.DoneAt is { } done ? l("DoneOn", Day(done)) : l("NotDone")])])];
 
     /// <summary>The site's score per closed round: the trend chart the assessments page draws, and its numbers as a table (a printed chart's values, and all the Word file shows).</summary>
