@@ -7,6 +7,7 @@ using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Reviews;
@@ -37,16 +38,10 @@ internal static class ReviewReportEndpoints
         int number, string? format, string? lang, SiteContext access, HttpContext context,
         ReviewDesk desk, ReviewInputsReader inputs, ReviewHistoryReader history, SiteAnalysis analysis, TimeProvider time)
     {
-        var chosen = (format ?? "html").Trim().ToLowerInvariant();
-        if (!DocumentFormats.All.Contains(chosen))
+        var (chosen, language, problem) = DocumentRequests.Read(format, lang, DocumentFormats.All, "html", WebText.ReviewReportBadFormat);
+        if (problem is not null)
         {
-            return Problems.BadRequest("format", string.Format(CultureInfo.CurrentCulture, WebText.ReviewReportBadFormat, format));
-        }
-
-        var language = Lang.Current;
-        if (lang is not null && !(lang is "ja" or "en" && Languages.TryParse(lang, out language)))
-        {
-            return Problems.BadRequest("lang", string.Format(CultureInfo.CurrentCulture, WebText.ProcurementBadLang, lang));
+            return problem;
         }
 
         var site = access.Site;
