@@ -52,7 +52,7 @@ public sealed class ReviewBrowserTests(BrowserFixture fixture) : IClassFixture<B
             Assert.Contains("リモート保守手順書の改訂", Browser.Text("#review-actions-list"), StringComparison.Ordinal);
             Assert.False(Browser.Exists("#review-form"));
         });
-        Browser.Step("report-ja", () => ShowReport("ja", "PDCAレビュー報告書", "工場長"));
+        Browser.Step("report-ja", () => ShowReport("ja", "見直し（PDCA）報告書", "工場長"));
         Browser.Go(Reviews + "/1");
         Browser.ClickAndWait("#switch-language");
         Browser.Step("recorded-en", () =>

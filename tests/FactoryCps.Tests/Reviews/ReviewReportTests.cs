@@ -111,7 +111,7 @@ public sealed class ReviewReportTests
         var ja = Texts(Report(Language.Ja));
         var en = Texts(Report(Language.En));
 
-        Assert.Contains("PDCAレビュー報告書", ja);
+        Assert.Contains("見直し（PDCA）報告書", ja);
         Assert.Contains("PDCA review report", en);
         foreach (var id in new[] { "periodic", "planned", "implemented", "missing", "net-dmz", "net-segmentation", "high", "critical", "OlderThanObjective", "added" })
         {

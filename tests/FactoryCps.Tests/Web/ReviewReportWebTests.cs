@@ -50,7 +50,7 @@ public sealed class ReviewReportWebTests
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal($"{Site}-review-1-ja.html", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         var text = await response.Content.ReadAsStringAsync(ct);
-        Assert.Contains("PDCAレビュー報告書", text, StringComparison.Ordinal);
+        Assert.Contains("見直し（PDCA）報告書", text, StringComparison.Ordinal);
         Assert.Contains("手順書の改訂", text, StringComparison.Ordinal);
         Assert.Contains("工場長", text, StringComparison.Ordinal);
 
