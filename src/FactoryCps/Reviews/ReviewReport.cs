@@ -29,7 +29,7 @@ internal sealed record ReviewReportAction(string Title, string? Owner, DateOnly?
 /// One PDCA review as a printable document for the meeting and for management (<see cref="TextDocument"/>, written as
 /// A4 HTML and Word by <c>Documents/</c>): its head, the inputs gathered for its period, the decisions and actions, the
 /// self-assessment scores over time, the next review and lines to sign. Every word comes from <c>Resources/ReviewText</c>
-/// in the document's language; catalogue text keeps its mark (〔要約〕) and our own sentences carry 〔FactoryCPS〕.
+/// in the document's language; catalogue text keeps its mark (〔要約〕) and our own sentences carry 〔FactoryCPS〕 ([FactoryCPS] in English).
 /// </summary>
 internal static partial class ReviewReport
 {
