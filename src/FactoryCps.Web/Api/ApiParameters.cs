@@ -75,6 +75,8 @@ internal static class ApiParameters
         (ParameterLocation.Path, "invitation", _) => "The invitation's number, as GET …/invitations lists it.",
         (ParameterLocation.Path, "supplierAction", _) => "The supplier action's number, as GET …/supplier-actions lists it.",
         (ParameterLocation.Path, "notice", _) => "The notice's number, as GET /inbox lists it.",
+        (ParameterLocation.Query, "format", _) when path.EndsWith("/report", StringComparison.Ordinal) => "html (the default: an A4 page to print) or docx (Word).",
+        (ParameterLocation.Query, "lang", _) when path.EndsWith("/report", StringComparison.Ordinal) => "The report's language: ja or en; the user's language when absent.",
         (ParameterLocation.Query, "format", _) => "json (the default) or yaml.",
         (ParameterLocation.Query, "after", _) => "Only entries after this id (the last one of the previous page); from the first when absent.",
         (ParameterLocation.Query, "limit", _) => "At most this many entries: 1 to 500, 100 when absent.",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FactoryCps.Catalog;
 using FactoryCps.Localization;
 using FactoryCps.Procurement;
@@ -7,6 +6,7 @@ using FactoryCps.Web.Api;
 using FactoryCps.Web.Hosting;
 using FactoryCps.Web.Resources;
 using FactoryCps.Web.Security;
+using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
 
 namespace FactoryCps.Web.Procurement;
@@ -22,16 +22,10 @@ internal static class ProcurementEndpoints
     {
         app.MapGet("/sites/{site}/procurement/{id}", async (string id, string? format, string? lang, SiteContext access, HttpContext context, SiteAnalysis analyses, GuidelineCatalog catalog) =>
         {
-            var chosen = (format ?? "docx").Trim().ToLowerInvariant();
-            if (!SpecificationFormats.All.Contains(chosen))
+            var (chosen, language, problem) = DocumentRequests.Read(format, lang, SpecificationFormats.All, "docx", WebText.ProcurementBadFormat);
+            if (problem is not null)
             {
-                return Problems.BadRequest("format", string.Format(CultureInfo.CurrentCulture, WebText.ProcurementBadFormat, format));
-            }
-
-            var language = Lang.Current;
-            if (lang is not null && !(lang is "ja" or "en" && Languages.TryParse(lang, out language)))
-            {
-                return Problems.BadRequest("lang", string.Format(CultureInfo.CurrentCulture, WebText.ProcurementBadLang, lang));
+                return problem;
             }
 
             var site = access.Site;

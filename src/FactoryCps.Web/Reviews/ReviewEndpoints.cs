@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using FactoryCps.Documents;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Api;
 using FactoryCps.Web.Security;
@@ -9,7 +10,7 @@ namespace FactoryCps.Web.Reviews;
 
 /// <summary>
 /// /api/v1 for PDCA reviews: list, read, start, save (If-Match), close (If-Match), the inputs gathered for a
-/// review's period, and whether a review is called for now. Each calls the desk its page calls.
+/// review's period, its report (A4 HTML or Word), and whether a review is called for now. Each calls the desk its page calls.
 /// </summary>
 internal static class ReviewEndpoints
 {
@@ -43,6 +44,10 @@ internal static class ReviewEndpoints
         tagged.MapGet("/sites/{site}/reviews/{number:int}/inputs", InputsAsync).WithName("GetPdcaReviewInputs").WithMetadata(read)
             .WithSummary("The inputs gathered for the review's period: since the previous closed review, up to this one's closing (an open review: now).")
             .Produces<ReviewInputsDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        tagged.MapGet(ReviewReportEndpoints.Path, ReviewReportEndpoints.DownloadAsync).WithName("GetPdcaReviewReport").WithMetadata(read)
+            .WithSummary(ReviewReportEndpoints.Summary)
+            .Produces(StatusCodes.Status200OK, contentType: "text/html").Produces(StatusCodes.Status200OK, contentType: DocumentFormats.ContentType("docx"))
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

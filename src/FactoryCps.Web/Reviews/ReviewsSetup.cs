@@ -16,10 +16,11 @@ internal static class ReviewsSetup
         return builder;
     }
 
-    /// <summary>The API for reviews.</summary>
+    /// <summary>The API for reviews, and the review page's report downloads.</summary>
     public static WebApplication MapReviewEndpoints(this WebApplication app)
     {
         app.MapApiGroup().MapReviews();
+        app.MapReviewReport();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactoryCps.Documents;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Procurement;

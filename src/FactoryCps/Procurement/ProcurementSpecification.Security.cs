@@ -1,3 +1,4 @@
+using FactoryCps.Documents;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Procurement;

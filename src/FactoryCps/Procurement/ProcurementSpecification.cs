@@ -1,5 +1,6 @@
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
+using FactoryCps.Documents;
 using FactoryCps.Localization;
 using FactoryCps.Model;
 using FactoryCps.Resources;
@@ -48,7 +49,7 @@ internal static partial class ProcurementSpecification
     };
 
     /// <summary>The specification of <paramref name="item"/> (found with <see cref="ProcurementItem.Find"/>) from the model's analysis.</summary>
-    public static SpecificationDocument Build(GuidelineCatalog catalog, AnalysisResult analysis, ProcurementItem item, Language language, string version)
+    public static TextDocument Build(GuidelineCatalog catalog, AnalysisResult analysis, ProcurementItem item, Language language, string version)
     {
         var context = new SpecificationContext(catalog, analysis, item, language);
         var site = analysis.Model.Site;
@@ -64,12 +65,12 @@ internal static partial class ProcurementSpecification
             meta.Insert(0, (context.L(nameof(ProcurementText.MetaOrganization)), site.Organization));
         }
 
-        return new SpecificationDocument(
+        return new TextDocument(
             language,
             context.L(nameof(ProcurementText.Title)),
             context.L(nameof(ProcurementText.Subtitle), item.Element.Name ?? item.Id, site.Name ?? site.Id),
             meta,
-            [.. SectionKeys.Select(key => new SpecificationSection(key, context.L(key), Writers[key](context)))],
+            [.. SectionKeys.Select(key => new DocumentSection(key, context.L(key), Writers[key](context)))],
             context.L(nameof(ProcurementText.Footer), version, SpecificationContext.Date(analysis.Date)));
     }
 

@@ -1,11 +1,12 @@
 using System.Text;
+using FactoryCps.Documents;
 
 namespace FactoryCps.Procurement;
 
 /// <summary>The specification as Markdown, for review in git or pasting into a wiki.</summary>
 internal static class SpecificationMarkdown
 {
-    public static string Render(SpecificationDocument document)
+    public static string Render(TextDocument document)
     {
         var md = new StringBuilder();
         md.Append("# ").Append(Inline(document.Title)).Append("\n\n");

@@ -37,6 +37,7 @@ internal static class ReviewInputGathering
         return new ReviewInputs(
             period,
             diff,
+            diff is null ? [] : Named(diff.Elements, snapshot!.Model, current.Model),
             opened,
             closed,
             snapshot is null ? [] : StatusMoves(snapshot.Model, current.Model),
@@ -60,6 +61,25 @@ internal static class ReviewInputGathering
             : newest is { } since && reviewed < since ? BcpState.OlderThanObjective
             : BcpState.Current;
         return new BcpCheck(state, model.Bcp.Reviewed, newest);
+    }
+
+    /// <summary>Each changed element named from the side that still has it: a removed one by the snapshot's name.</summary>
+    private static List<NamedElementChange> Named(IReadOnlyList<ElementChange> elements, FactoryModel before, FactoryModel after)
+    {
+        var (old, now) = (Names(before), Names(after));
+        return [.. elements.Select(e => new NamedElementChange(e.List, e.Id, e.Change, (e.Change == "removed" ? old : now).GetValueOrDefault((e.List, e.Id))))];
+    }
+
+    private static Dictionary<(string List, string Id), string> Names(FactoryModel model)
+    {
+        IEnumerable<(string List, ModelElement Element)> elements =
+        [
+            .. model.Objectives.Select(e => ("objectives", (ModelElement)e)), .. model.Stakeholders.Select(e => ("stakeholders", (ModelElement)e)),
+            .. model.Operations.Select(e => ("operations", (ModelElement)e)), .. model.Assets.Select(e => ("assets", (ModelElement)e)),
+            .. model.Zones.Select(e => ("zones", (ModelElement)e)), .. model.Externals.Select(e => ("externals", (ModelElement)e)),
+            .. model.Conduits.Select(e => ("conduits", (ModelElement)e)), .. model.DataFlows.Select(e => ("dataFlows", (ModelElement)e)),
+        ];
+        return elements.Where(p => !string.IsNullOrWhiteSpace(p.Element.Name)).DistinctBy(p => (p.List, p.Element.Id)).ToDictionary(p => (p.List, p.Element.Id), p => p.Element.Name!);
     }
 
     private static List<Finding> Pick(IReadOnlyList<Finding> findings, IReadOnlyList<FindingChange> changes, string change)

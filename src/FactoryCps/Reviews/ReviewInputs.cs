@@ -8,11 +8,13 @@ namespace FactoryCps.Reviews;
 /// What a review meeting is given, gathered for its period (<see cref="ReviewInputGathering"/>): what changed in the
 /// model and what follows from it, what happened in the lifecycle (cases, advisories, suppliers, self-assessment), and
 /// what falls due in the next period. <see cref="ModelChanges"/> compares the model with its snapshot at the previous
-/// review; it is null at the site's first review, which has none.
+/// review; it is null at the site's first review, which has none. <see cref="ElementChanges"/> are its elements with
+/// their names (empty at the first review).
 /// </summary>
 internal sealed record ReviewInputs(
     ReviewPeriod Period,
     ModelDiff? ModelChanges,
+    IReadOnlyList<NamedElementChange> ElementChanges,
     IReadOnlyList<Finding> FindingsOpened,
     IReadOnlyList<Finding> FindingsClosed,
     IReadOnlyList<StatusMove> StatusChanges,
@@ -26,6 +28,12 @@ internal sealed record ReviewInputs(
     AssessmentMove? Assessment,
     IReadOnlyList<UpcomingDate> RequirementDates,
     BcpCheck Bcp);
+
+/// <summary>
+/// An element of the model diff with the name it has where it still exists: a removed one's from the snapshot (the
+/// model no longer has it), an added or changed one's from the model now; null when it has none (or is the BCP).
+/// </summary>
+internal sealed record NamedElementChange(string List, string Id, string Change, string? Name);
 
 /// <summary>
 /// A countermeasure status recorded differently now (<see cref="Before"/> null: newly recorded; <see cref="After"/>

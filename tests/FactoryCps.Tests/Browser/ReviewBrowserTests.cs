@@ -1,8 +1,12 @@
+using System.Net;
+using DocumentFormat.OpenXml.Packaging;
+
 namespace FactoryCps.Tests.Browser;
 
 /// <summary>
 /// A PDCA review recorded in a real browser, in Japanese and English (screenshots for review): the calls for a first
-/// review, the draft with participants, decisions and an action, the inputs gathered below it, and the record.
+/// review, the draft with participants, decisions and an action, the inputs gathered below it, the record, and its
+/// report downloaded from the record's links (the HTML shown as its reader's browser shows the file, and the .docx).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -48,17 +52,55 @@ public sealed class ReviewBrowserTests(BrowserFixture fixture) : IClassFixture<B
             Assert.Contains("リモート保守手順書の改訂", Browser.Text("#review-actions-list"), StringComparison.Ordinal);
             Assert.False(Browser.Exists("#review-form"));
         });
+        Browser.Step("report-ja", () => ShowReport("ja", "見直し（PDCA）報告書", "工場長"));
+        Browser.Go(Reviews + "/1");
         Browser.ClickAndWait("#switch-language");
         Browser.Step("recorded-en", () =>
         {
             Assert.Equal("en", Browser.Language);
             Assert.True(Browser.Exists("#inputs-period"), Browser.Text("main"));
         });
+        Browser.Step("report-en", () => ShowReport("en", "PDCA review report", "Plant manager"));
         Browser.Step("list-en", () =>
         {
             Browser.Go(Reviews);
             Assert.True(Browser.Exists("#review-calls-none"), Browser.Text("main"));
             Assert.Equal("closed", Browser.Find("#review-1").GetAttribute("data-state"));
         });
+    }
+
+    /// <summary>
+    /// Downloads the report in both formats from the review page's links (with the browser's session), checks them, and
+    /// opens the HTML as a file, as whoever downloaded it would (the app never shows it inside its own pages).
+    /// </summary>
+    private void ShowReport(string language, string title, string signer)
+    {
+        using var client = Browser.HttpClientWithCookies();
+        var token = TestContext.Current.CancellationToken;
+        var html = client.GetAsync(Browser.Find("#review-report-html").GetAttribute("href"), token).GetAwaiter().GetResult();
+        Assert.Equal(HttpStatusCode.OK, html.StatusCode);
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"{BrowserHost.DemoSite}-review-1-{language}.html", html.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var text = html.Content.ReadAsStringAsync(token).GetAwaiter().GetResult();
+        foreach (var expected in new[] { title, "山田 太郎", "リモート保守の接続手順を改め、ベンダとの契約に反映する。", "リモート保守手順書の改訂", signer })
+        {
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        }
+
+        var docx = client.GetAsync(Browser.Find("#review-report-docx").GetAttribute("href"), token).GetAwaiter().GetResult();
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        using (var word = WordprocessingDocument.Open(new MemoryStream(docx.Content.ReadAsByteArrayAsync(token).GetAwaiter().GetResult()), isEditable: false))
+        {
+            Assert.Contains("リモート保守手順書の改訂", word.MainDocumentPart!.Document!.Body!.InnerText, StringComparison.Ordinal);
+        }
+
+        var folder = Path.Combine(TestPaths.RepositoryRoot, ".test-results", "reports");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"review-report-{language}.html");
+        File.WriteAllText(file, text);
+        Browser.Driver.Navigate().GoToUrl(new Uri(file));
+        Assert.Equal(language, Browser.Language);
+        Assert.Equal(title, Browser.Text("h1"));
+        Assert.True(Browser.Exists("figure svg") || Browser.Text("body").Contains(signer, StringComparison.Ordinal));
     }
 }

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using FactoryCps.Analysis;
 using FactoryCps.Catalog;
 using FactoryCps.Catalog.Loading;
+using FactoryCps.Documents;
 using FactoryCps.Localization;
 using FactoryCps.Procurement;
 using FactoryCps.Resources;
@@ -28,7 +29,7 @@ internal static class ProcurementFixture
         return ModelAnalyzer.Analyze(result.Loaded!, Date);
     }
 
-    public static SpecificationDocument Build(string itemId, Language language = Language.En, string? yaml = null)
+    public static TextDocument Build(string itemId, Language language = Language.En, string? yaml = null)
     {
         var analysis = Analyze(yaml);
         var item = ProcurementItem.Find(analysis.Model, itemId) ?? throw new Xunit.Sdk.XunitException($"no item {itemId}");

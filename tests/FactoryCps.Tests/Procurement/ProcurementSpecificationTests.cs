@@ -1,3 +1,4 @@
+using FactoryCps.Documents;
 using FactoryCps.Localization;
 using FactoryCps.Plans;
 using FactoryCps.Procurement;
@@ -11,7 +12,7 @@ public sealed class ProcurementSpecificationTests
     private static readonly string[] SpecifiedPhases = ["procurement", "contract"];
 
     /// <summary>All text of the document, unescaped, as the writers receive it.</summary>
-    private static string Everything(SpecificationDocument document) => string.Join("\n", document.Sections.SelectMany(s => s.Blocks).Select(b => b switch
+    private static string Everything(TextDocument document) => string.Join("\n", document.Sections.SelectMany(s => s.Blocks).Select(b => b switch
     {
         SubHeading h => h.Text,
         Paragraph p => p.Text,
@@ -130,9 +131,9 @@ public sealed class ProcurementSpecificationTests
         Assert.Contains(mark, document.Footer, StringComparison.Ordinal);
     }
 
-    private static List<string> AddedRows(SpecificationDocument document) => Rows(document, nameof(ProcurementText.SectionAddedCheckItems));
+    private static List<string> AddedRows(TextDocument document) => Rows(document, nameof(ProcurementText.SectionAddedCheckItems));
 
-    private static List<string> Rows(SpecificationDocument document, string key) =>
+    private static List<string> Rows(TextDocument document, string key) =>
         [.. document.Sections.Single(s => s.Key == key).Blocks.OfType<Table>().SelectMany(t => t.Rows).Select(r => r[0])];
 
     [Fact]

@@ -1,6 +1,6 @@
+using FactoryCps.Documents;
 using FactoryCps.Guideline;
 using FactoryCps.Localization;
-using FactoryCps.Procurement;
 using FactoryCps.Resources;
 
 namespace FactoryCps.Tests.Procurement;
@@ -66,6 +66,6 @@ public sealed class SpecificationWordingTests
         Assert.Contains("「サイバー攻撃の早期認識と対処における役割分担例」", ProcurementFixture.Text(nameof(ProcurementText.IncidentOodaIntro), Language.Ja), StringComparison.Ordinal);
     }
 
-    private static List<string> RowIds(SpecificationDocument document, string key) =>
+    private static List<string> RowIds(TextDocument document, string key) =>
         [.. document.Sections.Single(s => s.Key == key).Blocks.OfType<Table>().SelectMany(t => t.Rows).Select(r => r[0])];
 }

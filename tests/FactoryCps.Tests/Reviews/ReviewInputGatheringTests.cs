@@ -31,6 +31,22 @@ public sealed class ReviewInputGatheringTests
     }
 
     [Fact]
+    public void A_removed_element_is_named_by_the_snapshot_and_an_added_one_by_the_model()
+    {
+        var day = Day(Now);
+        var before = Before.Replace("{ id: visualize, kind: visualization, since: 2026-01-10 }", "{ id: visualize, name: 稼働の見える化, kind: visualization, since: 2026-01-10 }", StringComparison.Ordinal);
+        var after = After
+            .Replace("  - { id: visualize, kind: visualization, since: 2026-01-10 }\n", "", StringComparison.Ordinal)
+            .Replace("{ id: support, kind: work-support, since: 2026-06-15 }", "{ id: support, name: 作業支援, kind: work-support, since: 2026-06-15 }", StringComparison.Ordinal);
+
+        var inputs = ReviewInputGathering.Gather(Period, Analyze(before, day), Analyze(after, day), ReviewHistory.Empty, Catalogue);
+
+        Assert.Contains(inputs.ElementChanges, e => e is { List: "objectives", Id: "visualize", Change: "removed", Name: "稼働の見える化" });
+        Assert.Contains(inputs.ElementChanges, e => e is { List: "objectives", Id: "support", Change: "added", Name: "作業支援" });
+        Assert.Contains(inputs.ElementChanges, e => e is { List: "assets", Id: "tablet", Change: "added", Name: null });
+    }
+
+    [Fact]
     public void A_closed_finding_is_one_the_snapshot_had_and_the_model_no_longer_has()
     {
         var day = Day(Now);

@@ -285,6 +285,8 @@ public sealed class AuthorizationMatrixTests
         "sites/{site}/reviews/{number:int}",
         "/api/v1/sites/{site}/reviews/{number:int}/close",
         "/api/v1/sites/{site}/reviews/{number:int}/inputs",
+        "/sites/{site}/reviews/{number:int}/report",
+        "/api/v1/sites/{site}/reviews/{number:int}/report",
     ];
 
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>

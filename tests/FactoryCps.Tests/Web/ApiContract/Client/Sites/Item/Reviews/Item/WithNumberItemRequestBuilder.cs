@@ -3,6 +3,7 @@
 using FactoryCps.Tests.Web.ApiContract.Client.Models;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Close;
 using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Inputs;
+using FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Report;
 using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using Microsoft.Kiota.Abstractions;
@@ -28,6 +29,11 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item
         public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Inputs.InputsRequestBuilder Inputs
         {
             get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Inputs.InputsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The report property</summary>
+        public global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Report.ReportRequestBuilder Report
+        {
+            get => new global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.Report.ReportRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>
         /// Instantiates a new <see cref="global::FactoryCps.Tests.Web.ApiContract.Client.Sites.Item.Reviews.Item.WithNumberItemRequestBuilder"/> and sets the default values.

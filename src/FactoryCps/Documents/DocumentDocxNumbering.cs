@@ -1,12 +1,12 @@
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace FactoryCps.Procurement;
+namespace FactoryCps.Documents;
 
 /// <summary>
 /// The numbering part: one definition for the numbered section headings, one for bullets, one for numbered
 /// lists; each numbered list gets its own instance that restarts at 1, as Word does for a new list.
 /// </summary>
-internal sealed class SpecificationDocxNumbering
+internal sealed class DocumentDocxNumbering
 {
     public const int Headings = 1;
     public const int Bullets = 2;

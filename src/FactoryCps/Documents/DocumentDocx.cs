@@ -2,19 +2,19 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace FactoryCps.Procurement;
+namespace FactoryCps.Documents;
 
 /// <summary>
-/// The specification as a Word document (Open XML SDK) that the buyer edits: real heading styles (numbered
+/// A document as Word (Open XML SDK) that its reader edits: real heading styles (numbered
 /// automatically, so inserted sections renumber), Word lists, tables with a repeating header row, A4 pages.
 /// Styles and numbering are defined in the document's own parts, so it looks the same in any Word.
 /// </summary>
-internal static class SpecificationDocx
+internal static class DocumentDocx
 {
     /// <summary>Usable text width of an A4 page with 20 mm margins, in twentieths of a point.</summary>
     private const int TextWidth = 11906 - (2 * 1134);
 
-    public static void Write(SpecificationDocument document, Stream output)
+    public static void Write(TextDocument document, Stream output)
     {
         using var word = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
         word.PackageProperties.Title = $"{document.Title} — {document.Subtitle}";
@@ -22,9 +22,9 @@ internal static class SpecificationDocx
         word.PackageProperties.Language = document.Language == Localization.Language.En ? "en-US" : "ja-JP";
         var main = word.AddMainDocumentPart();
         var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = SpecificationDocxStyles.Styles(document.Language);
+        styles.Styles = DocumentDocxStyles.Styles(document.Language);
         var numbering = main.AddNewPart<NumberingDefinitionsPart>();
-        var lists = new SpecificationDocxNumbering();
+        var lists = new DocumentDocxNumbering();
 
         var body = new W.Body();
         body.Append(Para(document.Title, "Title"));
@@ -58,7 +58,7 @@ internal static class SpecificationDocx
         main.Document.Save();
     }
 
-    private static IEnumerable<OpenXmlElement> Block(DocumentBlock block, SpecificationDocxNumbering lists)
+    private static IEnumerable<OpenXmlElement> Block(DocumentBlock block, DocumentDocxNumbering lists)
     {
         switch (block)
         {
@@ -67,7 +67,7 @@ internal static class SpecificationDocx
             case Paragraph paragraph:
                 return [Para(paragraph.Text, null)];
             case ItemList list:
-                var number = list.Numbered ? lists.NewNumberedList() : SpecificationDocxNumbering.Bullets;
+                var number = list.Numbered ? lists.NewNumberedList() : DocumentDocxNumbering.Bullets;
                 return list.Items.Select(item => new W.Paragraph(
                     new W.ParagraphProperties(
                         new W.ParagraphStyleId { Val = "ListParagraph" },
@@ -75,6 +75,8 @@ internal static class SpecificationDocx
                     new W.Run(Text(item))));
             case Table table:
                 return [Grid(table), Para("", null)];
+            case Figure figure:
+                return [Para(figure.Text, null)];
             default:
                 throw new ArgumentOutOfRangeException(nameof(block), block.GetType().Name, "Unknown block.");
         }
@@ -106,6 +108,11 @@ internal static class SpecificationDocx
         if (header)
         {
             row.Append(new W.TableRowProperties(new W.TableHeader(), new W.CantSplit()));
+        }
+        else if (cells.Any(string.IsNullOrEmpty))
+        {
+            // A line to fill in by hand (a signature): about a centimetre of room.
+            row.Append(new W.TableRowProperties(new W.TableRowHeight { Val = 567U, HeightType = W.HeightRuleValues.AtLeast }, new W.CantSplit()));
         }
 
         foreach (var cell in cells)

@@ -2,13 +2,13 @@ using DocumentFormat.OpenXml;
 using FactoryCps.Localization;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
-namespace FactoryCps.Procurement;
+namespace FactoryCps.Documents;
 
 /// <summary>
 /// The styles part: Word's own style ids (Title, Heading1-3, ListParagraph, TableGrid) so the buyer's navigation
 /// pane, table of contents and style gallery work on the document; Japanese fonts and language for East Asian text.
 /// </summary>
-internal static class SpecificationDocxStyles
+internal static class DocumentDocxStyles
 {
     public static W.Styles Styles(Language language)
     {
@@ -26,7 +26,7 @@ internal static class SpecificationDocxStyles
         styles.Append(Paragraph("Heading1", "heading 1", 0, run: [new W.Bold(), new W.FontSize { Val = "30" }], paragraph:
         [
             new W.KeepNext(),
-            new W.NumberingProperties(new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = SpecificationDocxNumbering.Headings }),
+            new W.NumberingProperties(new W.NumberingLevelReference { Val = 0 }, new W.NumberingId { Val = DocumentDocxNumbering.Headings }),
             new W.ParagraphBorders(new W.BottomBorder { Val = W.BorderValues.Single, Size = 8, Space = 1, Color = "212121" }),
             new W.SpacingBetweenLines { Before = "360", After = "120" },
         ]));

@@ -1,12 +1,12 @@
 using FactoryCps.Reports;
 
-namespace FactoryCps.Procurement;
+namespace FactoryCps.Documents;
 
 /// <summary>
-/// The specification as one self-contained HTML page (no external request, a CSP forbidding them), printable on
+/// A document as one self-contained HTML page (no external request, a CSP forbidding them), printable on
 /// A4; every text goes through <see cref="HtmlWriter"/>, which escapes it.
 /// </summary>
-internal static class SpecificationHtml
+internal static class DocumentHtml
 {
     private const string Css = """
         body { font-family: "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", "Noto Sans JP", "Yu Gothic", Meiryo, sans-serif;
@@ -17,12 +17,13 @@ internal static class SpecificationHtml
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; } dt { color: #546e7a; } dd { margin: 0; }
         table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 9pt; }
         th, td { border: 1px solid #cfd8dc; padding: 3px 6px; vertical-align: top; text-align: left; } th { background: #eceff1; }
+        td:empty { height: 2.6em; } figure { margin: 6px 0 12px; } figure svg { max-width: 100%; height: auto; } figcaption { font-size: 9pt; color: #546e7a; }
         footer { margin-top: 32px; color: #546e7a; font-size: 8.5pt; border-top: 1px solid #cfd8dc; padding-top: 8px; }
         @page { size: A4; margin: 16mm 14mm; }
         @media print { body { margin: 0; max-width: none; } h2, h3, h4 { break-after: avoid; } tr { break-inside: avoid; } thead { display: table-header-group; } }
         """;
 
-    public static string Render(SpecificationDocument document)
+    public static string Render(TextDocument document)
     {
         var html = new HtmlWriter();
         html.Raw("<!DOCTYPE html><html lang=\"").Raw(document.Language == Localization.Language.En ? "en" : "ja").Raw("\"><head><meta charset=\"utf-8\">")
@@ -69,6 +70,10 @@ internal static class SpecificationHtml
                     break;
                 case Table table:
                     html.Table(table.Headers, table.Rows.Select(r => (IReadOnlyList<HtmlCell>)[.. r.Select(v => (HtmlCell)v)]));
+                    break;
+                case Figure figure:
+                    // The picture is our own drawing (Charts' Svg escapes every text in it); its sentence is escaped here.
+                    html.Raw("<figure>").Raw(figure.Svg).Element("figcaption", figure.Text).Raw("</figure>");
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(blocks), block.GetType().Name, "Unknown block.");
