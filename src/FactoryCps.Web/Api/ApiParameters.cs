@@ -74,6 +74,7 @@ internal static class ApiParameters
         (ParameterLocation.Path, "evidence", _) => "The evidence file's number, as the questionnaire lists it.",
         (ParameterLocation.Path, "invitation", _) => "The invitation's number, as GET …/invitations lists it.",
         (ParameterLocation.Path, "supplierAction", _) => "The supplier action's number, as GET …/supplier-actions lists it.",
+        (ParameterLocation.Path, "position", "actions") => "The action's number within the PDCA review, from 1, as GET …/reviews/{number} lists it (position).",
         (ParameterLocation.Path, "notice", _) => "The notice's number, as GET /inbox lists it.",
         (ParameterLocation.Query, "format", _) => "json (the default) or yaml.",
         (ParameterLocation.Query, "after", _) => "Only entries after this id (the last one of the previous page); from the first when absent.",
