@@ -56,11 +56,13 @@ internal sealed class ReviewHistoryReader(FcpsDbContext db, SiteMatches matches,
         }
 
         var ids = result.Matches.Select(m => m.Advisory.TrackingId).Distinct(StringComparer.Ordinal).ToList();
-        var firstImport = await db.Set<AdvisoryRevisionEntity>().AsNoTracking()
+        // The earliest import of each is taken here, not in SQL: SQLite cannot take the minimum of a DateTimeOffset.
+        var imports = await db.Set<AdvisoryRevisionEntity>().AsNoTracking()
             .Where(r => ids.Contains(r.Advisory!.TrackingId))
-            .GroupBy(r => r.Advisory!.TrackingId)
-            .Select(g => new { TrackingId = g.Key, At = g.Min(r => r.ImportedAt) })
-            .ToDictionaryAsync(g => g.TrackingId, g => g.At, StringComparer.Ordinal, cancellationToken);
+            .Select(r => new { r.Advisory!.TrackingId, r.ImportedAt })
+            .ToListAsync(cancellationToken);
+        var firstImport = imports.GroupBy(r => r.TrackingId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(r => r.ImportedAt), StringComparer.Ordinal);
         return
         [
             .. result.Matches

@@ -1,10 +1,6 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using FactoryCps.Advisories.Import;
-using FactoryCps.Web.Advisories;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Data;
-using FactoryCps.Web.Sites;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,27 +19,7 @@ public sealed class MatchPageTests
     public async Task An_imported_advisory_that_names_an_asset_is_listed_and_opens_one_case_with_its_fixes(string provider)
     {
         await using var factory = await WebFactory.CreateAsync(provider);
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var file = Path.Combine(FactoryCps.Tests.Advisories.Import.AdvisoryFolder.CisaFolder, "2023", "icsa-23-033-01.json");
-            var load = AdvisoryLoader.Load(new AdvisorySourceFile(file, []));
-            await new AdvisoryStore(scope.ServiceProvider.GetRequiredService<FcpsDbContext>(), TimeProvider.System).ImportAsync(load.Advisory!, "test", Token);
-            var asset = new JsonObject
-            {
-                ["id"] = "diascreen-ews",
-                ["name"] = "DIAScreen on the engineering PC",
-                ["kind"] = "software",
-                ["zone"] = "control-line1",
-                ["operations"] = new JsonArray("production"),
-                ["vendor"] = "Delta Electronics",
-                ["product"] = "DIAScreen",
-                ["version"] = "1.2.1.23",
-            };
-            var db = scope.ServiceProvider.GetRequiredService<FcpsDbContext>();
-            var site = await db.Sites.AsNoTracking().SingleAsync(s => s.Key == WebFactory.DemoSite, Token);
-            var saved = await scope.ServiceProvider.GetRequiredService<SiteModelStore>().SaveObjectAsync(site, "assets", asset, null, new Actor(null, "test"), Token);
-            Assert.True(saved.Succeeded);
-        }
+        await MatchedAdvisory.ImportAsync(factory, TimeProvider.System, Token);
 
         await factory.AddUserAsync("lead@example.com", roles: (WebFactory.DemoSite, "security-lead"));
         var lead = await factory.SignedInClientAsync("lead@example.com");

@@ -116,6 +116,35 @@ public sealed class ReviewApiTests
 
     [Theory]
     [DatabaseProviders]
+    public async Task An_advisory_matched_since_the_last_review_is_among_the_next_ones_inputs_on_the_api_and_the_page(string provider)
+    {
+        // Its first import is taken per advisory: on SQLite that minimum once failed the inputs (500) as soon as a site had a match.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        await using var factory = await WebFactory.CreateAsync(provider, time: clock);
+        var ct = TestContext.Current.CancellationToken;
+        var lead = await ForAsync(factory, "lead@example.com", "security-lead");
+        Assert.Equal(HttpStatusCode.Created, (await lead.SendAsync(Request(HttpMethod.Post, Reviews(), Body()), ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await lead.SendAsync(Request(HttpMethod.Post, Reviews("/1/close"), ifMatch: "\"1\""), ct)).StatusCode);
+
+        clock.Advance(TimeSpan.FromDays(30));
+        await MatchedAdvisory.ImportAsync(factory, clock, ct);
+        Assert.Equal(HttpStatusCode.Created, (await lead.SendAsync(Request(HttpMethod.Post, Reviews(), Body(held: "2026-12-31", next: "2027-06-01")), ct)).StatusCode);
+        var inputs = await lead.GetAsync(Reviews("/2/inputs"), ct);
+        Assert.True(inputs.IsSuccessStatusCode, await inputs.Content.ReadAsStringAsync(ct));
+        var match = Assert.Single((await ReadAsync(inputs))["newMatches"]!.AsArray());
+        Assert.Equal((MatchedAdvisory.TrackingId, MatchedAdvisory.AssetId), ((string?)match!["advisory"], (string?)match["asset"]));
+
+        await factory.AddUserAsync("staff@example.com", roles: (FreshWebApplication.DemoSite, "security-lead"));
+        var page = await (await factory.SignedInClientAsync("staff@example.com")).GetAsync($"/sites/{Site}/reviews/2", ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync(ct);
+        var section = html[html.IndexOf("id=\"input-matches\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("DIAScreen on the engineering PC", section, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [DatabaseProviders]
     public async Task A_review_held_in_the_future_cannot_be_recorded_and_an_unknown_one_is_not_found(string provider)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
