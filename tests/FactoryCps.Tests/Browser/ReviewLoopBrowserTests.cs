@@ -8,7 +8,7 @@ namespace FactoryCps.Tests.Browser;
 /// <summary>
 /// The PDCA loop closed in a real browser, in Japanese and English (screenshots for review): the call for a review
 /// on the dashboard, gone once a review is recorded; the review's actions in the site's plan, one marked done there.
-/// Screenshots: .test-results/screenshots/review-loop-*.png.
+/// Screenshots: .test-results/screenshots/pdca-loop-*.png.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewLoopBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
@@ -20,7 +20,7 @@ public sealed class ReviewLoopBrowserTests(BrowserFixture fixture) : IClassFixtu
     [Fact]
     public async Task A_call_for_a_review_shows_on_the_dashboard_and_the_reviews_actions_join_the_plan()
     {
-        Browser.Begin("review-loop");
+        Browser.Begin("pdca-loop"); // not "review-…": the review scenario clears review-*.png
         fixture.SignInAs(BrowserFixture.Lead);
         Browser.Step("dashboard-call-ja", () =>
         {
