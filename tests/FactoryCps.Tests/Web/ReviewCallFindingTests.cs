@@ -86,6 +86,15 @@ public sealed class ReviewCallFindingTests
         Assert.Equal("sev-medium", page.QuerySelector("#findings tr.review-call td")!.ClassName);
         await RecordAsync(lead, 3, "2027-06-02", "2027-12-01");
         Assert.Empty(Calls(await Forms.PageAsync(viewer, Dashboard)));
+
+        // An objective the last review's snapshot lacks (a model revision): a call naming it by its name, not its id.
+        var objective = new JsonObject { ["id"] = "predictive-maintenance", ["name"] = "予知保全による停止の削減", ["kind"] = "visualization" };
+        var added = await lead.SendAsync(Request(HttpMethod.Post, $"/api/v1/sites/{Site}/objectives", objective), ct);
+        Assert.True(added.IsSuccessStatusCode, await added.Content.ReadAsStringAsync(ct));
+        page = await Forms.PageAsync(viewer, Dashboard);
+        Assert.Equal(["new-objective"], Calls(page));
+        Assert.Contains("予知保全による停止の削減", page.QuerySelector("#findings tr.review-call")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("predictive-maintenance", page.QuerySelector("#findings tr.review-call")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Starts and records a review through the API (participants and decisions, so that it closes).</summary>
