@@ -74,6 +74,7 @@ internal static class ApiParameters
         (ParameterLocation.Path, "evidence", _) => "The evidence file's number, as the questionnaire lists it.",
         (ParameterLocation.Path, "invitation", _) => "The invitation's number, as GET …/invitations lists it.",
         (ParameterLocation.Path, "supplierAction", _) => "The supplier action's number, as GET …/supplier-actions lists it.",
+        (ParameterLocation.Path, "position", "actions") => "The action's number within the PDCA review, from 1, as GET …/reviews/{number} lists it (position).",
         (ParameterLocation.Path, "notice", _) => "The notice's number, as GET /inbox lists it.",
         (ParameterLocation.Query, "format", _) when path.EndsWith("/report", StringComparison.Ordinal) => "html (the default: an A4 page to print) or docx (Word).",
         (ParameterLocation.Query, "lang", _) when path.EndsWith("/report", StringComparison.Ordinal) => "The report's language: ja or en; the user's language when absent.",

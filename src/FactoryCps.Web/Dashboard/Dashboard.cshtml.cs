@@ -1,8 +1,10 @@
+using FactoryCps.Findings;
 using FactoryCps.Localization;
 using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Cases;
 using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Reviews;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Sites;
 using Microsoft.AspNetCore.Html;
@@ -10,11 +12,14 @@ using Microsoft.AspNetCore.Html;
 namespace FactoryCps.Web.Dashboard;
 
 /// <summary>
-/// The site at a glance: importance, coverage, top risks, findings, open actions, overdue cases and overdue supplier
-/// actions. The content comes from <see cref="RenderedDashboards"/> when nothing it shows has changed since.
+/// The site at a glance: importance, coverage, top risks, findings (with the calls for a PDCA review), open actions,
+/// overdue cases and overdue supplier actions. The content comes from <see cref="RenderedDashboards"/> when nothing it
+/// shows has changed since: a review's call changes with a write (a review recorded, a case closed, a supplier point
+/// opened or done), with the model (an objective) or with the day (the next review date passing), all in its stamp.
 /// </summary>
 [SitePermission(SitePermission.View)]
-internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, RenderedDashboards rendered, DashboardCharts charts) : SitePageModel
+internal sealed class DashboardModel(
+    SiteAnalysis analysis, OverdueCases cases, FactoryCps.Web.Suppliers.Actions.SupplierActions supplierActions, ReviewCalls reviewCalls, RenderedDashboards rendered, DashboardCharts charts) : SitePageModel
 {
     private static readonly string[] Colours = ["#66bb6a", "#ffa726", "#e53935", "#8e24aa"];
 
@@ -41,6 +46,9 @@ internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, 
 
     public int OverdueSupplierActions { get; private set; }
 
+    /// <summary>Why a PDCA review is called for now (issue 18), as findings: one per reason, until a review is recorded.</summary>
+    public IReadOnlyList<Finding> ReviewFindings { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var stamp = rendered.Stamp(Access);
@@ -62,6 +70,7 @@ internal sealed class DashboardModel(SiteAnalysis analysis, OverdueCases cases, 
             return;
         }
 
+        ReviewFindings = ReviewPageWords.Findings(await reviewCalls.CallsAsync(Access.Site, HttpContext.RequestAborted), Report.Analysis.Model);
         Charts = await charts.ReadAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         var assets = Report.Analysis.Assets;
         ImportanceLevels = [.. Report.Catalog.ImportanceScale.Select((level, index) =>

@@ -2,6 +2,7 @@ using FactoryCps.Plans;
 using FactoryCps.Reports;
 using FactoryCps.Web.Accounts;
 using FactoryCps.Web.Hosting;
+using FactoryCps.Web.Reviews;
 using FactoryCps.Web.Security;
 using FactoryCps.Web.Shared;
 using FactoryCps.Web.Sites;
@@ -12,20 +13,22 @@ namespace FactoryCps.Web.Plans;
 
 /// <summary>
 /// The site's action plan: missing, partial and planned countermeasures ranked by the risk they reduce, and the open
-/// points of judged supplier questionnaires (issue 6) weighed in the same unit, in one list with owners and due
-/// dates. People who manage suppliers assign the supplier actions and mark them done here. A long plan (a site of
+/// points of judged supplier questionnaires (issue 6) weighed in the same unit, and the open actions of recorded
+/// PDCA reviews placed by their due dates (issue 18), in one list with owners and due dates. People who manage
+/// suppliers assign the supplier actions and mark them done here; a review's action is marked done by those who
+/// record reviews, through the reviews page (its permission), and comes back here. A long plan (a site of
 /// thousands of assets) is shown a page at a time and can be searched (<see cref="ListQuery"/>).
 /// </summary>
 [SitePermission(SitePermission.View, SitePermission.ManageSuppliers)]
-internal sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierActions) : SitePageModel
+internal sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierActions, ReviewDesk reviews) : SitePageModel
 {
     public ReportContext? Report { get; private set; }
 
-    /// <summary>Countermeasures and open supplier actions in one ranking (CombinedPlan).</summary>
-    public IReadOnlyList<CombinedPlanEntry<PlannedSupplierAction>> Entries { get; private set; } = [];
+    /// <summary>Countermeasures, open supplier actions and open review actions in one ranking (CombinedPlan).</summary>
+    public IReadOnlyList<CombinedPlanEntry<PlanItem>> Entries { get; private set; } = [];
 
     /// <summary>The page of <see cref="Entries"/> shown, after the search.</summary>
-    internal ListPage<CombinedPlanEntry<PlannedSupplierAction>>? Shown { get; private set; }
+    internal ListPage<CombinedPlanEntry<PlanItem>>? Shown { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -78,17 +81,20 @@ internal sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierA
         Today = supplierActions.Today;
         Report = await analysis.ReportAsync(Access.Site, Lang.Current, HttpContext.RequestAborted);
         var planned = await supplierActions.PlannedAsync(Access.Site, openOnly: true, HttpContext.RequestAborted);
+        var decided = await reviews.OpenActionsAsync(Access.Site.Id, HttpContext.RequestAborted);
         Entries = CombinedPlan.Merge(
             Report?.Plan.Actions ?? [],
-            planned.Select(p => new ExternalPlanItem<PlannedSupplierAction>(p, p.Weight.Score, p.Action.Blocking, p.Action.DueDate, p.Action.Id)));
+            planned.Select(p => new ExternalPlanItem<PlanItem>(new SupplierPlanItem(p), p.Weight.Score, p.Action.Blocking, p.Action.DueDate, p.Action.Id))
+                .Concat(decided.Select(d => ExternalPlanItem<PlanItem>.Dated(new ReviewPlanItem(d), d.Action.DueDate, d.Action.Id))),
+            Today);
 
         // A refused change re-shows the list from its first page; a request for a page is checked.
         var query = Request.Method == HttpMethods.Get ? ListQuery.Read(Request.Query) : ListQuery.First;
-        Shown = query is null ? null : ListPage<CombinedPlanEntry<PlannedSupplierAction>>.Of(Entries, Matches(query), query);
+        Shown = query is null ? null : ListPage<CombinedPlanEntry<PlanItem>>.Of(Entries, Matches(query), query);
         return Shown is not null;
     }
 
-    private Func<CombinedPlanEntry<PlannedSupplierAction>, bool> Matches(ListQuery query) => entry =>
+    private Func<CombinedPlanEntry<PlanItem>, bool> Matches(ListQuery query) => entry =>
     {
         if (entry.Countermeasure is { } action)
         {
@@ -96,8 +102,16 @@ internal sealed class PlanModel(SiteAnalysis analysis, SupplierActions supplierA
                 || action.Zones.Any(z => query.Matches(z)) || action.Threats.Any(t => query.Matches(t));
         }
 
-        var a = entry.External!.Item.Action;
-        return query.Matches(a.TitleEn, a.TitleJa, a.ItemId, a.Owner, a.Status, a.Questionnaire?.Supplier?.Name, a.Questionnaire?.SuppliedItem?.Name)
-            || entry.External.Item.Weight.Zones.Any(z => query.Matches(z));
+        switch (entry.External!.Item)
+        {
+            case SupplierPlanItem { Planned: var p }:
+                var a = p.Action;
+                return query.Matches(a.TitleEn, a.TitleJa, a.ItemId, a.Owner, a.Status, a.Questionnaire?.Supplier?.Name, a.Questionnaire?.SuppliedItem?.Name)
+                    || p.Weight.Zones.Any(z => query.Matches(z));
+            case ReviewPlanItem { Planned: var d }:
+                return query.Matches(d.Action.Title, d.Action.Owner, d.Action.Status, Resources.WebText.PlanSourceReview);
+            default:
+                return false;
+        }
     };
 }

@@ -8,7 +8,11 @@ internal sealed record ReviewSummary(int Number, string Kind, DateOnly HeldOn, D
     public static ReviewSummary Of(ReviewRecord r) => new(r.Number, r.Kind, r.HeldOn, r.NextReview, r.State, r.BcpRechecked, r.ClosedAt, r.ClosedBy, r.Version);
 }
 
-internal sealed record ReviewActionDto(string Title, string? Owner, DateOnly? DueDate, string Status, DateTimeOffset? DoneAt, string? DoneBy);
+/// <summary>An action the review decided: its number within the review (from 1, its address), and its version (the ETag of marking it done).</summary>
+internal sealed record ReviewActionDto(int Position, string Title, string? Owner, DateOnly? DueDate, string Status, DateTimeOffset? DoneAt, string? DoneBy, int Version)
+{
+    public static ReviewActionDto Of(ReviewAction a) => new(a.Position + 1, a.Title, a.Owner, a.DueDate, a.Status, a.DoneAt, a.DoneBy, a.Version);
+}
 
 /// <summary>A review with everything the meeting recorded.</summary>
 internal sealed record ReviewDetail(ReviewSummary Review, string? Decisions, IReadOnlyList<ParticipantBody> Participants, IReadOnlyList<ReviewActionDto> Actions)
@@ -17,7 +21,7 @@ internal sealed record ReviewDetail(ReviewSummary Review, string? Decisions, IRe
         ReviewSummary.Of(r),
         r.Decisions,
         [.. r.Participants.Select(p => new ParticipantBody(p.Name, p.Role))],
-        [.. r.Actions.Select(a => new ReviewActionDto(a.Title, a.Owner, a.DueDate, a.Status, a.DoneAt, a.DoneBy))]);
+        [.. r.Actions.Select(ReviewActionDto.Of)]);
 }
 
 /// <summary>One reason a review is called for now: <c>none-recorded</c>, <c>overdue</c>, <c>new-objective</c>, <c>incident-closed</c> or <c>blocking-supplier-point</c>.</summary>

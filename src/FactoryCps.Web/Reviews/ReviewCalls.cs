@@ -20,18 +20,19 @@ internal sealed class ReviewCalls(ReviewDesk desk, ReviewHistoryReader history, 
             return [];
         }
 
-        var last = await desk.PreviousClosedAsync(site.Id, null, cancellationToken);
-        var lastReview = last is null ? null : new LastReview(last.ClosedAt!.Value, last.NextReview, Objectives(last));
+        var last = await desk.LastClosedAsync(site.Id, cancellationToken);
+        var lastReview = last is null ? null : new LastReview(last.ClosedAt, last.NextReview, await ObjectivesAsync(last, cancellationToken));
         return ReviewDue.Calls(lastReview, analysis.Today, DateOnly.FromDateTime(site.CreatedAt.UtcDateTime), analyzed.Model, await history.ReadAsync(site, forCalls: true, cancellationToken));
     }
 
-    /// <summary>The objectives a review's snapshot had (none when it kept no snapshot), read once per review.</summary>
-    private IReadOnlySet<string> Objectives(ReviewRecord review) =>
-        cache.GetOrCreate((nameof(ReviewCalls), review.Id, catalog), entry =>
+    /// <summary>The objectives a review's snapshot had (none when it kept no snapshot): the snapshot read and loaded once per review, not per call.</summary>
+    private async Task<IReadOnlySet<string>> ObjectivesAsync(LastClosedReview review, CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync((nameof(ReviewCalls), review.Id, catalog), async entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromMinutes(10);
-            var loaded = review.Snapshot is null ? null : ModelLoader.LoadText(review.Snapshot, $"review-{review.Number}.json", catalog).Loaded;
+            var snapshot = await desk.SnapshotAsync(review.Id, cancellationToken);
+            var loaded = snapshot is null ? null : ModelLoader.LoadText(snapshot, $"review-{review.Number}.json", catalog).Loaded;
             return (IReadOnlySet<string>)(loaded?.Model.Objectives.Select(o => o.Id).ToHashSet(StringComparer.Ordinal) ?? []);
-        })!;
+        }))!;
 }

@@ -9,8 +9,9 @@ using FactoryCps.Web.Sites;
 namespace FactoryCps.Web.Reviews;
 
 /// <summary>
-/// /api/v1 for PDCA reviews: list, read, start, save (If-Match), close (If-Match), the inputs gathered for a
-/// review's period, its report (A4 HTML or Word), and whether a review is called for now. Each calls the desk its page calls.
+/// /api/v1 for PDCA reviews: list, read, start, save (If-Match), close (If-Match), mark a recorded review's action
+/// done, the inputs gathered for a review's period, its report (A4 HTML or Word), and whether a review is called for
+/// now. Each calls the desk its page calls.
 /// </summary>
 internal static class ReviewEndpoints
 {
@@ -41,6 +42,10 @@ internal static class ReviewEndpoints
             .WithSummary("Records the review: it needs a participant and its decisions, becomes read-only and keeps the model's snapshot; with bcpRechecked the model's BCP review date becomes the meeting's day in the same transaction. Needs If-Match (the review's version).")
             .Produces<ReviewDetail>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        tagged.MapPost("/sites/{site}/reviews/{number:int}/actions/{position:int}/done", ActionDoneAsync).WithName("CompletePdcaReviewAction").WithMetadata(manage)
+            .WithSummary("Marks an action of a recorded review done (an item of the site's plan). If-Match (the action's version) is checked when given. No body.")
+            .Produces<ReviewActionDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         tagged.MapGet("/sites/{site}/reviews/{number:int}/inputs", InputsAsync).WithName("GetPdcaReviewInputs").WithMetadata(read)
             .WithSummary("The inputs gathered for the review's period: since the previous closed review, up to this one's closing (an open review: now).")
             .Produces<ReviewInputsDto>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -101,6 +106,24 @@ internal static class ReviewEndpoints
 
         var outcome = await desk.CloseAsync(access.Site, number, versions.Max(), context.User.Actor(), context.RequestAborted);
         return await OutcomeAsync(access.Site, number, outcome.Refusal, outcome.Errors, desk, context);
+    }
+
+    private static async Task<IResult> ActionDoneAsync(int number, int position, SiteContext access, HttpContext context, ReviewDesk desk)
+    {
+        var versions = IfMatch.Of(context.Request);
+        var outcome = await desk.MarkActionDoneAsync(access.Site.Id, number, position, versions is { Count: > 0 } ? versions.Max() : null, context.User.Actor(), context.RequestAborted);
+        if (outcome == ReviewActionOutcome.NotFound || await desk.FindActionAsync(access.Site.Id, number, position, context.RequestAborted) is not { } now)
+        {
+            return Problems.NotFound();
+        }
+
+        var dto = ReviewActionDto.Of(now);
+        return outcome switch
+        {
+            ReviewActionOutcome.Stale => Problems.Stale(JsonSerializer.SerializeToNode(dto, ApiSetup.JsonOptions)!.AsObject(), now.Version),
+            ReviewActionOutcome.AlreadyDone => Problems.Refused("review-action-done", Resources.WebText.ReviewActionAlreadyDone),
+            _ => ApiSetup.Json(dto, version: now.Version),
+        };
     }
 
     private static async Task<IResult> InputsAsync(int number, SiteContext access, HttpContext context, ReviewDesk desk, ReviewInputsReader inputs)

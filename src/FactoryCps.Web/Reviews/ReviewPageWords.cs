@@ -24,10 +24,13 @@ internal static class ReviewPageWords
         ReviewWords.Text("Bcp_" + bcp.State, Lang.Current, Date(bcp.Reviewed), Date(bcp.NewestObjective));
 
     /// <summary>A call for a review as the dashboard's finding says it, naming an objective by its name.</summary>
-    public static string Call(ReviewCall call, FactoryModel? model = null) =>
-        ReviewDue.Findings([call], c => c.Reason == ReviewCallReason.NewObjective
+    public static string Call(ReviewCall call, FactoryModel? model = null) => Findings([call], model)[0].Message.Get(Lang.Current);
+
+    /// <summary>The calls as the dashboard's findings (one per reason), objectives named by their names.</summary>
+    public static IReadOnlyList<FactoryCps.Findings.Finding> Findings(IReadOnlyList<ReviewCall> calls, FactoryModel? model) =>
+        ReviewDue.Findings(calls, c => c.Reason == ReviewCallReason.NewObjective
             ? model?.Objectives.FirstOrDefault(o => o.Id == c.Subject)?.Name ?? c.Subject!
-            : c.Subject!)[0].Message.Get(Lang.Current);
+            : c.Subject!);
 
     /// <summary>An element's change in the model diff: added, removed or changed.</summary>
     public static string Change(string change) =>

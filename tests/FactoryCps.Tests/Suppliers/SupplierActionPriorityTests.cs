@@ -92,12 +92,39 @@ public sealed class SupplierActionPriorityTests
                 Supplier("blocking", 20, true, null, 3),
                 Supplier("soon", 20, false, new DateOnly(2026, 12, 1), 4),
                 Supplier("undated", 20, false, null, 5),
-            ]);
+            ],
+            new DateOnly(2026, 11, 1));
 
         Assert.Equal(
             ["blocking", "cm-a", "soon", "late", "undated", "cm-b", "small"],
             merged.Select(e => e.Countermeasure?.Countermeasure ?? e.External!.Item));
         Assert.Equal(Enumerable.Range(1, 7), merged.Select(e => e.Rank));
         Assert.All(merged, e => Assert.True(e.Countermeasure is null != (e.External is null)));
+    }
+
+    [Fact]
+    public void A_reviews_actions_are_placed_by_their_due_date_due_soon_or_overdue_first_the_others_after_the_weighed_items()
+    {
+        var today = new DateOnly(2026, 12, 1);
+        PlanAction Countermeasure(string id, int rank, int risk) => new(rank, id, "missing", ["control-line1"], ["t"], risk, "3", null, null);
+        ExternalPlanItem<string> Review(string name, DateOnly? due, long order) => ExternalPlanItem<string>.Dated(name, due, order);
+
+        var merged = CombinedPlan.Merge(
+            [Countermeasure("cm-a", 1, 20), Countermeasure("cm-b", 2, 0)],
+            [
+                Review("next-year", new DateOnly(2027, 6, 1), 1),
+                Review("undated", null, 2),
+                Review("in-two-weeks", today.AddDays(CombinedPlan.DatedSoonDays), 3),
+                Review("overdue", today.AddDays(-3), 4),
+                Review("in-three-weeks", today.AddDays(21), 5),
+                new ExternalPlanItem<string>("blocking-supplier", 40, true, null, 6),
+            ],
+            today);
+
+        Assert.Equal(
+            ["overdue", "in-two-weeks", "blocking-supplier", "cm-a", "cm-b", "in-three-weeks", "next-year", "undated"],
+            merged.Select(e => e.Countermeasure?.Countermeasure ?? e.External!.Item));
+        Assert.Equal(Enumerable.Range(1, 8), merged.Select(e => e.Rank));
+        Assert.All(merged.Where(e => e.External?.Kind == ExternalPlanKind.Dated), e => Assert.Equal(0, e.Score));
     }
 }

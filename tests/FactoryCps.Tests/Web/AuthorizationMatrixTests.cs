@@ -51,9 +51,11 @@ public sealed class AuthorizationMatrixTests
                 demo, new NewRound("2026 自己点検", FactoryCps.Checklists.AssessmentScope.All, new DateOnly(2027, 1, 31), false, []), new RoundActor(null, "test", null, true), TestContext.Current.CancellationToken);
             Assert.NotNull(round);
 
-            // Review pages address review 1 of the demo site, a draft.
-            await scope.ServiceProvider.GetRequiredService<ReviewDesk>().CreateAsync(
-                demo, new ReviewDraft("periodic", new DateOnly(2026, 12, 1), new DateOnly(2027, 6, 1), null, false, [], []), new Actor(null, "test"), TestContext.Current.CancellationToken);
+            // Review pages address review 1 of the demo site, recorded with its action 1 (an item of the plan, marked done by its route).
+            var reviews = scope.ServiceProvider.GetRequiredService<ReviewDesk>();
+            await reviews.CreateAsync(
+                demo, new ReviewDraft("periodic", new DateOnly(2026, 12, 1), new DateOnly(2027, 6, 1), "決定", false, [("山田", null)], [("手順書の改訂", "sec-dept", null)]), new Actor(null, "test"), TestContext.Current.CancellationToken);
+            Assert.Null((await reviews.CloseAsync(demo, 1, 1, new Actor(null, "test"), TestContext.Current.CancellationToken)).Refusal);
         }
 
         // Supplier pages address supplier 1, its item 1, questionnaire 1 and evidence file 1 of the demo site.
@@ -287,6 +289,8 @@ public sealed class AuthorizationMatrixTests
         "/api/v1/sites/{site}/reviews/{number:int}/inputs",
         "/sites/{site}/reviews/{number:int}/report",
         "/api/v1/sites/{site}/reviews/{number:int}/report",
+        "/api/v1/sites/{site}/reviews/{number:int}/actions/{position:int}/done",
+        "sites/{site}/reviews",
     ];
 
     private static IEnumerable<RouteEndpoint> SiteEndpoints(WebFactory factory) =>
@@ -320,6 +324,7 @@ public sealed class AuthorizationMatrixTests
             ["itemId"] = "sc-product-procurement-01", // a question of questionnaire 1 (a product in procurement)
             ["invitation"] = "1", // the link SupplyTestData made; revoking it again answers 204 as the first time
             ["supplierAction"] = "1",
+            ["position"] = "1", // a review's action by its number within the review
             ["stage"] = "zones", // a stage of the guided set-up (Start/)
             ["name"] = "heat-map", // a picture of the dashboard (its own address)
             ["notice"] = "1", // a notice in the caller's inbox (none there: 404, as another user's)

@@ -35,6 +35,8 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Models
 #else
         public string Owner { get; set; }
 #endif
+        /// <summary>The position property</summary>
+        public int? Position { get; set; }
         /// <summary>The status property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -51,6 +53,8 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Models
 #else
         public string Title { get; set; }
 #endif
+        /// <summary>The version property</summary>
+        public int? Version { get; set; }
         /// <summary>
         /// Instantiates a new <see cref="global::FactoryCps.Tests.Web.ApiContract.Client.Models.ReviewActionDto"/> and sets the default values.
         /// </summary>
@@ -80,8 +84,10 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Models
                 { "doneBy", n => { DoneBy = n.GetStringValue(); } },
                 { "dueDate", n => { DueDate = n.GetDateValue(); } },
                 { "owner", n => { Owner = n.GetStringValue(); } },
+                { "position", n => { Position = n.GetIntValue(); } },
                 { "status", n => { Status = n.GetStringValue(); } },
                 { "title", n => { Title = n.GetStringValue(); } },
+                { "version", n => { Version = n.GetIntValue(); } },
             };
         }
         /// <summary>
@@ -95,8 +101,10 @@ namespace FactoryCps.Tests.Web.ApiContract.Client.Models
             writer.WriteStringValue("doneBy", DoneBy);
             writer.WriteDateValue("dueDate", DueDate);
             writer.WriteStringValue("owner", Owner);
+            writer.WriteIntValue("position", Position);
             writer.WriteStringValue("status", Status);
             writer.WriteStringValue("title", Title);
+            writer.WriteIntValue("version", Version);
             writer.WriteAdditionalData(AdditionalData);
         }
     }
