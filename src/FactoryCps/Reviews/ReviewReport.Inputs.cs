@@ -39,7 +39,11 @@ internal static partial class ReviewReport
 
         blocks.Add(new SubHeading(l("InputMatches")));
         blocks.Add(inputs.NewMatches.Count == 0 ? new Paragraph(l("Nothing")) : new ItemList(
-            [.. inputs.NewMatches.Select(m => l("Match", m.Title, words.Named(m.Asset)) + (m.Cvss is { } cvss ? " CVSS " + cvss.ToString("0.0", CultureInfo.InvariantCulture) : ""))]));
+            [
+                .. AdvisoryMatchGroups.Of(inputs.NewMatches).Select(g =>
+                    l("Match", $"{g.Title} ({g.Advisory})", g.NotNamed == 0 ? words.Named(g.Named) : l("MatchMore", words.Named(g.Named), g.NotNamed))
+                    + (g.Cvss is { } cvss ? " CVSS " + cvss.ToString("0.0", CultureInfo.InvariantCulture) : "")),
+            ]));
 
         blocks.Add(new SubHeading(l("InputSuppliers")));
         if (inputs.SupplierReviewsClosed.Count == 0 && inputs.OpenSupplierActions.Count == 0)
