@@ -22,7 +22,7 @@ public class MatchingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Path.Combine(RepositoryRoot(), "..", "shared", "data", "cisa-csaf-ics", "csaf_files", "OT", "white");
+        _folder = SharedData.Folder("cisa-csaf-ics", "csaf_files", "OT", "white");
         _index = AdvisoryIndex.Build(AdvisoryFolder.Read(_folder).Documents);
         var catalog = CatalogLoader.Default;
         var size = new SyntheticModel.Size(100_000, 500, 0, 0, Externals: 1, Operations: 200);
@@ -36,17 +36,4 @@ public class MatchingBenchmarks
 
     [Benchmark(Description = "match 100,000 assets")]
     public int Match100k() => AdvisoryMatcher.Match(_index, _assets).Matches.Count;
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FactoryCps.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("Repository root (FactoryCps.slnx) not found above " + AppContext.BaseDirectory);
-    }
 }
