@@ -66,7 +66,7 @@ internal static partial class ReviewReport
                 new DocumentSection("Report_Participants", L("Participants"), Participants(head, L)),
                 new DocumentSection("Report_Inputs", L("Inputs"), inputs is null ? [new Paragraph(L("InputsNone"))] : Inputs(inputs, words, L)),
                 new DocumentSection("Report_Decisions", L("Decisions"), Decisions(head, L)),
-                new DocumentSection("Report_Actions", L("Actions"), Actions(head, L)),
+                new DocumentSection("Report_Actions", L("Actions"), Actions(head, words, L)),
                 new DocumentSection("Report_Scores", L("Scores"), Scores([.. rounds.Where(r => r.ClosedAt <= to).OrderBy(r => r.ClosedAt).ThenBy(r => r.Number)], language, L)),
                 new DocumentSection("Report_NextReview", L("NextReview"), [new Paragraph(Ours(L("NextReviewOn", Day(head.NextReview)), L))]),
                 new DocumentSection("Report_SignOff", L("SignOff"), SignOff(L)),
@@ -91,12 +91,12 @@ internal static partial class ReviewReport
         return blocks;
     }
 
-    private static List<DocumentBlock> Actions(ReviewReportHead head, Say l) =>
+    private static List<DocumentBlock> Actions(ReviewReportHead head, ReportContext words, Say l) =>
         head.Actions.Count == 0
             ? [new Paragraph(l("None"))]
             : [new Table(
                 [l("ActionTitle"), l("Owner"), l("Due"), l("Done")],
-                [.. head.Actions.Select(a => (IReadOnlyList<string>)[a.Title, a.Owner ?? "", a.Due is { } due ? Day(due) : "", a.DoneAt is { } done ? l("DoneOn", Day(done)) : l("NotDone")])])];
+                [.. head.Actions.Select(a => (IReadOnlyList<string>)[a.Title, a.Owner is null ? "" : words.Named(a.Owner), a.Due is { } due ? Day(due) : "", a.DoneAt is { } done ? l("DoneOn", Day(done)) : l("NotDone")])])];
 
     /// <summary>The site's score per closed round: the trend chart the assessments page draws, and its numbers as a table (a printed chart's values, and all the Word file shows).</summary>
     private static List<DocumentBlock> Scores(IReadOnlyList<RoundFact> rounds, Language language, Say l)

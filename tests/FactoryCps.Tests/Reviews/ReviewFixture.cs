@@ -25,6 +25,8 @@ internal static class ReviewFixture
         objectives:
           - { id: visualize, kind: visualization, since: 2026-01-10 }
         bcp: { reviewed: 2026-02-01 }
+        stakeholders:
+          - { id: maint, name: 保全課, kind: internal }
         requirements:
           - { id: eu-cra, applies: true }
         operations:
@@ -49,6 +51,8 @@ internal static class ReviewFixture
           - { id: visualize, kind: visualization, since: 2026-01-10 }
           - { id: support, kind: work-support, since: 2026-06-15 }
         bcp: { reviewed: 2026-02-01 }
+        stakeholders:
+          - { id: maint, name: 保全課, kind: internal }
         requirements:
           - { id: eu-cra, applies: true }
         operations:

@@ -14,7 +14,7 @@ public sealed class ReviewReportTests
     private static readonly ReviewReportHead Head = new(
         "Plant", 2, "periodic", Day(Now), Next, Now, "lead@example.com", "リモート保守の手順を改める。\n予備PLCを調達する。", true,
         [new ReviewReportParticipant("山田 太郎", "工場長"), new ReviewReportParticipant("佐藤 花子", null)],
-        [new ReviewReportAction("手順書の改訂", "保全課", new DateOnly(2026, 12, 1), Now.AddDays(3)), new ReviewReportAction("予備PLCの調達", null, null, null)]);
+        [new ReviewReportAction("手順書の改訂", "maint", new DateOnly(2026, 12, 1), Now.AddDays(3)), new ReviewReportAction("予備PLCの調達", null, null, null), new ReviewReportAction("教育", "外部講師", null, null)]);
 
     private static readonly ReviewHistory History = ReviewHistory.Empty with
     {
@@ -89,11 +89,12 @@ public sealed class ReviewReportTests
         Assert.Contains(Say("AssessmentMove", language, "Round 2026", FactoryCps.Checklists.ChecklistWords.Percent(0.75, language)), text, StringComparison.Ordinal);
         Assert.Contains(ReviewWords.Text("Bcp_OlderThanObjective", language, "2026-02-01", "2026-06-15"), text, StringComparison.Ordinal);
 
-        // Decisions line by line, actions with owner, due and done, the scores up to the review, lines to sign.
+        // Decisions line by line, actions with owner (a stakeholder by name), due and done, the scores up to the review, lines to sign.
         Assert.Contains(document.Sections.Single(s => s.Key == "Report_Decisions").Blocks, b => b is Paragraph { Text: "予備PLCを調達する。" });
         var actions = TableIn(document, "Report_Actions", Say("Owner", language)).Rows;
         Assert.Equal(["手順書の改訂", "保全課", "2026-12-01", Say("DoneOn", language, "2026-10-04")], actions[0]);
         Assert.Equal(["予備PLCの調達", "", "", Say("NotDone", language)], actions[1]);
+        Assert.Equal("外部講師", actions[2][1]); // an owner that names no one in the model stays as written
         var scores = document.Sections.Single(s => s.Key == "Report_Scores").Blocks;
         Assert.Contains(scores, b => b is Figure { Svg: var svg } && svg.StartsWith("<svg", StringComparison.Ordinal));
         Assert.Equal(["Round 2025", "Round 2026"], TableIn(document, "Report_Scores", Say("SiteScore", language)).Rows.Select(r => r[0]));

@@ -141,6 +141,10 @@ public sealed class ReviewApiTests
         var section = html[html.IndexOf("id=\"input-matches\"", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
         Assert.Contains("DIAScreen on the engineering PC", section, StringComparison.Ordinal);
+
+        // The recorded review's action names its owner, a stakeholder of the model, by name.
+        var recorded = await (await factory.SignedInClientAsync("staff@example.com")).GetStringAsync($"/sites/{Site}/reviews/1", ct);
+        Assert.Contains("<td>手順書の改訂</td><td>セキュリティ担当部署", recorded, StringComparison.Ordinal);
     }
 
     [Theory]
