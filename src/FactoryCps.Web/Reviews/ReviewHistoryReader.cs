@@ -45,8 +45,12 @@ internal sealed class ReviewHistoryReader(FcpsDbContext db, SiteMatches matches,
             forCalls ? [] : await MatchesAsync(site, cancellationToken),
             [.. judged.Select(q => new SupplierReviewFact(q.Number, suppliers.GetValueOrDefault(q.SupplierId, ""), items.GetValueOrDefault(q.SuppliedItemId, ""), q.JudgedAt!.Value))],
             [.. actions.Select(a => new SupplierActionFact(a.Id, suppliers.GetValueOrDefault(a.SupplierId, ""), new LocalizedText(a.TitleJa, a.TitleEn), a.Blocking, a.CreatedAt, a.DueDate, a.DoneAt))],
-            forCalls ? [] : [.. (await rounds.TrendAsync(site, cancellationToken)).Select(r => new RoundFact(r.Round.Number, r.Round.Title, r.Round.ClosedAt!.Value, r.Score))]);
+            forCalls ? [] : await RoundsAsync(site, cancellationToken));
     }
+
+    /// <summary>Every closed self-assessment round with its score, oldest first: the report's trend needs only these.</summary>
+    public async Task<IReadOnlyList<RoundFact>> RoundsAsync(SiteEntity site, CancellationToken cancellationToken = default) =>
+        [.. (await rounds.TrendAsync(site, cancellationToken)).Select(r => new RoundFact(r.Round.Number, r.Round.Title, r.Round.ClosedAt!.Value, r.Score))];
 
     private async Task<List<AdvisoryMatchFact>> MatchesAsync(SiteEntity site, CancellationToken cancellationToken)
     {

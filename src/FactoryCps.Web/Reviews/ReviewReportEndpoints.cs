@@ -52,7 +52,7 @@ internal static class ReviewReportEndpoints
         }
 
         var gathered = await inputs.ReadAsync(site, review, context.RequestAborted);
-        var rounds = (await history.ReadAsync(site, cancellationToken: context.RequestAborted)).Rounds;
+        var rounds = await history.RoundsAsync(site, context.RequestAborted);
         var document = ReviewReport.Build(Head(review, words.SiteName), gathered, rounds, words, SiteAnalysis.Version, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         return Results.File(
             DocumentFormats.Render(document, chosen),
